@@ -1,0 +1,22 @@
+#pragma once
+
+#include <atomic>
+#include <memory>
+
+namespace Ocw::Core {
+
+// A cancel flag shared between the GUI thread (which sets it) and workers (which poll it in
+// every wait, at least every 100 ms). Cheap to copy; all copies share one flag.
+class CancelToken
+{
+public:
+    CancelToken() : m_flag(std::make_shared<std::atomic<bool>>(false)) {}
+
+    void cancel() const { m_flag->store(true, std::memory_order_release); }
+    bool isCancelled() const { return m_flag->load(std::memory_order_acquire); }
+
+private:
+    std::shared_ptr<std::atomic<bool>> m_flag;
+};
+
+} // namespace Ocw::Core

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "../base/expected.h"
+#include "node.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Ocw::Core {
+
+// Connection settings shared by every node unless a node overrides them.
+struct SshDefaults
+{
+    QString user;
+    quint16 port = 22;
+    AuthMethod auth = AuthMethod::KeyFile;
+    QString keyFile;
+    QString knownHostsFile;  // optional extra known_hosts file (OpenSSH format)
+};
+
+struct DatabaseServer
+{
+    QString host;
+    quint16 port = 1521;
+};
+
+// The whole installation as the user described it: nodes, shared settings, the database
+// server, the repository. Saved as versioned JSON without any secret (see README, "Profile
+// format"). A plain value type; the GUI thread owns the live copy, workers get copies.
+class ClusterProfile
+{
+public:
+    static constexpr int CurrentVersion = 1;
+
+    QString name;
+    QString release = QStringLiteral("octane-current");
+    SshDefaults ssh;
+    QList<Node> nodes;
+    QString firstNode;               // host of the first node; empty: the first in the list
+    DatabaseServer database;
+    QString repositoryDir;
+    QString installUser = QStringLiteral("octane");
+    QString installDir = QStringLiteral("/opt/octane");
+    QString loadBalancerUrl;
+    int concurrency = 8;
+
+    // The node the first-node steps run on.
+    QString firstNodeHost() const;
+    bool isClustered() const { return nodes.size() > 1; }
+    int indexOfNode(const QString &host) const;
+
+    // The effective SSH settings for one node (shared settings merged with its overrides).
+    // Secrets are not part of a profile: the caller fills password/passphrase.
+    SshTarget sshTargetFor(const Node &node) const;
+
+    QJsonObject toJson() const;
+    // Strict: unknown versions, wrong types and bad values give one message naming the field.
+    static Expected<ClusterProfile> fromJson(const QJsonObject &json);
+
+    static Expected<ClusterProfile> load(const QString &path);
+    // Written atomically (temporary file and rename).
+    Expected<Done> save(const QString &path) const;
+};
+
+} // namespace Ocw::Core
