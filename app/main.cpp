@@ -1,7 +1,54 @@
+// Composition root: the headless commands (check) run on a QCoreApplication; anything else
+// opens the wizard.
+#include "core/cli/checkcommand.h"
+#include "core/log/logging.h"
+
+#ifdef OCW_HAVE_WIZARD
+#include "installwizard.h"
+#endif
+
+#include <QApplication>
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("octane-cluster-wizard"));
+    QCoreApplication::setApplicationName(QStringLiteral("octane-cluster-wizard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OCW_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    const QString verb = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (verb == QLatin1String("check")) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QStringList args = app.arguments();
+        args.removeAt(1); // the verb
+        return Ocw::Core::CheckCommand::run(args);
+    }
+    if (verb == QLatin1String("--version")) {
+        QTextStream(stdout) << "octane-cluster-wizard " << OCW_VERSION << '\n';
+        return 0;
+    }
+    if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
+        QTextStream(stdout) << "Usage: octane-cluster-wizard [--profile FILE]   (the wizard)\n"
+                            << "       octane-cluster-wizard check --help        (headless pre-flight checks)\n";
+        return 0;
+    }
+#ifdef OCW_HAVE_WIZARD
+    QApplication app(argc, argv);
+    setIdentity();
+    return Ocw::Wizard::runWizard(app);
+#else
+    QTextStream(stderr) << "octane-cluster-wizard: built without the wizard\n";
+    return 2;
+#endif
 }

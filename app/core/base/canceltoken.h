@@ -14,6 +14,9 @@ public:
 
     void cancel() const { m_flag->store(true, std::memory_order_release); }
     bool isCancelled() const { return m_flag->load(std::memory_order_acquire); }
+    // Only the owner of a session may reset, between commands: used to run the clean-up
+    // (stop listeners, remove temporary files) after a cancelled command.
+    void reset() const { m_flag->store(false, std::memory_order_release); }
 
 private:
     std::shared_ptr<std::atomic<bool>> m_flag;

@@ -1,0 +1,54 @@
+#include "checkresult.h"
+
+#include <QJsonArray>
+
+namespace Ocw::Core {
+
+QString verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Pending: return QStringLiteral("pending");
+    case Verdict::Running: return QStringLiteral("running");
+    case Verdict::Pass: return QStringLiteral("pass");
+    case Verdict::Warn: return QStringLiteral("warn");
+    case Verdict::Fail: return QStringLiteral("fail");
+    case Verdict::Skipped: return QStringLiteral("skipped");
+    }
+    return QString();
+}
+
+bool isFinal(Verdict verdict)
+{
+    return verdict != Verdict::Pending && verdict != Verdict::Running;
+}
+
+QString CheckResult::cellKey() const
+{
+    return checkId + QLatin1Char('|') + node + QLatin1Char('|') + toNode;
+}
+
+QJsonObject CheckResult::toJson() const
+{
+    QJsonObject o{{QStringLiteral("check"), checkId},
+                  {QStringLiteral("verdict"), verdictName(verdict)},
+                  {QStringLiteral("message"), message},
+                  {QStringLiteral("fix"), fix},
+                  {QStringLiteral("blocking"), blocking},
+                  {QStringLiteral("durationMs"), durationMs}};
+    if (isPair()) {
+        o.insert(QStringLiteral("from"), node);
+        o.insert(QStringLiteral("to"), toNode);
+    } else {
+        o.insert(QStringLiteral("node"), node);
+    }
+    QString details;
+    for (const QString &c : commands)
+        details += QStringLiteral("$ ") + c + QLatin1Char('\n');
+    details += output;
+    o.insert(QStringLiteral("details"), details);
+    o.insert(QStringLiteral("commands"), QJsonArray::fromStringList(commands));
+    o.insert(QStringLiteral("output"), output);
+    return o;
+}
+
+} // namespace Ocw::Core

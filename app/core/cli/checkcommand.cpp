@@ -1,0 +1,217 @@
+#include "checkcommand.h"
+
+#include "../base/tr.h"
+#include "../checks/checkcatalogue.h"
+#include "../log/logging.h"
+#include "../model/profilevalidator.h"
+#include "../report/checkreport.h"
+#include "../run/checkcontroller.h"
+#include "../run/sshconnector.h"
+#include "../secrets/secretresolver.h"
+#include "../secrets/secretstore.h"
+#include "interruptwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Ocw::Core {
+
+namespace {
+
+int badInput(const QString &message)
+{
+    QTextStream(stderr) << "octane-cluster-wizard check: " << message << '\n';
+    return 2;
+}
+
+QString symbol(Verdict v)
+{
+    switch (v) {
+    case Verdict::Pass: return QStringLiteral("PASS");
+    case Verdict::Warn: return QStringLiteral("WARN");
+    case Verdict::Fail: return QStringLiteral("FAIL");
+    case Verdict::Skipped: return QStringLiteral("SKIP");
+    default: return QStringLiteral("....");
+    }
+}
+
+} // namespace
+
+QString CheckCommand::usage()
+{
+    return QStringLiteral(
+        "Usage: octane-cluster-wizard check --profile FILE [--json FILE|-] [--report FILE.html]\n"
+        "                                   [--secrets-stdin] [--concurrency N] [--known-hosts FILE] [--quiet]\n"
+        "Runs every pre-flight check on every node of the profile.\n"
+        "Exit status: 0 no blocking failure, 1 a blocking check failed, 2 bad input, 3 interrupted.\n"
+        "Secrets (ssh-password, key-passphrase, sudo-password, each optionally @NODE) come from the\n"
+        "keychain, else from stdin as name=value lines with --secrets-stdin.\n");
+}
+
+int CheckCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Cluster profile (JSON)."), QStringLiteral("FILE"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Write the JSON report to FILE, or - for stdout."), QStringLiteral("FILE"));
+    const QCommandLineOption reportOpt(QStringLiteral("report"), QStringLiteral("Write the HTML report to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption secretsOpt(QStringLiteral("secrets-stdin"), QStringLiteral("Read missing secrets from stdin (name=value lines)."));
+    const QCommandLineOption concurrencyOpt(QStringLiteral("concurrency"), QStringLiteral("Nodes worked on at once."), QStringLiteral("N"));
+    const QCommandLineOption knownHostsOpt(QStringLiteral("known-hosts"), QStringLiteral("An extra known_hosts file."), QStringLiteral("FILE"));
+    const QCommandLineOption quietOpt(QStringLiteral("quiet"), QStringLiteral("Print only failures and the summary."));
+    const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOptions({profileOpt, jsonOpt, reportOpt, secretsOpt, concurrencyOpt, knownHostsOpt, quietOpt, helpOpt});
+    if (!parser.parse(arguments))
+        return badInput(parser.errorText());
+    if (parser.isSet(helpOpt)) {
+        QTextStream(stdout) << usage();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return badInput(Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(profileOpt))
+        return badInput(Tr::tr("--profile FILE is required"));
+
+    const QString profilePath = parser.value(profileOpt);
+    Expected<ClusterProfile> loaded = ClusterProfile::load(profilePath);
+    if (!loaded)
+        return badInput(loaded.error().message);
+    ClusterProfile profile = *loaded;
+    if (parser.isSet(concurrencyOpt)) {
+        bool ok = false;
+        const int n = parser.value(concurrencyOpt).toInt(&ok);
+        if (!ok || n < 1 || n > 64)
+            return badInput(Tr::tr("--concurrency: \"%1\" is not a number from 1 to 64").arg(parser.value(concurrencyOpt)));
+        profile.concurrency = n;
+    }
+    const QList<FieldIssue> issues = ProfileValidator::validate(profile);
+    if (!issues.isEmpty())
+        return badInput(QStringLiteral("%1: %2: %3").arg(profilePath, issues.first().field, issues.first().message));
+    const Expected<Requirements> requirements = Requirements::forRelease(profile.release);
+    if (!requirements)
+        return badInput(QStringLiteral("%1: release: %2").arg(profilePath, requirements.error().message));
+    const QString jsonPath = parser.value(jsonOpt);
+    const QString reportPath = parser.value(reportOpt);
+    for (const QString &out : {jsonPath, reportPath}) {
+        if (out.isEmpty() || out == QLatin1String("-"))
+            continue;
+        const QFileInfo dir(QFileInfo(out).absolutePath());
+        if (!dir.isDir() || !dir.isWritable())
+            return badInput(Tr::tr("cannot write %1: the directory %2 does not exist or is not writable").arg(out, dir.filePath()));
+    }
+    for (const Node &n : profile.nodes) {
+        const SshTarget t = profile.sshTargetFor(n);
+        if (t.auth == AuthMethod::KeyFile && !QFileInfo(t.keyFile).isReadable())
+            return badInput(Tr::tr("%1: the key file %2 of %3 cannot be read").arg(profilePath, t.keyFile, n.host));
+    }
+
+    // Secrets: keychain first, then stdin; a missing one is bad input, named.
+    QHash<QString, QString> stdinSecrets;
+    if (parser.isSet(secretsOpt)) {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly))
+            stdinSecrets = SecretResolver::parseLines(in.readAll());
+    }
+    SecretStore store;
+    QHash<QString, QString> secrets = stdinSecrets;
+    const QString scope = profile.name.isEmpty() ? QFileInfo(profilePath).completeBaseName() : profile.name;
+    for (const SecretNeed &need : SecretResolver::needs(profile)) {
+        if (!SecretResolver::lookup(secrets, need.name, need.node).isEmpty())
+            continue;
+        bool found = false;
+        for (const QString &key : {need.nodeKey(), need.name}) {
+            const Expected<QString> v = store.readBlocking(scope, key, 3000);
+            if (v && !v->isEmpty()) {
+                secrets.insert(key, *v);
+                found = true;
+                break;
+            }
+            if (!v && v.error().code == ErrorCode::Keychain)
+                break; // no keychain: do not ask it again for the other name
+        }
+        if (!found) {
+            return badInput(Tr::tr("missing secret \"%1\" (%2): store it in the keychain, or give it on stdin as "
+                                   "%1=... (or %3=...) with --secrets-stdin")
+                                .arg(need.name, need.description, need.nodeKey()));
+        }
+    }
+
+    QStringList knownHosts = SshConnector::defaultKnownHostsFiles(profile.ssh.knownHostsFile);
+    if (parser.isSet(knownHostsOpt))
+        knownHosts.append(parser.value(knownHostsOpt));
+
+    Logging::info(QStringLiteral("check: profile %1, %2 nodes").arg(profilePath).arg(profile.nodes.size()));
+    CheckController controller(std::make_shared<SshConnector>(knownHosts));
+    controller.setRun(profile, *requirements, SecretResolver::targets(profile, secrets),
+                      SecretResolver::sudoPasswords(profile, secrets));
+    secrets.clear();
+
+    const bool toStdout = jsonPath == QLatin1String("-");
+    const bool quiet = parser.isSet(quietOpt) || toStdout;
+    QTextStream err(stderr);
+    QObject::connect(&controller, &CheckController::resultChanged, &controller, [&](const CheckResult &r) {
+        if (!isFinal(r.verdict))
+            return;
+        Logging::node(r.node, QStringLiteral("%1 %2: %3").arg(r.checkId, verdictName(r.verdict), r.message));
+        if (quiet && r.verdict != Verdict::Fail)
+            return;
+        QTextStream out(toStdout ? stderr : stdout);
+        out << symbol(r.verdict) << "  " << qSetFieldWidth(15) << Qt::left << r.checkId << qSetFieldWidth(0) << r.message << '\n';
+        if (!r.fix.isEmpty() && (r.verdict == Verdict::Fail || r.verdict == Verdict::Warn))
+            out << "                 " << Tr::tr("fix:") << ' ' << r.fix << '\n';
+    });
+
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &controller, &CheckController::cancel);
+    QEventLoop loop;
+    QObject::connect(&controller, &CheckController::finished, &loop, &QEventLoop::quit);
+    CheckReport report;
+    report.profile = profile;
+    report.startedAt = QDateTime::currentDateTimeUtc();
+    controller.start();
+    if (controller.isRunning())
+        loop.exec();
+
+    report.results = controller.results();
+    report.facts = controller.facts();
+    report.durationMs = controller.elapsedMs();
+    report.cancelled = controller.wasCancelled();
+
+    const QByteArray json = QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    if (toStdout) {
+        fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        fflush(stdout);
+    } else if (!jsonPath.isEmpty()) {
+        const Expected<Done> w = CheckReport::writeFile(jsonPath, json);
+        if (!w)
+            err << "octane-cluster-wizard check: " << w.error().message << '\n';
+    }
+    if (!reportPath.isEmpty()) {
+        const Expected<Done> w = CheckReport::writeFile(reportPath, report.toHtml().toUtf8());
+        if (!w)
+            err << "octane-cluster-wizard check: " << w.error().message << '\n';
+    }
+    QTextStream summary(toStdout ? stderr : stdout);
+    summary << Tr::tr("%1 nodes, %2 results in %3 ms: %4 passed, %5 warnings, %6 failed (%7 blocking), %8 skipped%9")
+                   .arg(profile.nodes.size())
+                   .arg(report.results.size())
+                   .arg(report.durationMs)
+                   .arg(report.count(Verdict::Pass))
+                   .arg(report.count(Verdict::Warn))
+                   .arg(report.count(Verdict::Fail))
+                   .arg(report.blockingFailures())
+                   .arg(report.count(Verdict::Skipped))
+                   .arg(report.cancelled ? Tr::tr("; interrupted") : QString())
+            << '\n';
+    Logging::flush();
+    return report.exitCode();
+}
+
+} // namespace Ocw::Core

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace Ocw::Core {
+
+class LogBridge;
+
+// The one logger: a rotating file in the app data directory and, when given, a bridge to the
+// GUI's log pane. Every node line carries the node name. Secrets have no formatter here and
+// are never passed to it (tests/unit/tst_secrets proves the log holds none).
+class Logging
+{
+public:
+    static void init(const QString &file, LogBridge *bridge = nullptr);
+    static QString defaultFile();
+    static QString currentFile();
+
+    static void info(const QString &message);
+    static void warning(const QString &message);
+    static void error(const QString &message);
+    static void node(const QString &node, const QString &message);
+    static void flush();
+};
+
+} // namespace Ocw::Core

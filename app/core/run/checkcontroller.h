@@ -1,0 +1,92 @@
+#pragma once
+
+#include "../base/canceltoken.h"
+#include "../checks/checkresult.h"
+#include "../checks/nodefacts.h"
+#include "../checks/requirements.h"
+#include "../model/clusterprofile.h"
+#include "remoteconnector.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class QThread;
+
+namespace Ocw::Core {
+
+class NodeWorker;
+
+// Runs the check catalogue on every node of a profile. Lives on the GUI (or CLI main)
+// thread and never waits on the network: one NodeWorker per node in its own QThread, at most
+// `profile.concurrency` stages in flight, stages separated by barriers because the cross-node
+// checks need every node's facts. Owns the workers and threads of one run at a time.
+class CheckController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CheckController(std::shared_ptr<RemoteConnector> connector, QObject *parent = nullptr);
+    ~CheckController() override;
+
+    // Secrets live in the targets (memory only). `sudoPasswords` maps node host -> password.
+    void setRun(const ClusterProfile &profile, const Requirements &requirements,
+                const QList<SshTarget> &targets, const QHash<QString, QString> &sudoPasswords);
+
+    void start();
+    // Runs again, updating only these cells (CheckResult::cellKey()). Cross-node checks need
+    // every node, so all nodes take part; only the chosen cells change.
+    void rerun(const QSet<QString> &cellKeys);
+    // Cancels every node within a second; temporary files and listeners are still removed.
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    bool wasCancelled() const { return m_cancelled; }
+    QList<CheckResult> results() const;       // in catalogue order, then node order
+    QList<NodeFacts> facts() const { return m_facts; }
+    const ClusterProfile &profile() const { return m_profile; }
+    qint64 elapsedMs() const { return m_lastElapsedMs; }
+    bool hasBlockingFailure() const;
+
+Q_SIGNALS:
+    void started();
+    // A cell changed (running, or its verdict). Emitted on the controller's thread.
+    void resultChanged(const Ocw::Core::CheckResult &result);
+    void nodeStatusChanged(const QString &node, const QString &text);
+    // Last signal of a run, on every path.
+    void finished(bool cancelled);
+
+private:
+    void startRun();
+    void dispatch(int stage);
+    void pump();
+    void onResult(const CheckResult &result);
+    void onStageFinished(int nodeIndex, int stage, const NodeFacts &facts);
+    void finishRun();
+    void markRunning();
+
+    std::shared_ptr<RemoteConnector> m_connector;
+    ClusterProfile m_profile;
+    Requirements m_requirements;
+    QList<SshTarget> m_targets;
+    QHash<QString, QString> m_sudoPasswords;
+
+    QList<QThread *> m_threads;
+    QList<NodeWorker *> m_workers;
+    QList<CancelToken> m_cancelTokens;
+    QList<NodeFacts> m_facts;
+    QList<int> m_queue;           // node indexes waiting for the current stage
+    int m_stage = -1;
+    int m_inFlight = 0;
+    int m_pendingInStage = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+    QSet<QString> m_onlyCells;    // empty: every cell
+    QHash<QString, CheckResult> m_results;
+    QElapsedTimer m_elapsed;
+    qint64 m_lastElapsedMs = 0;
+};
+
+} // namespace Ocw::Core

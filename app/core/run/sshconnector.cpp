@@ -1,0 +1,113 @@
+#include "sshconnector.h"
+
+#include "../base/tr.h"
+#include "../checks/checkcatalogue.h"
+#include "../ssh/sshsession.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace Ocw::Core {
+
+namespace {
+
+CheckResult make(const QString &id, const QString &node, Verdict verdict, const QString &message,
+                 const QString &fix = QString(), const QString &output = QString())
+{
+    CheckResult r;
+    r.checkId = id;
+    r.node = node;
+    r.verdict = verdict;
+    r.message = message;
+    r.fix = fix;
+    r.output = output;
+    r.blocking = true;
+    return r;
+}
+
+} // namespace
+
+SshConnector::SshConnector(const QStringList &knownHostsFiles)
+{
+    for (const QString &file : knownHostsFiles) {
+        if (QFileInfo::exists(file))
+            m_knownHosts.load(file);
+    }
+}
+
+QString SshConnector::productKnownHostsFile()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/octane-cluster-wizard");
+    return dir + QStringLiteral("/known_hosts");
+}
+
+QStringList SshConnector::defaultKnownHostsFiles(const QString &profileFile)
+{
+    QStringList files{KnownHosts::userKnownHostsFile(), productKnownHostsFile()};
+    if (!profileFile.isEmpty())
+        files.append(profileFile);
+    return files;
+}
+
+ConnectOutcome SshConnector::open(const SshTarget &target, const CancelToken &cancel)
+{
+    ConnectOutcome out;
+    const QString node = target.nodeName;
+    const QString where = QStringLiteral("%1@%2:%3").arg(target.user, target.host).arg(target.port);
+    auto session = std::make_unique<SshSession>(cancel);
+    QElapsedTimer timer;
+    timer.start();
+
+    const Expected<HostKey> key = session->connect(target);
+    if (!key) {
+        out.connect = make(QStringLiteral("ssh.connect"), node,
+                           key.error().code == ErrorCode::Cancelled ? Verdict::Skipped : Verdict::Fail,
+                           key.error().message, key.error().fix, key.error().details);
+        out.connect.commands = QStringList{QStringLiteral("ssh -p %1 %2@%3").arg(target.port).arg(target.user, target.host)};
+        out.connect.durationMs = timer.elapsed();
+        out.hostKey = make(QStringLiteral("ssh.hostkey"), node, Verdict::Skipped,
+                           Tr::tr("%1: not checked: no SSH connection.").arg(node));
+        return out;
+    }
+    out.hostKeyType = key->type;
+    out.hostKeyFingerprint = key->fingerprintSha256();
+    const Expected<Done> verified = session->verifyHostKey(m_knownHosts);
+    const QString keyText = QStringLiteral("%1 %2").arg(key->type, out.hostKeyFingerprint);
+    if (!verified) {
+        out.hostKey = make(QStringLiteral("ssh.hostkey"), node,
+                           verified.error().code == ErrorCode::Cancelled ? Verdict::Skipped : Verdict::Fail,
+                           verified.error().message, verified.error().fix,
+                           keyText + QLatin1Char('\n') + verified.error().details);
+        out.connect = make(QStringLiteral("ssh.connect"), node, Verdict::Skipped,
+                           Tr::tr("%1: connected, but not logged in: the host key is not trusted.").arg(node));
+        out.connect.durationMs = timer.elapsed();
+        return out;
+    }
+    out.hostKey = make(QStringLiteral("ssh.hostkey"), node, Verdict::Pass,
+                       Tr::tr("%1: the host key %2 is trusted.").arg(node, keyText), QString(), keyText);
+
+    const Expected<Done> auth = session->authenticate(target);
+    out.connect.durationMs = timer.elapsed();
+    if (!auth) {
+        out.connect = make(QStringLiteral("ssh.connect"), node,
+                           auth.error().code == ErrorCode::Cancelled ? Verdict::Skipped : Verdict::Fail,
+                           auth.error().message, auth.error().fix, auth.error().details);
+        out.connect.commands = QStringList{QStringLiteral("ssh -p %1 %2@%3").arg(target.port).arg(target.user, target.host)};
+        return out;
+    }
+    out.connect = make(QStringLiteral("ssh.connect"), node, Verdict::Pass,
+                       Tr::tr("%1: logged in as %2 (%3) in %4 ms.")
+                           .arg(node, where, authMethodName(target.auth))
+                           .arg(timer.elapsed()),
+                       QString(), session->serverBanner());
+    out.connect.commands = QStringList{QStringLiteral("ssh -p %1 %2@%3").arg(target.port).arg(target.user, target.host)};
+    out.connect.durationMs = timer.elapsed();
+    out.shell = std::move(session);
+    return out;
+}
+
+} // namespace Ocw::Core

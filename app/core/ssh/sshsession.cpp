@@ -1,0 +1,1268 @@
+#include "sshsession.h"
+
+#include "../base/deadline.h"
+#include "../base/tr.h"
+#include "knownhosts.h"
+#include "platformsocket.h"
+#include "shellquote.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+#include <libssh2.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+
+namespace Ocw::Core {
+
+namespace {
+
+constexpr int kCleanupGraceMs = 400;      // closing a channel after a timeout or cancel
+constexpr int kDisconnectGraceMs = 500;   // polite SSH disconnect
+constexpr int kMinAuthTimeoutMs = 30000;  // PAM may delay a failed password by seconds
+constexpr int kKexCaptureLimit = 64 * 1024;
+
+const char kDefaultHostKeyPrefs[] =
+    "ssh-ed25519,ecdsa-sha2-nistp256,ecdsa-sha2-nistp384,ecdsa-sha2-nistp521,ssh-rsa";
+
+std::once_flag g_initOnce;
+int g_initResult = 0;
+
+void ensureLibssh2()
+{
+    // libssh2_init() is not thread-safe and must run once per process; libssh2_exit() is never
+    // called because sessions may live until the process ends.
+    std::call_once(g_initOnce, [] { g_initResult = libssh2_init(0); });
+}
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'g', 3);
+}
+
+// Reads SSH wire-format strings: uint32 length + bytes.
+class WireReader
+{
+public:
+    explicit WireReader(const QByteArray &data, qsizetype pos = 0) : m_data(data), m_pos(pos) {}
+    bool readString(QByteArray *out)
+    {
+        if (m_pos + 4 > m_data.size())
+            return false;
+        const quint32 len = qFromBigEndian<quint32>(m_data.constData() + m_pos);
+        if (qsizetype(len) > m_data.size() - m_pos - 4)
+            return false;
+        *out = m_data.mid(m_pos + 4, qsizetype(len));
+        m_pos += 4 + qsizetype(len);
+        return true;
+    }
+    bool readUint32(quint32 *out)
+    {
+        if (m_pos + 4 > m_data.size())
+            return false;
+        *out = qFromBigEndian<quint32>(m_data.constData() + m_pos);
+        m_pos += 4;
+        return true;
+    }
+
+private:
+    const QByteArray &m_data;
+    qsizetype m_pos;
+};
+
+struct ServerKexInit
+{
+    bool valid = false;
+    QByteArray banner;
+    QStringList kex;
+    QStringList hostKeys;
+};
+
+// The server's identification line and its first (cleartext) KEXINIT, taken from the bytes the
+// recv callback saw. libssh2 1.10 does not expose what the server offered, but a failed key
+// exchange must be explained ("the server offers only RSA host keys").
+ServerKexInit parseServerKexInit(const QByteArray &raw)
+{
+    ServerKexInit out;
+    qsizetype pos = 0;
+    while (pos < raw.size()) {
+        const qsizetype nl = raw.indexOf('\n', pos);
+        if (nl < 0)
+            return out;
+        const QByteArray line = raw.mid(pos, nl - pos).trimmed();
+        pos = nl + 1;
+        if (line.startsWith("SSH-")) {
+            out.banner = line;
+            break;
+        }
+    }
+    if (out.banner.isEmpty() || pos + 6 > raw.size())
+        return out;
+    const quint32 packetLen = qFromBigEndian<quint32>(raw.constData() + pos);
+    const quint8 padding = quint8(raw.at(pos + 4));
+    const quint8 msg = quint8(raw.at(pos + 5));
+    if (msg != 20 || packetLen > 35000 || qsizetype(packetLen) + 4 > raw.size() - pos
+        || padding >= packetLen)
+        return out;
+    const QByteArray payload = raw.mid(pos + 5, qsizetype(packetLen) - padding - 1);
+    WireReader reader(payload, 1 + 16); // message byte + cookie
+    QByteArray kex, hostKeys;
+    if (!reader.readString(&kex) || !reader.readString(&hostKeys))
+        return out;
+    out.kex = QString::fromLatin1(kex).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    out.hostKeys = QString::fromLatin1(hostKeys).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    out.valid = true;
+    return out;
+}
+
+struct KeyFileInfo
+{
+    QString type;           // "ssh-ed25519", "ssh-rsa", ... or empty when unknown
+    bool encrypted = false;
+    bool isPublicKey = false; // the user picked the .pub file
+    bool readable = false;
+    QString readError;
+};
+
+// What kind of private key a file holds, without decrypting it: the OpenSSH format keeps the
+// public key in clear; PEM names the algorithm in its header; PKCS#8 needs the .pub next to it.
+KeyFileInfo inspectKeyFile(const QString &path)
+{
+    KeyFileInfo info;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        info.readError = file.errorString();
+        return info;
+    }
+    info.readable = true;
+    const QByteArray text = file.read(64 * 1024);
+    const QByteArray head = text.left(200).trimmed();
+
+    auto typeFromPub = [&path]() -> QString {
+        QFile pub(path + QStringLiteral(".pub"));
+        if (!pub.open(QIODevice::ReadOnly))
+            return QString();
+        const QList<QByteArray> fields = pub.readLine().simplified().split(' ');
+        return fields.isEmpty() ? QString() : QString::fromLatin1(fields.first());
+    };
+
+    if (head.startsWith("ssh-") || head.startsWith("ecdsa-sha2-")) {
+        info.isPublicKey = true;
+        info.type = QString::fromLatin1(head.left(head.indexOf(' ')));
+        return info;
+    }
+    if (head.startsWith("-----BEGIN OPENSSH PRIVATE KEY-----")) {
+        QByteArray body;
+        for (const QByteArray &line : text.split('\n')) {
+            if (!line.startsWith("-----"))
+                body += line.trimmed();
+        }
+        const QByteArray blob = QByteArray::fromBase64(body);
+        static const QByteArray magic("openssh-key-v1\0", 15);
+        if (blob.startsWith(magic)) {
+            WireReader reader(blob, magic.size());
+            QByteArray cipher, kdf, kdfOptions, publicKey;
+            quint32 count = 0;
+            if (reader.readString(&cipher) && reader.readString(&kdf)
+                && reader.readString(&kdfOptions) && reader.readUint32(&count) && count >= 1
+                && reader.readString(&publicKey)) {
+                info.encrypted = cipher != "none";
+                info.type = HostKey::typeOfBlob(publicKey);
+            }
+        }
+        return info;
+    }
+    if (head.startsWith("-----BEGIN RSA PRIVATE KEY-----"))
+        info.type = QStringLiteral("ssh-rsa");
+    else if (head.startsWith("-----BEGIN EC PRIVATE KEY-----"))
+        info.type = QStringLiteral("ecdsa-sha2");
+    else if (head.startsWith("-----BEGIN DSA PRIVATE KEY-----"))
+        info.type = QStringLiteral("ssh-dss");
+    else
+        info.type = typeFromPub();
+    info.encrypted = text.contains("Proc-Type: 4,ENCRYPTED")
+                     || head.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----");
+    return info;
+}
+
+bool isRsaType(const QString &type)
+{
+    return type == QLatin1String("ssh-rsa") || type.startsWith(QLatin1String("ssh-rsa-cert"));
+}
+
+QString expandHome(const QString &path)
+{
+    if (path == QLatin1String("~"))
+        return QDir::homePath();
+    if (path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
+QString stripBrackets(const QString &host)
+{
+    QString h = host.trimmed();
+    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
+        h = h.mid(1, h.size() - 2);
+    return h;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+class SshSession::Private
+{
+public:
+    enum class Wait { Ready, Timeout, Cancelled, SocketError };
+
+    explicit Private(CancelToken token) : cancel(std::move(token)) {}
+
+    Wait waitForSocket(const QDeadlineTimer &deadline, bool honourCancel);
+
+    // Calls `call` until it stops returning LIBSSH2_ERROR_EAGAIN or the wait fails; `*wait`
+    // then says why (Ready when the call finished).
+    template<typename Call>
+    int retry(Call call, const QDeadlineTimer &deadline, bool honourCancel, Wait *wait)
+    {
+        *wait = Wait::Ready;
+        while (true) {
+            const int rc = call();
+            if (rc != LIBSSH2_ERROR_EAGAIN)
+                return rc;
+            *wait = waitForSocket(deadline, honourCancel);
+            if (*wait != Wait::Ready)
+                return rc;
+        }
+    }
+
+    QString libssh2Details(int rc) const;
+    Error waitError(Wait wait, const QString &what, qint64 elapsedMs, int timeoutMs) const;
+    Error handshakeError(int rc, qint64 elapsedMs) const;
+    Error authFailure(const QString &method, int rc, const QString &fix = {}) const;
+    Error rsaUnsupported(const QString &what, int rc) const;
+
+    Expected<Done> authPassword(const SshTarget &target, const QDeadlineTimer &deadline);
+    Expected<Done> authKeyboardInteractive(const SshTarget &target,
+                                           const QDeadlineTimer &deadline);
+    Expected<Done> authKeyFile(const SshTarget &target, const QDeadlineTimer &deadline);
+    Expected<Done> authAgent(const SshTarget &target, const QDeadlineTimer &deadline);
+
+    // After a timeout or cancel: closes and frees the channel within a short grace period,
+    // ignoring the cancel flag. False if the server did not answer (session broken).
+    bool abandonChannel(LIBSSH2_CHANNEL *channel);
+    void freeSession(bool polite);
+
+    static LIBSSH2_RECV_FUNC(recvCallback);
+    static LIBSSH2_USERAUTH_KBDINT_RESPONSE_FUNC(kbdCallback);
+
+    CancelToken cancel;
+    LIBSSH2_SESSION *session = nullptr;
+    PlatformSocket::Handle socket = PlatformSocket::InvalidHandle;
+
+    SshTarget target; // secrets removed
+    QStringList preferredHostKeyTypes;
+    HostKey hostKey;
+    QString peerAddress;
+    QString banner;
+    QStringList authMethods;
+    bool hostKeyVerified = false;
+    bool authenticated = false;
+    bool broken = false;
+    qint64 connectMs = 0;
+    qint64 authMs = 0;
+
+    bool capturing = false;
+    QByteArray capture;
+
+    QByteArray kbdAnswer; // set only while keyboard-interactive runs
+    int kbdPrompts = 0;
+};
+
+LIBSSH2_RECV_FUNC(SshSession::Private::recvCallback)
+{
+    auto *d = static_cast<Private *>(*abstract);
+    const std::ptrdiff_t n = PlatformSocket::receive(socket, buffer, length, flags);
+    // Linux clears TCP_QUICKACK after a while; without re-arming it every small exchange waits
+    // ~40 ms for Nagle (server side) x delayed ACK (our side).
+    PlatformSocket::rearmQuickAck(socket);
+    if (n > 0 && d->capturing && d->capture.size() < kKexCaptureLimit)
+        d->capture.append(static_cast<const char *>(buffer), qsizetype(n));
+    return ssize_t(n);
+}
+
+LIBSSH2_USERAUTH_KBDINT_RESPONSE_FUNC(SshSession::Private::kbdCallback)
+{
+    Q_UNUSED(name);
+    Q_UNUSED(name_len);
+    Q_UNUSED(instruction);
+    Q_UNUSED(instruction_len);
+    Q_UNUSED(prompts);
+    auto *d = static_cast<Private *>(*abstract);
+    for (int i = 0; i < num_prompts; ++i) {
+        // libssh2 frees the answers with its allocator, which is malloc/free here.
+        auto *text = static_cast<char *>(std::malloc(size_t(d->kbdAnswer.size()) + 1));
+        if (!text) {
+            responses[i].text = nullptr;
+            responses[i].length = 0;
+            continue;
+        }
+        std::memcpy(text, d->kbdAnswer.constData(), size_t(d->kbdAnswer.size()));
+        text[d->kbdAnswer.size()] = '\0';
+        responses[i].text = text;
+        responses[i].length = unsigned(d->kbdAnswer.size());
+    }
+    d->kbdPrompts += num_prompts;
+}
+
+SshSession::Private::Wait SshSession::Private::waitForSocket(const QDeadlineTimer &deadline,
+                                                             bool honourCancel)
+{
+    const int directions = libssh2_session_block_directions(session);
+    const bool wantRead = directions & LIBSSH2_SESSION_BLOCK_INBOUND;
+    const bool wantWrite = directions & LIBSSH2_SESSION_BLOCK_OUTBOUND;
+    while (true) {
+        if (honourCancel && cancel.isCancelled())
+            return Wait::Cancelled;
+        const int slice = waitSliceMs(deadline);
+        if (slice <= 0)
+            return Wait::Timeout;
+        const int rc = PlatformSocket::waitSocket(socket, wantRead, wantWrite, slice);
+        if (rc > 0)
+            return Wait::Ready;
+        if (rc < 0)
+            return Wait::SocketError;
+    }
+}
+
+QString SshSession::Private::libssh2Details(int rc) const
+{
+    char *msg = nullptr;
+    int len = 0;
+    const int last = session ? libssh2_session_last_error(session, &msg, &len, 0) : 0;
+    QString text = msg && len > 0 ? QString::fromUtf8(msg, len) : QString();
+    return QStringLiteral("libssh2 %1 (rc %2, last error %3: %4)")
+        .arg(QString::fromLatin1(LIBSSH2_VERSION))
+        .arg(rc)
+        .arg(last)
+        .arg(text.isEmpty() ? QStringLiteral("-") : text);
+}
+
+Error SshSession::Private::waitError(Wait wait, const QString &what, qint64 elapsedMs,
+                                     int timeoutMs) const
+{
+    const QString node = target.nodeName;
+    switch (wait) {
+    case Wait::Cancelled:
+        return makeError(ErrorCode::Cancelled, Tr::tr("%1: cancelled while %2.").arg(node, what));
+    case Wait::Timeout:
+        return makeError(ErrorCode::Timeout,
+                         Tr::tr("%1: timed out after %2 s while %3.")
+                             .arg(node, seconds(elapsedMs), what),
+                         QStringLiteral("limit %1 ms").arg(timeoutMs));
+    case Wait::SocketError:
+    case Wait::Ready:
+        break;
+    }
+    return makeError(ErrorCode::ChannelFailed,
+                     Tr::tr("%1: the connection failed while %2.").arg(node, what),
+                     PlatformSocket::errorText(errno));
+}
+
+Error SshSession::Private::handshakeError(int rc, qint64 elapsedMs) const
+{
+    const QString node = target.nodeName;
+    const ServerKexInit kex = parseServerKexInit(capture);
+    QString details = libssh2Details(rc);
+    if (!kex.banner.isEmpty())
+        details += QStringLiteral("\nserver: %1").arg(QString::fromLatin1(kex.banner));
+    if (kex.valid) {
+        details += QStringLiteral("\nserver host key algorithms: %1\nserver kex algorithms: %2")
+                       .arg(kex.hostKeys.join(QLatin1Char(',')), kex.kex.join(QLatin1Char(',')));
+    }
+    details += QStringLiteral("\nour host key algorithms: %1").arg(QLatin1String(kDefaultHostKeyPrefs));
+
+    if (rc == LIBSSH2_ERROR_KEX_FAILURE || rc == LIBSSH2_ERROR_KEY_EXCHANGE_FAILURE
+        || rc == LIBSSH2_ERROR_METHOD_NOT_SUPPORTED) {
+        if (kex.valid) {
+            bool usable = false;
+            bool rsaOnly = !kex.hostKeys.isEmpty();
+            for (const QString &alg : kex.hostKeys) {
+                if (alg == QLatin1String("ssh-ed25519") || alg.startsWith(QLatin1String("ecdsa-sha2-"))
+                    || alg == QLatin1String("ssh-rsa"))
+                    usable = true;
+                if (!alg.startsWith(QLatin1String("rsa-sha2-")) && !alg.startsWith(QLatin1String("ssh-rsa")))
+                    rsaOnly = false;
+            }
+            if (!usable && rsaOnly) {
+                return makeError(
+                    ErrorCode::Handshake,
+                    Tr::tr("%1: the SSH server offers only an RSA host key, which this program's "
+                           "SSH library (libssh2 1.10) can check only with SHA-1 (ssh-rsa), and "
+                           "OpenSSH 8.8 and later refuse SHA-1.")
+                        .arg(node),
+                    details,
+                    Tr::tr("Give the server an ed25519 host key: as root run `ssh-keygen -A` "
+                           "(creates /etc/ssh/ssh_host_ed25519_key if missing), make sure "
+                           "sshd_config loads it (HostKey /etc/ssh/ssh_host_ed25519_key) and "
+                           "restart sshd."));
+            }
+        }
+        return makeError(ErrorCode::Handshake,
+                         Tr::tr("%1: SSH key exchange failed — the server and this program "
+                                "have no algorithm in common.")
+                             .arg(node),
+                         details);
+    }
+    if (rc == LIBSSH2_ERROR_BANNER_RECV || rc == LIBSSH2_ERROR_SOCKET_DISCONNECT
+        || rc == LIBSSH2_ERROR_SOCKET_RECV || rc == LIBSSH2_ERROR_SOCKET_SEND) {
+        if (!capture.isEmpty() && kex.banner.isEmpty()) {
+            return makeError(ErrorCode::Handshake,
+                             Tr::tr("%1: the service at %2 port %3 does not speak SSH.")
+                                 .arg(node, peerAddress)
+                                 .arg(target.port),
+                             details + QStringLiteral("\nfirst bytes: %1")
+                                           .arg(QString::fromLatin1(capture.left(80).toPercentEncoding(" "))),
+                             Tr::tr("Check the SSH port in the profile."));
+        }
+        return makeError(ErrorCode::Handshake,
+                         Tr::tr("%1: the server closed the connection during the SSH handshake "
+                                "after %2 s.")
+                             .arg(node, seconds(elapsedMs)),
+                         details,
+                         Tr::tr("Check the server's sshd log; sshd may refuse this client (TCP "
+                                "wrappers, MaxStartups, AllowUsers/DenyUsers)."));
+    }
+    return makeError(ErrorCode::Handshake,
+                     Tr::tr("%1: the SSH handshake failed.").arg(node), details);
+}
+
+Error SshSession::Private::authFailure(const QString &method, int rc, const QString &fix) const
+{
+    return makeError(ErrorCode::AuthFailed,
+                     Tr::tr("%1: the server refused %2 login for %3@%1 (it accepts: %4).")
+                         .arg(target.nodeName, method, target.user,
+                              authMethods.join(QLatin1String(", "))),
+                     libssh2Details(rc), fix);
+}
+
+Error SshSession::Private::rsaUnsupported(const QString &what, int rc) const
+{
+    return makeError(
+        ErrorCode::AuthRsaSha1Unsupported,
+        Tr::tr("%1: %2 is an RSA key, which this program's SSH library (libssh2 1.10) can "
+               "sign only with SHA-1 (ssh-rsa), and the server (OpenSSH 8.8 or later) refuses "
+               "SHA-1 signatures.")
+            .arg(target.nodeName, what),
+        libssh2Details(rc),
+        Tr::tr("Use an ed25519 key instead (ssh-keygen -t ed25519) and add its .pub line to "
+               "~/.ssh/authorized_keys of %1 on the node; the wizard can install one for you "
+               "through a single password login.")
+            .arg(target.user));
+}
+
+bool SshSession::Private::abandonChannel(LIBSSH2_CHANNEL *channel)
+{
+    // libssh2 1.10 cannot send the SSH "signal" request (a channel's one process request is
+    // spent by exec), so the remote command is not killed: closing the channel only closes
+    // its stdin/stdout/stderr. Callers that must stop remote work wrap it in `timeout`.
+    const QDeadlineTimer grace(kCleanupGraceMs);
+    Wait wait = Wait::Ready;
+    int rc = retry([&] { return libssh2_channel_close(channel); }, grace, false, &wait);
+    if (wait != Wait::Ready || (rc < 0 && rc != LIBSSH2_ERROR_EAGAIN && rc != LIBSSH2_ERROR_SOCKET_SEND
+                                && rc != LIBSSH2_ERROR_CHANNEL_CLOSED)) {
+        broken = true;
+        return false;
+    }
+    rc = retry([&] { return libssh2_channel_free(channel); }, grace, false, &wait);
+    if (wait != Wait::Ready || rc < 0) {
+        broken = true;
+        return false;
+    }
+    return true;
+}
+
+void SshSession::Private::freeSession(bool polite)
+{
+    if (session) {
+        if (polite && !broken) {
+            const QDeadlineTimer grace(kDisconnectGraceMs);
+            Wait wait = Wait::Ready;
+            retry([&] {
+                return libssh2_session_disconnect_ex(session, SSH_DISCONNECT_BY_APPLICATION,
+                                                     "bye", "");
+            }, grace, false, &wait);
+        }
+        libssh2_session_free(session);
+        session = nullptr;
+    }
+    PlatformSocket::close(socket);
+    socket = PlatformSocket::InvalidHandle;
+    hostKeyVerified = false;
+    authenticated = false;
+    broken = false;
+    capturing = false;
+    capture.clear();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+SshSession::SshSession(CancelToken cancel) : d(std::make_unique<Private>(std::move(cancel))) {}
+
+SshSession::~SshSession()
+{
+    disconnect();
+}
+
+void SshSession::setPreferredHostKeyTypes(const QStringList &types)
+{
+    d->preferredHostKeyTypes = types;
+}
+
+Expected<HostKey> SshSession::connect(const SshTarget &target)
+{
+    disconnect();
+    d->target = target;
+    d->target.password.clear();
+    d->target.passphrase.clear();
+    d->hostKey = HostKey();
+    d->peerAddress.clear();
+    d->banner.clear();
+    d->authMethods.clear();
+    const QString node = target.nodeName;
+
+    ensureLibssh2();
+    if (g_initResult != 0) {
+        return makeError(ErrorCode::Internal,
+                         Tr::tr("%1: the SSH library could not be initialised.").arg(node),
+                         QStringLiteral("libssh2_init returned %1").arg(g_initResult));
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const QDeadlineTimer deadline(target.connectTimeoutMs > 0 ? target.connectTimeoutMs : 10000);
+    auto tcp = PlatformSocket::connect(node, target.host, target.port, deadline, d->cancel);
+    if (!tcp)
+        return tcp.error();
+    d->socket = tcp->handle;
+    d->peerAddress = tcp->address;
+
+    d->session = libssh2_session_init_ex(nullptr, nullptr, nullptr, d.get());
+    if (!d->session) {
+        d->freeSession(false);
+        return makeError(ErrorCode::Internal,
+                         Tr::tr("%1: the SSH library could not create a session.").arg(node));
+    }
+    // libssh2 takes callbacks as void*; copy the function pointer's bits (a cast between
+    // function and object pointers is only conditionally supported in C++).
+    auto recvFn = &Private::recvCallback;
+    void *recvPtr = nullptr;
+    static_assert(sizeof recvFn == sizeof recvPtr, "function pointer size");
+    std::memcpy(&recvPtr, &recvFn, sizeof recvPtr);
+    libssh2_session_callback_set(d->session, LIBSSH2_CALLBACK_RECV, recvPtr);
+    libssh2_session_set_blocking(d->session, 0);
+
+    QStringList prefs;
+    const QStringList defaults = QString::fromLatin1(kDefaultHostKeyPrefs).split(QLatin1Char(','));
+    for (const QString &type : d->preferredHostKeyTypes) {
+        if (defaults.contains(type) && !prefs.contains(type))
+            prefs.append(type);
+    }
+    for (const QString &type : defaults) {
+        if (!prefs.contains(type))
+            prefs.append(type);
+    }
+    libssh2_session_method_pref(d->session, LIBSSH2_METHOD_HOSTKEY,
+                                prefs.join(QLatin1Char(',')).toLatin1().constData());
+
+    d->capturing = true;
+    d->capture.clear();
+    Private::Wait wait = Private::Wait::Ready;
+    const int rc = d->retry([&] { return libssh2_session_handshake(d->session, int(d->socket)); },
+                            deadline, true, &wait);
+    d->capturing = false;
+    if (wait != Private::Wait::Ready) {
+        Error error;
+        if (wait == Private::Wait::Timeout) {
+            error = makeError(ErrorCode::ConnectTimeout,
+                              Tr::tr("%1: the SSH server at %2 accepted the connection but did "
+                                     "not finish the SSH handshake within %3 s.")
+                                  .arg(node, d->peerAddress, seconds(timer.elapsed())),
+                              d->libssh2Details(rc),
+                              Tr::tr("The server may be overloaded or sshd may be stuck; check "
+                                     "its log, or raise the connect timeout."));
+        } else {
+            error = d->waitError(wait, Tr::tr("starting the SSH session"), timer.elapsed(),
+                                 target.connectTimeoutMs);
+        }
+        d->freeSession(false);
+        return error;
+    }
+    if (rc != 0) {
+        const Error error = d->handshakeError(rc, timer.elapsed());
+        d->freeSession(false);
+        return error;
+    }
+    d->capture.clear();
+    d->connectMs = timer.elapsed();
+
+    size_t keyLen = 0;
+    int keyType = 0;
+    const char *key = libssh2_session_hostkey(d->session, &keyLen, &keyType);
+    if (!key || keyLen == 0) {
+        const Error error = makeError(ErrorCode::Handshake,
+                                      Tr::tr("%1: the server sent no host key.").arg(node),
+                                      d->libssh2Details(0));
+        d->freeSession(false);
+        return error;
+    }
+    const QByteArray blob(key, qsizetype(keyLen));
+    d->hostKey = HostKey{HostKey::typeOfBlob(blob), blob};
+    if (const char *b = libssh2_session_banner_get(d->session))
+        d->banner = QString::fromUtf8(b);
+    return d->hostKey;
+}
+
+Expected<Done> SshSession::verifyHostKey(const KnownHosts &knownHosts)
+{
+    if (!d->session) {
+        return makeError(ErrorCode::Internal,
+                         Tr::tr("%1: host key check before connecting.").arg(d->target.nodeName));
+    }
+    auto result = verifyHostKey(knownHosts, d->target, hostKeyNames(), d->hostKey);
+    d->hostKeyVerified = result.hasValue();
+    return result;
+}
+
+Expected<Done> SshSession::verifyHostKey(const KnownHosts &knownHosts, const SshTarget &target,
+                                         const QStringList &names, const HostKey &key)
+{
+    const QString node = target.nodeName;
+    const HostKeyMatch match = knownHosts.lookup(names, target.port, key);
+    const QString fingerprint = key.fingerprintSha256();
+    const QString files = knownHosts.files().join(QLatin1String(", "));
+    QString details = QStringLiteral("server key: %1 %2\nchecked names: %3 (port %4)\nfiles: %5")
+                          .arg(key.type, fingerprint, names.join(QLatin1String(", ")))
+                          .arg(target.port)
+                          .arg(files.isEmpty() ? QStringLiteral("(none)") : files);
+
+    switch (match.status) {
+    case HostKeyStatus::Trusted:
+        return Done{};
+    case HostKeyStatus::Unknown: {
+        if (!match.knownType.isEmpty())
+            details += QStringLiteral("\nknown with other key types: %1").arg(match.knownType);
+        return makeError(ErrorCode::HostKeyUnknown,
+                         Tr::tr("%1: the node's host key is not known yet (%2 %3).")
+                             .arg(node, key.type, fingerprint),
+                         details,
+                         Tr::tr("Compare the fingerprint with the output of `ssh-keygen -lf "
+                                "/etc/ssh/ssh_host_%1_key.pub` on the node before you accept it.")
+                             .arg(key.type == QLatin1String("ssh-ed25519")
+                                      ? QStringLiteral("ed25519")
+                                      : key.type.startsWith(QLatin1String("ecdsa"))
+                                            ? QStringLiteral("ecdsa")
+                                            : QStringLiteral("*")));
+    }
+    case HostKeyStatus::Changed:
+    case HostKeyStatus::Revoked:
+        break;
+    }
+    details += QStringLiteral("\nentry: %1:%2 (%3, matched as %4)")
+                   .arg(match.file)
+                   .arg(match.line)
+                   .arg(match.knownType, match.matchedName);
+    const QString removeCmd = QStringLiteral("ssh-keygen -R %1 -f %2")
+                                  .arg(ShellQuote::quote(match.matchedName),
+                                       ShellQuote::quote(match.file));
+    if (match.status == HostKeyStatus::Revoked) {
+        return makeError(ErrorCode::HostKeyChanged,
+                         Tr::tr("%1: the node's host key %2 is marked @revoked in %3 line %4; "
+                                "refusing to connect.")
+                             .arg(node, fingerprint, match.file)
+                             .arg(match.line),
+                         details,
+                         Tr::tr("Give the node a new host key (as root: remove "
+                                "/etc/ssh/ssh_host_*_key*, run `ssh-keygen -A`, restart sshd), "
+                                "then accept the new key."));
+    }
+    return makeError(ErrorCode::HostKeyChanged,
+                     Tr::tr("%1: the node's host key has CHANGED — it is now %2 but %3 line %4 "
+                            "has %5; refusing to connect.")
+                         .arg(node, fingerprint, match.file)
+                         .arg(match.line)
+                         .arg(match.knownFingerprint),
+                     details,
+                     Tr::tr("If the server was reinstalled, remove line %1 of %2 with `%3` and "
+                            "connect again to accept the new key; otherwise someone may be "
+                            "intercepting the connection.")
+                         .arg(match.line)
+                         .arg(match.file, removeCmd));
+}
+
+Expected<Done> SshSession::authenticate(const SshTarget &target)
+{
+    const QString node = target.nodeName;
+    if (!d->session) {
+        return makeError(ErrorCode::Internal,
+                         Tr::tr("%1: login attempted before connecting.").arg(node));
+    }
+    if (!d->hostKeyVerified) {
+        return makeError(ErrorCode::Internal,
+                         Tr::tr("%1: login attempted before the host key was checked.").arg(node));
+    }
+    if (d->authenticated)
+        return Done{};
+    d->target.user = target.user;
+    if (target.user.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("%1: no SSH user name is set.").arg(node));
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const int authTimeoutMs = qMax(target.connectTimeoutMs, kMinAuthTimeoutMs);
+    const QDeadlineTimer deadline(authTimeoutMs);
+    const QByteArray user = target.user.toUtf8();
+
+    // userauth_list sends "none": it may already log us in, and it tells which methods count.
+    Private::Wait wait = Private::Wait::Ready;
+    char *list = nullptr;
+    d->retry([&] {
+        list = libssh2_userauth_list(d->session, user.constData(), unsigned(user.size()));
+        if (list || libssh2_userauth_authenticated(d->session))
+            return 0;
+        return libssh2_session_last_errno(d->session);
+    }, deadline, true, &wait);
+    if (wait != Private::Wait::Ready)
+        return d->waitError(wait, Tr::tr("logging in"), timer.elapsed(), authTimeoutMs);
+    if (libssh2_userauth_authenticated(d->session)) {
+        d->authenticated = true;
+        d->authMs = timer.elapsed();
+        return Done{};
+    }
+    if (!list) {
+        return makeError(ErrorCode::AuthFailed,
+                         Tr::tr("%1: the server did not say which login methods it accepts for "
+                                "%2.")
+                             .arg(node, target.user),
+                         d->libssh2Details(libssh2_session_last_errno(d->session)));
+    }
+    d->authMethods = QString::fromLatin1(list).split(QLatin1Char(','), Qt::SkipEmptyParts);
+
+    Expected<Done> result = Done{};
+    switch (target.auth) {
+    case AuthMethod::Password:
+        result = d->authMethods.contains(QLatin1String("password"))
+                         || !d->authMethods.contains(QLatin1String("keyboard-interactive"))
+                     ? d->authPassword(target, deadline)
+                     : d->authKeyboardInteractive(target, deadline);
+        break;
+    case AuthMethod::KeyboardInteractive:
+        result = d->authMethods.contains(QLatin1String("keyboard-interactive"))
+                         || !d->authMethods.contains(QLatin1String("password"))
+                     ? d->authKeyboardInteractive(target, deadline)
+                     : d->authPassword(target, deadline);
+        break;
+    case AuthMethod::KeyFile:
+        result = d->authKeyFile(target, deadline);
+        break;
+    case AuthMethod::Agent:
+        result = d->authAgent(target, deadline);
+        break;
+    }
+    if (result) {
+        d->authenticated = true;
+        d->authMs = timer.elapsed();
+    }
+    return result;
+}
+
+Expected<Done> SshSession::Private::authPassword(const SshTarget &t, const QDeadlineTimer &deadline)
+{
+    if (t.password.isEmpty()) {
+        return makeError(ErrorCode::MissingSecret,
+                         Tr::tr("%1: no password is set for %2.").arg(t.nodeName, t.user));
+    }
+    if (!authMethods.contains(QLatin1String("password"))) {
+        return authFailure(QStringLiteral("password"), 0,
+                           Tr::tr("Use a method the server accepts, or enable "
+                                  "PasswordAuthentication in the node's sshd_config."));
+    }
+    const QByteArray user = t.user.toUtf8();
+    QByteArray password = t.password.toUtf8();
+    QElapsedTimer timer;
+    timer.start();
+    Wait wait = Wait::Ready;
+    const int rc = retry([&] {
+        return libssh2_userauth_password_ex(session, user.constData(), unsigned(user.size()),
+                                            password.constData(), unsigned(password.size()),
+                                            nullptr);
+    }, deadline, true, &wait);
+    password.fill('\0');
+    if (wait != Wait::Ready)
+        return waitError(wait, Tr::tr("logging in"), timer.elapsed(), int(deadline.remainingTime()));
+    if (rc == 0)
+        return Done{};
+    if (rc == LIBSSH2_ERROR_PASSWORD_EXPIRED) {
+        return makeError(ErrorCode::AuthFailed,
+                         Tr::tr("%1: the password of %2@%1 has expired.").arg(t.nodeName, t.user),
+                         libssh2Details(rc),
+                         Tr::tr("Log in once with ssh and set a new password."));
+    }
+    return authFailure(QStringLiteral("password"), rc,
+                       Tr::tr("Check the user name and the password."));
+}
+
+Expected<Done> SshSession::Private::authKeyboardInteractive(const SshTarget &t,
+                                                            const QDeadlineTimer &deadline)
+{
+    if (t.password.isEmpty()) {
+        return makeError(ErrorCode::MissingSecret,
+                         Tr::tr("%1: no password is set for %2.").arg(t.nodeName, t.user));
+    }
+    if (!authMethods.contains(QLatin1String("keyboard-interactive"))) {
+        return authFailure(QStringLiteral("keyboard-interactive"), 0,
+                           Tr::tr("Use a method the server accepts, or enable "
+                                  "KbdInteractiveAuthentication in the node's sshd_config."));
+    }
+    const QByteArray user = t.user.toUtf8();
+    kbdAnswer = t.password.toUtf8();
+    kbdPrompts = 0;
+    QElapsedTimer timer;
+    timer.start();
+    Wait wait = Wait::Ready;
+    const int rc = retry([&] {
+        return libssh2_userauth_keyboard_interactive_ex(session, user.constData(),
+                                                        unsigned(user.size()), &kbdCallback);
+    }, deadline, true, &wait);
+    kbdAnswer.fill('\0');
+    kbdAnswer.clear();
+    if (wait != Wait::Ready)
+        return waitError(wait, Tr::tr("logging in"), timer.elapsed(), int(deadline.remainingTime()));
+    if (rc == 0)
+        return Done{};
+    return authFailure(QStringLiteral("keyboard-interactive"), rc,
+                       Tr::tr("Check the user name and the password."));
+}
+
+Expected<Done> SshSession::Private::authKeyFile(const SshTarget &t, const QDeadlineTimer &deadline)
+{
+    const QString node = t.nodeName;
+    const QString path = expandHome(t.keyFile);
+    if (path.isEmpty()) {
+        return makeError(ErrorCode::KeyFile,
+                         Tr::tr("%1: no private key file is set for %2.").arg(node, t.user));
+    }
+    if (!QFileInfo::exists(path)) {
+        return makeError(ErrorCode::KeyFile,
+                         Tr::tr("%1: the key file %2 does not exist.").arg(node, path));
+    }
+    const KeyFileInfo info = inspectKeyFile(path);
+    if (!info.readable) {
+        return makeError(ErrorCode::KeyFile,
+                         Tr::tr("%1: the key file %2 cannot be read.").arg(node, path),
+                         info.readError);
+    }
+    if (info.isPublicKey) {
+        return makeError(ErrorCode::KeyFile,
+                         Tr::tr("%1: %2 is a public key; choose the private key file.")
+                             .arg(node, path),
+                         QString(),
+                         Tr::tr("The private key is usually the same name without .pub."));
+    }
+    if (info.encrypted && t.passphrase.isEmpty()) {
+        return makeError(ErrorCode::MissingSecret,
+                         Tr::tr("%1: the key file %2 is protected by a passphrase, and none is "
+                                "set.")
+                             .arg(node, path));
+    }
+    if (!authMethods.contains(QLatin1String("publickey"))) {
+        return authFailure(QStringLiteral("public key"), 0,
+                           Tr::tr("Use a method the server accepts, or enable "
+                                  "PubkeyAuthentication in the node's sshd_config."));
+    }
+
+    const QByteArray user = t.user.toUtf8();
+    const QByteArray privPath = QFile::encodeName(path);
+    const QByteArray pubPath = QFile::encodeName(path + QStringLiteral(".pub"));
+    QByteArray passphrase = t.passphrase.toUtf8();
+    QElapsedTimer timer;
+    timer.start();
+
+    // libssh2 1.10 (OpenSSL) derives the public key from the private one; the .pub file is
+    // only a fall-back when that fails.
+    auto attempt = [&](const char *pub, Wait *wait) {
+        return retry([&] {
+            return libssh2_userauth_publickey_fromfile_ex(session, user.constData(),
+                                                          unsigned(user.size()), pub,
+                                                          privPath.constData(),
+                                                          passphrase.constData());
+        }, deadline, true, wait);
+    };
+    Wait wait = Wait::Ready;
+    int rc = attempt(nullptr, &wait);
+    if (wait == Wait::Ready && rc == LIBSSH2_ERROR_FILE && QFileInfo::exists(path + QStringLiteral(".pub")))
+        rc = attempt(pubPath.constData(), &wait);
+    passphrase.fill('\0');
+    if (wait != Wait::Ready)
+        return waitError(wait, Tr::tr("logging in"), timer.elapsed(), int(deadline.remainingTime()));
+    if (rc == 0)
+        return Done{};
+    if (rc == LIBSSH2_ERROR_FILE || rc == LIBSSH2_ERROR_KEYFILE_AUTH_FAILED) {
+        const QString msg = info.encrypted
+                                ? Tr::tr("%1: the key file %2 could not be opened — the "
+                                         "passphrase is wrong or the file is damaged.")
+                                : Tr::tr("%1: the key file %2 could not be read as a private "
+                                         "key.");
+        return makeError(ErrorCode::KeyFile, msg.arg(node, path), libssh2Details(rc),
+                         Tr::tr("Check the passphrase; keys must be OpenSSH or PEM private "
+                                "keys (ed25519 or ecdsa)."));
+    }
+    if (isRsaType(info.type))
+        return rsaUnsupported(Tr::tr("the key %1").arg(path), rc);
+    return authFailure(QStringLiteral("public key"), rc,
+                       Tr::tr("Add the public key (%1.pub) to ~/.ssh/authorized_keys of %2 on "
+                              "the node.")
+                           .arg(path, t.user));
+}
+
+Expected<Done> SshSession::Private::authAgent(const SshTarget &t, const QDeadlineTimer &deadline)
+{
+    const QString node = t.nodeName;
+    if (!authMethods.contains(QLatin1String("publickey"))) {
+        return authFailure(QStringLiteral("ssh-agent key"), 0,
+                           Tr::tr("Use a method the server accepts, or enable "
+                                  "PubkeyAuthentication in the node's sshd_config."));
+    }
+    LIBSSH2_AGENT *agent = libssh2_agent_init(session);
+    if (!agent) {
+        return makeError(ErrorCode::Internal,
+                         Tr::tr("%1: could not set up ssh-agent access.").arg(node),
+                         libssh2Details(0));
+    }
+    struct AgentGuard
+    {
+        LIBSSH2_AGENT *agent;
+        bool connected = false;
+        ~AgentGuard()
+        {
+            if (connected)
+                libssh2_agent_disconnect(agent);
+            libssh2_agent_free(agent);
+        }
+    } guard{agent};
+
+    int rc = libssh2_agent_connect(agent);
+    if (rc != 0) {
+        return makeError(ErrorCode::AuthFailed,
+                         Tr::tr("%1: no ssh-agent is reachable for %2@%1.").arg(node, t.user),
+                         libssh2Details(rc) + QStringLiteral("\nSSH_AUTH_SOCK=%1")
+                                                  .arg(qEnvironmentVariable("SSH_AUTH_SOCK")),
+                         Tr::tr("Start ssh-agent and add your key with ssh-add, or choose a key "
+                                "file."));
+    }
+    guard.connected = true;
+    rc = libssh2_agent_list_identities(agent);
+    if (rc != 0) {
+        return makeError(ErrorCode::AuthFailed,
+                         Tr::tr("%1: ssh-agent did not list its keys.").arg(node),
+                         libssh2Details(rc));
+    }
+    const QByteArray user = t.user.toUtf8();
+    QElapsedTimer timer;
+    timer.start();
+    libssh2_agent_publickey *identity = nullptr;
+    libssh2_agent_publickey *prev = nullptr;
+    int tried = 0;
+    int rsa = 0;
+    int lastRc = 0;
+    while (libssh2_agent_get_identity(agent, &identity, prev) == 0) {
+        prev = identity;
+        ++tried;
+        const QString type = HostKey::typeOfBlob(
+            QByteArray(reinterpret_cast<const char *>(identity->blob), qsizetype(identity->blob_len)));
+        if (isRsaType(type))
+            ++rsa;
+        Wait wait = Wait::Ready;
+        lastRc = retry([&] { return libssh2_agent_userauth(agent, user.constData(), identity); },
+                       deadline, true, &wait);
+        if (wait != Wait::Ready)
+            return waitError(wait, Tr::tr("logging in"), timer.elapsed(), int(deadline.remainingTime()));
+        if (lastRc == 0)
+            return Done{};
+    }
+    if (tried == 0) {
+        return makeError(ErrorCode::AuthFailed,
+                         Tr::tr("%1: ssh-agent holds no keys.").arg(node), QString(),
+                         Tr::tr("Add your key with ssh-add, or choose a key file."));
+    }
+    if (rsa == tried)
+        return rsaUnsupported(Tr::tr("every key in ssh-agent"), lastRc);
+    return authFailure(QStringLiteral("ssh-agent key"), lastRc,
+                       Tr::tr("None of the %1 keys in ssh-agent is in ~/.ssh/authorized_keys of "
+                              "%2 on the node.")
+                           .arg(tried)
+                           .arg(t.user));
+}
+
+Expected<Done> SshSession::open(const SshTarget &target, const KnownHosts &knownHosts)
+{
+    QStringList names{stripBrackets(target.host)};
+    setPreferredHostKeyTypes(knownHosts.knownKeyTypes(names, target.port));
+    auto key = connect(target);
+    if (!key)
+        return key.error();
+    auto verified = verifyHostKey(knownHosts);
+    if (!verified)
+        return verified;
+    return authenticate(target);
+}
+
+Expected<ExecResult> SshSession::exec(const ExecRequest &request)
+{
+    const QString node = d->target.nodeName;
+    if (!d->session || !d->authenticated) {
+        return makeError(ErrorCode::ChannelFailed,
+                         Tr::tr("%1: no open SSH session to run a command in.").arg(node));
+    }
+    if (d->broken) {
+        return makeError(ErrorCode::ChannelFailed,
+                         Tr::tr("%1: the SSH session stopped answering after an interrupted "
+                                "command; it must be reopened.")
+                             .arg(node));
+    }
+    if (d->cancel.isCancelled())
+        return makeError(ErrorCode::Cancelled, Tr::tr("%1: cancelled.").arg(node));
+
+    QElapsedTimer timer;
+    timer.start();
+    const QDeadlineTimer deadline = request.timeoutMs > 0 ? QDeadlineTimer(request.timeoutMs)
+                                                          : QDeadlineTimer(QDeadlineTimer::Forever);
+    const QByteArray command = request.command.toUtf8();
+    ExecResult result;
+
+    auto tail = [&result]() {
+        QString text;
+        if (!result.stdOut.isEmpty())
+            text += QStringLiteral("stdout (tail): %1\n").arg(QString::fromUtf8(result.stdOut.right(400)));
+        if (!result.stdErr.isEmpty())
+            text += QStringLiteral("stderr (tail): %1\n").arg(QString::fromUtf8(result.stdErr.right(400)));
+        return text;
+    };
+    auto interrupted = [&](Private::Wait wait, LIBSSH2_CHANNEL *channel) -> Error {
+        Error error = d->waitError(wait, Tr::tr("running `%1`").arg(request.command.left(60)),
+                                   timer.elapsed(), request.timeoutMs);
+        error.details = tail() + error.details;
+        if (channel && !d->abandonChannel(channel)) {
+            error.details += QStringLiteral("\nthe channel could not be closed in time; the session "
+                                            "is no longer usable");
+        }
+        return error;
+    };
+
+    // Open the channel. An interrupted open is completed within the grace period so that the
+    // session's state machine is not left half-way.
+    Private::Wait wait = Private::Wait::Ready;
+    LIBSSH2_CHANNEL *channel = nullptr;
+    auto openChannel = [&] {
+        channel = libssh2_channel_open_session(d->session);
+        return channel ? 0 : libssh2_session_last_errno(d->session);
+    };
+    int rc = d->retry(openChannel, deadline, true, &wait);
+    if (wait != Private::Wait::Ready) {
+        Private::Wait graceWait = Private::Wait::Ready;
+        rc = d->retry(openChannel, QDeadlineTimer(kCleanupGraceMs), false, &graceWait);
+        if (graceWait != Private::Wait::Ready && !channel)
+            d->broken = true;
+        return interrupted(wait, channel);
+    }
+    if (!channel) {
+        return makeError(ErrorCode::ChannelFailed,
+                         Tr::tr("%1: the server refused to open a channel for a command.").arg(node),
+                         d->libssh2Details(rc),
+                         Tr::tr("Check MaxSessions in the node's sshd_config."));
+    }
+
+    rc = d->retry([&] {
+        return libssh2_channel_process_startup(channel, "exec", 4, command.constData(),
+                                               unsigned(command.size()));
+    }, deadline, true, &wait);
+    if (wait != Private::Wait::Ready) {
+        Private::Wait graceWait = Private::Wait::Ready;
+        d->retry([&] {
+            return libssh2_channel_process_startup(channel, "exec", 4, command.constData(),
+                                                   unsigned(command.size()));
+        }, QDeadlineTimer(kCleanupGraceMs), false, &graceWait);
+        if (graceWait != Private::Wait::Ready) {
+            d->broken = true;
+            return interrupted(wait, nullptr);
+        }
+        return interrupted(wait, channel);
+    }
+    if (rc != 0) {
+        const Error error = makeError(ErrorCode::ChannelFailed,
+                                      Tr::tr("%1: the server refused to run a command.").arg(node),
+                                      d->libssh2Details(rc));
+        d->abandonChannel(channel);
+        return error;
+    }
+
+    // Feed stdin, read stdout and stderr as they come, until the remote end sends EOF.
+    const QByteArray &input = request.stdinData;
+    qsizetype written = 0;
+    bool eofSent = false;
+    char buffer[32768];
+    while (true) {
+        bool progress = false;
+        if (written < input.size()) {
+            const ssize_t n = libssh2_channel_write_ex(channel, 0, input.constData() + written,
+                                                       size_t(input.size() - written));
+            if (n > 0) {
+                written += n;
+                progress = true;
+            } else if (n != LIBSSH2_ERROR_EAGAIN) {
+                written = input.size(); // the command closed its stdin: the rest is moot
+            }
+        }
+        if (written >= input.size() && !eofSent) {
+            const int e = libssh2_channel_send_eof(channel);
+            if (e != LIBSSH2_ERROR_EAGAIN) {
+                eofSent = true;
+                progress = true;
+            }
+        }
+        bool ended = true;
+        for (int stream : {0, SSH_EXTENDED_DATA_STDERR}) {
+            while (true) {
+                const ssize_t n = libssh2_channel_read_ex(channel, stream, buffer, sizeof buffer);
+                if (n > 0) {
+                    const QByteArray chunk(buffer, qsizetype(n));
+                    if (stream == 0) {
+                        result.stdOut += chunk;
+                        if (request.onStdout)
+                            request.onStdout(chunk);
+                    } else {
+                        result.stdErr += chunk;
+                        if (request.onStderr)
+                            request.onStderr(chunk);
+                    }
+                    progress = true;
+                    ended = false;
+                    continue;
+                }
+                if (n == LIBSSH2_ERROR_EAGAIN) {
+                    ended = false;
+                } else if (n < 0) {
+                    const Error error = makeError(
+                        ErrorCode::ChannelFailed,
+                        Tr::tr("%1: the connection broke while running a command.").arg(node),
+                        tail() + d->libssh2Details(int(n)));
+                    d->broken = true;
+                    return error;
+                }
+                break;
+            }
+        }
+        if (libssh2_channel_eof(channel) || (ended && eofSent))
+            break;
+        if (!progress) {
+            wait = d->waitForSocket(deadline, true);
+            if (wait != Private::Wait::Ready)
+                return interrupted(wait, channel);
+        }
+    }
+
+    // Exit status and signal arrive with (or just before) the server's CLOSE.
+    const QDeadlineTimer closeDeadline = deadline.isForever() ? QDeadlineTimer(30000) : deadline;
+    rc = d->retry([&] { return libssh2_channel_close(channel); }, closeDeadline, true, &wait);
+    if (wait == Private::Wait::Ready && rc == 0)
+        rc = d->retry([&] { return libssh2_channel_wait_closed(channel); }, closeDeadline, true, &wait);
+    if (wait != Private::Wait::Ready)
+        return interrupted(wait, channel);
+
+    result.exitStatus = libssh2_channel_get_exit_status(channel);
+    char *signal = nullptr;
+    size_t signalLen = 0;
+    libssh2_channel_get_exit_signal(channel, &signal, &signalLen, nullptr, nullptr, nullptr, nullptr);
+    if (signal) {
+        result.exitSignal = QString::fromLatin1(signal, qsizetype(signalLen));
+        result.exitStatus = -1;
+        libssh2_free(d->session, signal);
+    }
+    d->retry([&] { return libssh2_channel_free(channel); }, QDeadlineTimer(kCleanupGraceMs), false,
+             &wait);
+    if (wait != Private::Wait::Ready)
+        d->broken = true;
+    result.durationMs = timer.elapsed();
+    return result;
+}
+
+void SshSession::disconnect()
+{
+    d->freeSession(true);
+}
+
+bool SshSession::isConnected() const
+{
+    return d->session != nullptr;
+}
+
+bool SshSession::isAuthenticated() const
+{
+    return d->session && d->authenticated;
+}
+
+bool SshSession::isUsable() const
+{
+    return d->session && d->authenticated && !d->broken;
+}
+
+HostKey SshSession::hostKey() const
+{
+    return d->hostKey;
+}
+
+QStringList SshSession::hostKeyNames() const
+{
+    QStringList names;
+    const QString host = stripBrackets(d->target.host);
+    if (!host.isEmpty())
+        names.append(host);
+    if (!d->peerAddress.isEmpty() && d->peerAddress.compare(host, Qt::CaseInsensitive) != 0)
+        names.append(d->peerAddress);
+    return names;
+}
+
+QString SshSession::peerAddress() const
+{
+    return d->peerAddress;
+}
+
+QString SshSession::serverBanner() const
+{
+    return d->banner;
+}
+
+QStringList SshSession::serverAuthMethods() const
+{
+    return d->authMethods;
+}
+
+qint64 SshSession::connectMs() const
+{
+    return d->connectMs;
+}
+
+qint64 SshSession::authMs() const
+{
+    return d->authMs;
+}
+
+} // namespace Ocw::Core

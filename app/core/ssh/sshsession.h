@@ -1,0 +1,84 @@
+#pragma once
+
+#include "../base/canceltoken.h"
+#include "../base/expected.h"
+#include "hostkey.h"
+#include "remoteshell.h"
+#include "sshtarget.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace Ocw::Core {
+
+class KnownHosts;
+
+// One SSH connection to one node (libssh2, non-blocking, hidden behind a pimpl). Used by ONE
+// thread at a time (the node's worker) for a whole phase: connect(), verifyHostKey(),
+// authenticate(), then any number of exec(). Every wait polls the socket in slices of at most
+// 100 ms and honours the CancelToken and a deadline. Owner: the node's worker.
+class SshSession : public RemoteShell
+{
+public:
+    explicit SshSession(CancelToken cancel = CancelToken());
+    ~SshSession() override;
+
+    SshSession(const SshSession &) = delete;
+    SshSession &operator=(const SshSession &) = delete;
+
+    // Host key types to ask for first, e.g. KnownHosts::knownKeyTypes() for this node, so a
+    // node known under an ecdsa key is not reported unknown because ed25519 was negotiated.
+    // Default order: ssh-ed25519, ecdsa-sha2-nistp256/384/521, ssh-rsa. Call before connect().
+    void setPreferredHostKeyTypes(const QStringList &types);
+
+    // TCP connect (target.connectTimeoutMs bounds name resolution, TCP connect and the SSH
+    // handshake together), then the SSH handshake. Returns the server's host key; the key is
+    // NOT trusted yet: call verifyHostKey() before authenticate().
+    Expected<HostKey> connect(const SshTarget &target);
+
+    // Checks the host key of the connected server under every name of hostKeyNames().
+    // Trusted: ok. Unknown: HostKeyUnknown (message has the fingerprint; ask the user, then
+    // KnownHosts::append(file, hostKeyNames(), port, hostKey()) and call this again).
+    // Changed/Revoked: HostKeyChanged (refuse; message has both fingerprints and file:line).
+    Expected<Done> verifyHostKey(const KnownHosts &knownHosts);
+    // The same decision for any key, without a connection (for tests and bulk screens).
+    // `names` as from hostKeyNames(): the target's host and the address connected to.
+    static Expected<Done> verifyHostKey(const KnownHosts &knownHosts, const SshTarget &target,
+                                        const QStringList &names, const HostKey &key);
+
+    // Logs in by target.auth (key file, password, keyboard-interactive or agent). Refuses to
+    // run before verifyHostKey() succeeded (ErrorCode::Internal).
+    Expected<Done> authenticate(const SshTarget &target);
+
+    // setPreferredHostKeyTypes(known types) + connect() + verifyHostKey() + authenticate().
+    Expected<Done> open(const SshTarget &target, const KnownHosts &knownHosts);
+
+    // RemoteShell. Timeout (request.timeoutMs) → ErrorCode::Timeout, cancel →
+    // ErrorCode::Cancelled, both within a second; the remote command is sent SIGTERM and the
+    // channel closed so the session stays usable. If it cannot be (the server stopped
+    // answering), later calls fail with ErrorCode::ChannelFailed and the session must be
+    // reopened. A non-zero exit status is not an error.
+    Expected<ExecResult> exec(const ExecRequest &request) override;
+
+    // Polite SSH disconnect (bounded to ~0.5 s), then closes the socket. Safe to call twice.
+    void disconnect();
+
+    bool isConnected() const;
+    bool isAuthenticated() const;
+    bool isUsable() const; // connected, authenticated and no broken exec left behind
+
+    HostKey hostKey() const;            // valid after connect()
+    QStringList hostKeyNames() const;   // target host (brackets removed) + peer address
+    QString peerAddress() const;        // e.g. "127.0.0.11" or "::1"
+    QString serverBanner() const;       // e.g. "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3"
+    QStringList serverAuthMethods() const; // as the server announced them (after authenticate())
+    qint64 connectMs() const;           // TCP connect + handshake, measured
+    qint64 authMs() const;              // authentication, measured
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Ocw::Core
