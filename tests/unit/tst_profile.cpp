@@ -1,0 +1,110 @@
+#include "core/model/clusterprofile.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Ocw::Core;
+
+class TestProfile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip();
+    void rejectsBadInput_data();
+    void rejectsBadInput();
+    void effectiveSshSettings();
+    void savedFileHasNoSecrets();
+};
+
+static ClusterProfile sample()
+{
+    ClusterProfile p;
+    p.name = QStringLiteral("corp");
+    p.ssh.user = QStringLiteral("admin");
+    p.ssh.port = 2222;
+    p.ssh.auth = AuthMethod::KeyFile;
+    p.ssh.keyFile = QStringLiteral("/home/admin/.ssh/id_ed25519");
+    p.ssh.knownHostsFile = QStringLiteral("/tmp/kh");
+    Node a;
+    a.host = QStringLiteral("octane1.corp");
+    Node b;
+    b.host = QStringLiteral("octane2.corp");
+    b.address = QStringLiteral("10.0.0.6");
+    b.port = 22;
+    b.user = QStringLiteral("root");
+    b.auth = AuthMethod::Password;
+    p.nodes = {a, b};
+    p.firstNode = QStringLiteral("octane2.corp");
+    p.database = {QStringLiteral("db.corp"), 1521};
+    p.repositoryDir = QStringLiteral("/mnt/octane-repo");
+    p.loadBalancerUrl = QStringLiteral("http://lb.corp:8080");
+    p.concurrency = 4;
+    return p;
+}
+
+void TestProfile::roundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.json"));
+    const ClusterProfile p = sample();
+    QVERIFY(p.save(path).hasValue());
+    const Expected<ClusterProfile> back = ClusterProfile::load(path);
+    QVERIFY2(back.hasValue(), qPrintable(back.error().message));
+    QCOMPARE(back->toJson(), p.toJson());
+    QCOMPARE(back->nodes, p.nodes);
+    QCOMPARE(back->firstNodeHost(), QStringLiteral("octane2.corp"));
+    QCOMPARE(back->concurrency, 4);
+}
+
+void TestProfile::rejectsBadInput_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("no-version") << QByteArray(R"({"nodes":[]})") << QStringLiteral("version");
+    QTest::newRow("future-version") << QByteArray(R"({"version":9,"nodes":[]})") << QStringLiteral("version");
+    QTest::newRow("nodes-not-list") << QByteArray(R"({"version":1,"nodes":{}})") << QStringLiteral("nodes");
+    QTest::newRow("port-out-of-range") << QByteArray(R"({"version":1,"nodes":[{"host":"a","port":70000}]})") << QStringLiteral("nodes[0].port");
+    QTest::newRow("port-string") << QByteArray(R"({"version":1,"ssh":{"port":"22"},"nodes":[]})") << QStringLiteral("ssh.port");
+    QTest::newRow("bad-auth") << QByteArray(R"({"version":1,"ssh":{"auth":"telnet"},"nodes":[]})") << QStringLiteral("ssh.auth");
+    QTest::newRow("empty-host") << QByteArray(R"({"version":1,"nodes":[{"host":" "}]})") << QStringLiteral("nodes[0].host");
+    QTest::newRow("first-node-unknown") << QByteArray(R"({"version":1,"nodes":["a"],"firstNode":"b"})") << QStringLiteral("firstNode");
+    QTest::newRow("db-port") << QByteArray(R"({"version":1,"nodes":["a"],"database":{"host":"d","port":0}})") << QStringLiteral("database.port");
+}
+
+void TestProfile::rejectsBadInput()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    const Expected<ClusterProfile> p = ClusterProfile::fromJson(QJsonDocument::fromJson(json).object());
+    QVERIFY(!p.hasValue());
+    QCOMPARE(p.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(p.error().message.contains(QLatin1Char('"') + field + QLatin1Char('"')), qPrintable(p.error().message));
+}
+
+void TestProfile::effectiveSshSettings()
+{
+    const ClusterProfile p = sample();
+    const SshTarget shared = p.sshTargetFor(p.nodes.at(0));
+    QCOMPARE(shared.host, QStringLiteral("octane1.corp"));
+    QCOMPARE(shared.port, quint16(2222));
+    QCOMPARE(shared.user, QStringLiteral("admin"));
+    QCOMPARE(shared.auth, AuthMethod::KeyFile);
+    const SshTarget own = p.sshTargetFor(p.nodes.at(1));
+    QCOMPARE(own.host, QStringLiteral("10.0.0.6"));
+    QCOMPARE(own.nodeName, QStringLiteral("octane2.corp"));
+    QCOMPARE(own.port, quint16(22));
+    QCOMPARE(own.user, QStringLiteral("root"));
+    QCOMPARE(own.auth, AuthMethod::Password);
+}
+
+void TestProfile::savedFileHasNoSecrets()
+{
+    const QByteArray json = QJsonDocument(sample().toJson()).toJson();
+    QVERIFY(!json.contains("password\":"));
+    QVERIFY(!json.contains("passphrase"));
+    QVERIFY(json.contains("\"version\": 1"));
+}
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"
