@@ -1,0 +1,216 @@
+#include "localshell.h"
+
+#include "core/checks/checkcatalogue.h"
+#include "core/run/checkcontroller.h"
+#include "core/run/checkstatusmodel.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+#include <atomic>
+
+using namespace Ocw::Core;
+
+namespace {
+
+// Opens LocalShells; a node named "down.invalid" fails to connect. Records how many opens
+// run at once, to prove the concurrency bound.
+class FakeConnector : public RemoteConnector
+{
+public:
+    ConnectOutcome open(const SshTarget &target, const CancelToken &cancel) override
+    {
+        const int now = ++m_active;
+        int seen = m_maxActive.load();
+        while (now > seen && !m_maxActive.compare_exchange_weak(seen, now)) {}
+        QThread::msleep(m_openDelayMs); // stands for the network round trips of a real open
+        --m_active;
+        ConnectOutcome out;
+        out.connect.checkId = QStringLiteral("ssh.connect");
+        out.connect.node = target.nodeName;
+        out.hostKey.checkId = QStringLiteral("ssh.hostkey");
+        out.hostKey.node = target.nodeName;
+        if (target.host == QLatin1String("down.invalid")) {
+            out.connect.verdict = Verdict::Fail;
+            out.connect.message = target.nodeName + QStringLiteral(": connection refused");
+            out.hostKey.verdict = Verdict::Skipped;
+            return out;
+        }
+        out.connect.verdict = Verdict::Pass;
+        out.hostKey.verdict = Verdict::Pass;
+        out.shell = std::make_unique<LocalShell>(cancel);
+        return out;
+    }
+    std::atomic<int> m_active{0};
+    std::atomic<int> m_maxActive{0};
+    int m_openDelayMs = 20;
+};
+
+} // namespace
+
+class TestCheckController : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void everyCellGetsAVerdictAndFinishedIsLast();
+    void concurrencyIsBounded();
+    void cancelIsPromptAndCleansUp();
+    void rerunTouchesOnlyChosenCells();
+
+private:
+    ClusterProfile profile(const QStringList &hosts) const;
+    QList<SshTarget> targets(const ClusterProfile &p) const;
+    QTemporaryDir m_repo;
+    Requirements m_req;
+};
+
+void TestCheckController::initTestCase()
+{
+    if (geteuid() != 0)
+        QSKIP("runs as root (the install user is root here)");
+    m_req = *Requirements::forRelease(QStringLiteral("octane-current"));
+    m_req.clusterPort = 45702;
+}
+
+ClusterProfile TestCheckController::profile(const QStringList &hosts) const
+{
+    ClusterProfile p;
+    for (const QString &h : hosts) {
+        Node n;
+        n.host = h;
+        p.nodes.append(n);
+    }
+    p.repositoryDir = m_repo.path();
+    p.installUser = QStringLiteral("root");
+    p.database = {QStringLiteral("127.0.0.1"), 1};
+    return p;
+}
+
+QList<SshTarget> TestCheckController::targets(const ClusterProfile &p) const
+{
+    QList<SshTarget> list;
+    for (const Node &n : p.nodes)
+        list.append(p.sshTargetFor(n));
+    return list;
+}
+
+void TestCheckController::everyCellGetsAVerdictAndFinishedIsLast()
+{
+    auto connector = std::make_shared<FakeConnector>();
+    CheckController controller(connector);
+    const ClusterProfile p = profile({QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2"), QStringLiteral("down.invalid")});
+    controller.setRun(p, m_req, targets(p), {});
+    CheckStatusModel model;
+    model.setNodes({QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2"), QStringLiteral("down.invalid")});
+    connect(&controller, &CheckController::resultChanged, &model, &CheckStatusModel::update);
+
+    // Record (node, check, event) tuples in the order the GUI thread sees them.
+    QStringList events;
+    connect(&controller, &CheckController::resultChanged, this, [&events](const CheckResult &r) {
+        if (isFinal(r.verdict))
+            events.append(r.node + QLatin1Char('|') + r.checkId + QLatin1Char('|') + verdictName(r.verdict));
+    });
+    connect(&controller, &CheckController::finished, this, [&events] { events.append(QStringLiteral("finished")); });
+    QSignalSpy finished(&controller, &CheckController::finished);
+    controller.start();
+    QVERIFY(controller.isRunning());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(events.last(), QStringLiteral("finished"));
+    QCOMPARE(finished.first().first().toBool(), false);
+
+    // Every cell of the grid is final; the down node fails ssh.connect and skips the rest.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int col = 0; col < model.columnCount(); ++col)
+            QVERIFY2(isFinal(model.cellVerdict(row, col)), qPrintable(model.checkIdAt(col)));
+    }
+    QVERIFY(events.contains(QStringLiteral("down.invalid|ssh.connect|fail")));
+    QVERIFY(events.contains(QStringLiteral("down.invalid|os.release|skipped")));
+    QVERIFY(events.contains(QStringLiteral("127.0.0.1|sudo|pass")));
+    // Pair results: 6 ordered pairs, those touching the down node skipped.
+    int pairs = 0;
+    for (const CheckResult &r : controller.results()) {
+        if (r.checkId != QLatin1String("cluster.port"))
+            continue;
+        ++pairs;
+        const bool touchesDown = r.node == QLatin1String("down.invalid") || r.toNode == QLatin1String("down.invalid");
+        QCOMPARE(r.verdict, touchesDown ? Verdict::Skipped : Verdict::Pass);
+    }
+    QCOMPARE(pairs, 6);
+    QVERIFY(controller.hasBlockingFailure());
+    QCOMPARE(QDir(m_repo.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
+}
+
+void TestCheckController::concurrencyIsBounded()
+{
+    auto connector = std::make_shared<FakeConnector>();
+    connector->m_openDelayMs = 100;
+    CheckController controller(connector);
+    ClusterProfile p = profile({QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2"), QStringLiteral("127.0.0.3"), QStringLiteral("127.0.0.4")});
+    p.concurrency = 2;
+    controller.setRun(p, m_req, targets(p), {});
+    QSignalSpy finished(&controller, &CheckController::finished);
+    controller.start();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(connector->m_maxActive.load(), 2);
+}
+
+void TestCheckController::cancelIsPromptAndCleansUp()
+{
+    // The database check of each node hangs (a host that drops SYNs is simulated by a long
+    // sleep in the db command through an unroutable name lookup is not allowed here, so the
+    // database "host" is a command that sleeps): cancel must end the run within a second.
+    auto connector = std::make_shared<FakeConnector>();
+    CheckController controller(connector);
+    ClusterProfile p = profile({QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2")});
+    p.installDir = QStringLiteral("/opt/$(sleep 30)"); // quoted: a literal path, never run...
+    controller.setRun(p, m_req, targets(p), {});
+    QSignalSpy finished(&controller, &CheckController::finished);
+    QStringList running;
+    connect(&controller, &CheckController::nodeStatusChanged, this, [&running](const QString &node, const QString &text) {
+        if (text.startsWith(QStringLiteral("Running")))
+            running.append(node);
+    });
+    controller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(running.size() == 2, 10000);
+    QElapsedTimer timer;
+    timer.start();
+    controller.cancel();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(controller.wasCancelled());
+    for (const CheckResult &r : controller.results())
+        QVERIFY(isFinal(r.verdict));
+    QCOMPARE(QDir(m_repo.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
+}
+
+void TestCheckController::rerunTouchesOnlyChosenCells()
+{
+    auto connector = std::make_shared<FakeConnector>();
+    CheckController controller(connector);
+    const ClusterProfile p = profile({QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2")});
+    controller.setRun(p, m_req, targets(p), {});
+    QSignalSpy finished(&controller, &CheckController::finished);
+    controller.start();
+    QVERIFY(finished.wait(60000));
+    CheckResult chosen;
+    for (const CheckResult &r : controller.results()) {
+        if (r.checkId == QLatin1String("db.reachable") && r.node == QLatin1String("127.0.0.2"))
+            chosen = r;
+    }
+    QCOMPARE(chosen.verdict, Verdict::Fail);
+    QStringList changed;
+    connect(&controller, &CheckController::resultChanged, this, [&changed](const CheckResult &r) { changed.append(r.cellKey()); });
+    controller.rerun({chosen.cellKey()});
+    QVERIFY(finished.wait(60000));
+    changed.removeDuplicates();
+    QCOMPARE(changed, QStringList{chosen.cellKey()});
+}
+
+QTEST_GUILESS_MAIN(TestCheckController)
+#include "tst_checkcontroller.moc"
