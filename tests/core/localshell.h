@@ -15,7 +15,11 @@
 class LocalShell : public Ocw::Core::RemoteShell
 {
 public:
-    explicit LocalShell(Ocw::Core::CancelToken cancel = {}) : m_cancel(cancel) {}
+    // `hangOn`: commands containing this text first sleep 30 s (a hung NFS mount makes df hang).
+    explicit LocalShell(Ocw::Core::CancelToken cancel = {}, QString hangOn = {})
+        : m_cancel(cancel)
+        , m_hangOn(hangOn)
+    {}
 
     Ocw::Core::Expected<Ocw::Core::ExecResult> exec(const Ocw::Core::ExecRequest &request) override
     {
@@ -27,7 +31,7 @@ public:
         QElapsedTimer timer;
         timer.start();
         QProcess p;
-        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), request.command});
+        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), (!m_hangOn.isEmpty() && request.command.contains(m_hangOn) ? QStringLiteral("sleep 30; ") : QString()) + request.command});
         if (!p.waitForStarted(5000))
             return makeError(ErrorCode::ChannelFailed, QStringLiteral("bash did not start"));
         p.write(request.stdinData);
@@ -60,6 +64,7 @@ public:
 
 private:
     Ocw::Core::CancelToken m_cancel;
+    QString m_hangOn;
     mutable QMutex m_mutex;
     QStringList m_commands;
 };
