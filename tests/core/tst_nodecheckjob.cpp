@@ -45,7 +45,8 @@ void TestNodeCheckJob::initTestCase()
     m_profile.installDir = QStringLiteral("/opt/octane-test-nonexistent/sub");
     m_profile.database = {QStringLiteral("127.0.0.1"), 1};
     m_req = *Requirements::forRelease(QStringLiteral("octane-current"));
-    m_req.clusterPort = 45701; // not 5701: a real Octane or another test may hold it
+    // Not 5701 (a real Octane may hold it), and per process: builds may run this test at once.
+    m_req.clusterPort = 20000 + int(QCoreApplication::applicationPid() % 20000);
 }
 
 NodeCheckJob::Context TestNodeCheckJob::context(int index) const
@@ -118,7 +119,7 @@ void TestNodeCheckJob::fullStagesOnTwoLocalNodes()
     QVERIFY(!QFile::exists(job1.tokenPath(1)));
     QVERIFY(!QFile::exists(job0.listenerPidPath()));
     QCOMPARE(QDir(m_repo.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("ss -Hltn | grep -q ':45701 '")}) != 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("ss -Hltn | grep -q ':%1 '").arg(m_req.clusterPort)}) != 0, 5000);
 }
 
 void TestNodeCheckJob::hostileRepositoryPathIsQuoted()
