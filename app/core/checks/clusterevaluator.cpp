@@ -4,6 +4,8 @@
 #include "checkcatalogue.h"
 
 #include <QMap>
+
+#include <functional>
 #include <QSet>
 
 namespace Ocw::Core {
@@ -87,8 +89,45 @@ QList<CheckResult> ClusterEvaluator::samePath(const ClusterProfile &profile, con
 QList<CheckResult> ClusterEvaluator::shared(const ClusterProfile &profile, const QList<NodeFacts> &facts)
 {
     const QString id = QStringLiteral("repo.shared");
+    const QString repo = profile.repositoryDir;
+    // Two nodes share when each reads the file the other wrote. The largest group of nodes
+    // that share with each other is "the" repository; a node outside it is the faulty one, so
+    // the failure shows on that node only. With no majority (a tie) every node fails.
+    auto sees = [&facts](int reader, int writer) {
+        const NodeFacts &r = facts.at(reader), &w = facts.at(writer);
+        return r.sharedReadRan && w.tokenWritten && !w.token.isEmpty() && r.tokensSeen.value(w.node) == w.token;
+    };
+    QList<int> group(facts.size());
+    for (int i = 0; i < facts.size(); ++i)
+        group[i] = i;
+    std::function<int(int)> root = [&group, &root](int i) { return group[i] == i ? i : group[i] = root(group[i]); };
+    for (int a = 0; a < facts.size(); ++a) {
+        for (int b = a + 1; b < facts.size(); ++b) {
+            if (sees(a, b) && sees(b, a))
+                group[root(a)] = root(b);
+        }
+    }
+    QMap<int, QList<int>> members;
+    for (int i = 0; i < facts.size(); ++i) {
+        if (facts.at(i).reachable && facts.at(i).tokenWritten)
+            members[root(i)].append(i);
+    }
+    int best = -1, bestSize = 0;
+    bool tie = false;
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        if (it.value().size() > bestSize) {
+            best = it.key();
+            bestSize = int(it.value().size());
+            tie = false;
+        } else if (it.value().size() == bestSize) {
+            tie = true;
+        }
+    }
+    const bool haveMajority = bestSize >= 2 && !tie;
+
     QList<CheckResult> results;
-    for (const NodeFacts &f : facts) {
+    for (int i = 0; i < facts.size(); ++i) {
+        const NodeFacts &f = facts.at(i);
         if (!f.reachable) {
             results.append(make(id, f.node, Verdict::Skipped, unreachableMessage(f)));
             continue;
@@ -97,42 +136,39 @@ QList<CheckResult> ClusterEvaluator::shared(const ClusterProfile &profile, const
             results.append(make(id, f.node, Verdict::Skipped, Tr::tr("%1 is the only node: nothing to share with.").arg(f.node)));
             continue;
         }
+        if (!f.installUserChecksRan) {
+            results.append(make(id, f.node, Verdict::Skipped,
+                                Tr::tr("%1: not checked: the test file is written as %2, which needs sudo.").arg(f.node, profile.installUser)));
+            continue;
+        }
         if (!f.tokenWritten) {
             results.append(make(id, f.node, Verdict::Fail,
-                                Tr::tr("%1 could not write a test file to %2.").arg(f.node, profile.repositoryDir),
+                                Tr::tr("%1 could not write a test file to %2.").arg(f.node, repo),
                                 Tr::tr("Fix repo.writable on %1 first.").arg(f.node)));
             continue;
         }
-        // Both directions: what this node read from the others, and what the others read from it.
-        QStringList notSeenHere, notSeenThere;
         QString output;
-        for (const NodeFacts &o : facts) {
-            if (o.index == f.index || !o.reachable)
+        QStringList notShared;
+        for (int j = 0; j < facts.size(); ++j) {
+            if (j == i || !facts.at(j).reachable)
                 continue;
-            if (o.tokenWritten) {
-                const bool seen = f.tokensSeen.value(o.node) == o.token && !o.token.isEmpty();
-                output += QStringLiteral("%1 reads the file written by %2: %3\n").arg(f.node, o.node, seen ? QStringLiteral("yes") : QStringLiteral("no"));
-                if (!seen)
-                    notSeenHere.append(o.node);
-            }
-            if (o.sharedReadRan) {
-                const bool seen = o.tokensSeen.value(f.node) == f.token;
-                output += QStringLiteral("%1 reads the file written by %2: %3\n").arg(o.node, f.node, seen ? QStringLiteral("yes") : QStringLiteral("no"));
-                if (!seen)
-                    notSeenThere.append(o.node);
-            }
+            const bool there = sees(j, i), back = sees(i, j);
+            output += QStringLiteral("%1 reads the file written by %2: %3\n").arg(facts.at(j).node, f.node, there ? QStringLiteral("yes") : QStringLiteral("no"));
+            output += QStringLiteral("%1 reads the file written by %2: %3\n").arg(f.node, facts.at(j).node, back ? QStringLiteral("yes") : QStringLiteral("no"));
+            if (!there || !back)
+                notShared.append(facts.at(j).node);
         }
-        if (notSeenHere.isEmpty() && notSeenThere.isEmpty()) {
-            results.append(make(id, f.node, Verdict::Pass,
-                                Tr::tr("%1 shares %2 with every other node.").arg(f.node, profile.repositoryDir), QString(), output));
+        if (notShared.isEmpty() || (haveMajority && root(i) == best)) {
+            QString message = Tr::tr("%1 shares %2 with every other node.").arg(f.node, repo);
+            if (!notShared.isEmpty())
+                message = Tr::tr("%1 shares %2 with the cluster (not with %3, which is at fault).").arg(f.node, repo, notShared.join(QStringLiteral(", ")));
+            results.append(make(id, f.node, Verdict::Pass, message, QString(), output));
             continue;
         }
-        QStringList others = notSeenHere + notSeenThere;
-        others.removeDuplicates();
         results.append(make(id, f.node, Verdict::Fail,
                             Tr::tr("%1 does not share %2 with %3: a file written on one is not seen on the other.")
-                                .arg(f.node, profile.repositoryDir, others.join(QStringLiteral(", "))),
-                            Tr::tr("Mount the same NFS/SAN export at %1 on %2 (see: findmnt -T %1).").arg(profile.repositoryDir, f.node),
+                                .arg(f.node, repo, notShared.join(QStringLiteral(", "))),
+                            Tr::tr("Mount the same NFS/SAN export at %1 on %2 as on the other nodes (see: findmnt -T %1).").arg(repo, f.node),
                             output));
     }
     return results;
@@ -200,7 +236,7 @@ QList<CheckResult> ClusterEvaluator::clusterPort(const Requirements &requirement
             CheckResult r = make(id, from.node, Verdict::Skipped, QString());
             r.toNode = to.node;
             r.commands = QStringList{from.meshCommand};
-            r.output = QStringLiteral("listener on %1 (%2): %3\n%4").arg(to.node, to.listenAddress, to.listenerState, from.meshOutput);
+            r.output = QStringLiteral("listener on %1 (%2): %3 %4\n%5").arg(to.node, to.listenAddress, to.listenerState, to.listenerOutput, from.meshOutput);
             if (!from.reachable || !to.reachable) {
                 r.message = Tr::tr("%1 -> %2: not checked: %3 could not be reached.")
                                 .arg(from.node, to.node, from.reachable ? to.node : from.node);

@@ -31,6 +31,8 @@ const char pythonListener[] = R"PY(
 import os, socket, sys, time
 a, p, t, ttl, pidfile = sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4]), sys.argv[5]
 s = socket.socket(socket.AF_INET6 if ':' in a else socket.AF_INET, socket.SOCK_STREAM)
+# Connections the listener closed leave TIME_WAIT entries that would block the next bind.
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 try:
     s.bind((a, p)); s.listen(64)
 except (OSError, IOError, socket.error) as e:
@@ -61,7 +63,7 @@ while time.time() < end:
 const char perlListener[] = R"PL(
 use IO::Socket::INET; use POSIX qw(setsid);
 my ($a, $p, $t, $ttl, $pidfile) = @ARGV;
-my $s = IO::Socket::INET->new(LocalAddr => $a, LocalPort => $p, Listen => 64, Proto => 'tcp')
+my $s = IO::Socket::INET->new(LocalAddr => $a, LocalPort => $p, Listen => 64, ReuseAddr => 1, Proto => 'tcp')
   or do { print "BIND_FAILED $!\n"; exit($!{EADDRINUSE} ? 3 : 4) };
 my $pid = fork();
 if ($pid) { open(my $f, '>', $pidfile); print $f $pid; close $f; print "LISTENING $pid\n"; exit 0 }
@@ -219,9 +221,9 @@ QList<CheckResult> NodeCheckJob::runNodeChecks(NodeFacts *facts)
         case PrivilegeMode::SudoNeedsPassword:
             sudo.verdict = Verdict::Fail;
             sudo.message = m_context.sudoPassword.isEmpty()
-                               ? Tr::tr("%1: sudo asks %2 for a password, and none was given.").arg(m_node, user)
+                               ? Tr::tr("%1: sudo asks %2 for a password and none was given (or %2 has no sudo rights there).").arg(m_node, user)
                                : Tr::tr("%1: sudo refused the password of %2 (%3).").arg(m_node, user, privilege->detail);
-            sudo.fix = Tr::tr("Enter the sudo password for %1, or allow %2 NOPASSWD sudo.").arg(m_node, user);
+            sudo.fix = Tr::tr("Give the sudo password (secret \"sudo-password\"), or allow %2 NOPASSWD sudo on %1.").arg(m_node, user);
             break;
         case PrivilegeMode::SudoRequiresTty:
             sudo.verdict = Verdict::Fail;
@@ -411,6 +413,7 @@ void NodeCheckJob::prepareCross(const QList<NodeFacts> &all, NodeFacts *facts)
         return;
     }
     const QString said = QString::fromUtf8(r->stdOut + r->stdErr).trimmed();
+    facts->listenerOutput = said;
     if (said.contains(QLatin1String("LISTENING")))
         facts->listenerState = QStringLiteral("listening");
     else if (said.contains(QLatin1String("NO_LISTEN_TOOL")))
@@ -429,7 +432,7 @@ void NodeCheckJob::runMesh(const QList<NodeFacts> &all, NodeFacts *facts)
     for (const NodeFacts &target : all) {
         if (target.index == facts->index)
             continue;
-        script += QStringLiteral("( r=$(timeout %1 bash -c 'exec 3<>\"/dev/tcp/$1/$2\" && IFS= read -r -t 2 line <&3; printf \"%s\" \"$line\"' _ %2 %3 2>&1); "
+        script += QStringLiteral("( r=$(timeout %1 bash -c 'exec 3<>\"/dev/tcp/$1/$2\" || exit 1; IFS= read -r -t 2 line <&3; printf \"%s\" \"$line\"' _ %2 %3 2>&1); "
                                  "printf 'MESH %4 rc=%s %s\\n' \"$?\" \"$r\" ) &\n")
                       .arg(m_context.meshConnectTimeoutS)
                       .arg(q(target.node))

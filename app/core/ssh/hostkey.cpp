@@ -40,8 +40,8 @@ QString HostKey::typeOfBlob(const QByteArray &blob)
 
 HostKey HostKey::fromBase64(const QString &type, const QByteArray &base64)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(base64.trimmed(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(base64.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
         return HostKey();
     const QString inner = typeOfBlob(decoded.decoded);

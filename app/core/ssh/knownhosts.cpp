@@ -50,8 +50,8 @@ QString hashedName(const QString &name)
 {
     QByteArray salt(20, Qt::Uninitialized);
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
-    return QStringLiteral("|1|") + QString::fromLatin1(salt.toBase64()) + QLatin1Char('|')
-           + QString::fromLatin1(hmacSha1(salt, name).toBase64());
+    return QStringLiteral("|1|") + QString::fromLatin1(salt.toBase64()) + QLatin1Char('|') +
+           QString::fromLatin1(hmacSha1(salt, name).toBase64());
 }
 
 } // namespace
@@ -70,8 +70,7 @@ Expected<Done> KnownHosts::load(const QString &path)
     if (!file.exists())
         return Done{};
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io,
-                         Tr::tr("Cannot read the known hosts file %1.").arg(path),
+        return makeError(ErrorCode::Io, Tr::tr("Cannot read the known hosts file %1.").arg(path),
                          file.errorString());
     }
     int lineNo = 0;
@@ -81,8 +80,8 @@ Expected<Done> KnownHosts::load(const QString &path)
         const QString line = QString::fromUtf8(raw).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
-        QStringList fields = line.split(QRegularExpression(QStringLiteral("[ \\t]+")),
-                                        Qt::SkipEmptyParts);
+        QStringList fields =
+            line.split(QRegularExpression(QStringLiteral("[ \\t]+")), Qt::SkipEmptyParts);
         Entry entry;
         if (fields.first().startsWith(QLatin1Char('@'))) {
             const QString marker = fields.takeFirst();
@@ -170,10 +169,14 @@ HostKeyMatch KnownHosts::lookup(const QStringList &hosts, quint16 port, const Ho
 {
     auto rank = [](HostKeyStatus s) {
         switch (s) {
-        case HostKeyStatus::Unknown: return 0;
-        case HostKeyStatus::Trusted: return 1;
-        case HostKeyStatus::Changed: return 2;
-        case HostKeyStatus::Revoked: return 3;
+        case HostKeyStatus::Unknown:
+            return 0;
+        case HostKeyStatus::Trusted:
+            return 1;
+        case HostKeyStatus::Changed:
+            return 2;
+        case HostKeyStatus::Revoked:
+            return 3;
         }
         return 0;
     };
@@ -210,10 +213,9 @@ HostKeyMatch KnownHosts::lookup(const QStringList &hosts, quint16 port, const Ho
             }
             // Within one name an exact match beats a changed line (key rotation keeps two
             // lines of one type), but nothing beats a revoked key.
-            const bool better = forName.status == HostKeyStatus::Unknown
-                                || m.status == HostKeyStatus::Revoked
-                                || (m.status == HostKeyStatus::Trusted
-                                    && forName.status == HostKeyStatus::Changed);
+            const bool better =
+                forName.status == HostKeyStatus::Unknown || m.status == HostKeyStatus::Revoked ||
+                (m.status == HostKeyStatus::Trusted && forName.status == HostKeyStatus::Changed);
             if (better && forName.status != HostKeyStatus::Revoked)
                 forName = m;
         }
@@ -280,9 +282,9 @@ Expected<Done> KnownHosts::append(const QString &file, const QStringList &hosts,
     const QString dirPath = info.absolutePath();
     if (!QFileInfo::exists(dirPath)) {
         if (!QDir().mkpath(dirPath)) {
-            return makeError(ErrorCode::Io,
-                             Tr::tr("Cannot create the folder %1 for the known hosts file.")
-                                 .arg(dirPath));
+            return makeError(
+                ErrorCode::Io,
+                Tr::tr("Cannot create the folder %1 for the known hosts file.").arg(dirPath));
         }
         QFile::setPermissions(dirPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
@@ -292,7 +294,8 @@ Expected<Done> KnownHosts::append(const QString &file, const QStringList &hosts,
     if (existed) {
         QFile old(file);
         if (!old.open(QIODevice::ReadOnly)) {
-            return makeError(ErrorCode::Io, Tr::tr("Cannot read the known hosts file %1.").arg(file),
+            return makeError(ErrorCode::Io,
+                             Tr::tr("Cannot read the known hosts file %1.").arg(file),
                              old.errorString());
         }
         content = old.readAll();

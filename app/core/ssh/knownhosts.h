@@ -20,8 +20,9 @@ enum class HostKeyStatus {
 struct HostKeyMatch
 {
     HostKeyStatus status = HostKeyStatus::Unknown;
-    QString matchedName;      // the name (as looked up, e.g. "[h]:2222") the deciding line matched
-    QString knownType;        // Changed/Revoked/Trusted: key type on file; Unknown: other types known, comma-separated
+    QString matchedName; // the name (as looked up, e.g. "[h]:2222") the deciding line matched
+    QString knownType;   // Changed/Revoked/Trusted: key type on file; Unknown: other types known,
+                         // comma-separated
     QString knownFingerprint; // Changed: the fingerprint on file
     QString file;             // file and 1-based line of the deciding entry (empty for Unknown)
     int line = 0;
@@ -42,9 +43,9 @@ public:
     Expected<Done> load(const QString &path);
     void clear();
 
-    QStringList files() const;  // loaded paths, in load order
-    int entryCount() const;     // usable entries over all files
-    int skippedLines() const;   // malformed lines over all files
+    QStringList files() const; // loaded paths, in load order
+    int entryCount() const;    // usable entries over all files
+    int skippedLines() const;  // malformed lines over all files
 
     // Checks `key` under every name in `hosts` (e.g. the host name AND the address connected
     // to; "[v6]" brackets are accepted) at `port` (non-22 ports look up "[host]:port").
@@ -73,11 +74,11 @@ public:
 private:
     struct Entry
     {
-        bool revoked = false;     // @revoked marker
-        bool hashed = false;      // |1|salt|hash
-        QByteArray salt;          // hashed: HMAC-SHA1 key
-        QByteArray hash;          // hashed: HMAC-SHA1(salt, name)
-        QStringList patterns;     // plain: comma list, maybe with ! and * ?
+        bool revoked = false; // @revoked marker
+        bool hashed = false;  // |1|salt|hash
+        QByteArray salt;      // hashed: HMAC-SHA1 key
+        QByteArray hash;      // hashed: HMAC-SHA1(salt, name)
+        QStringList patterns; // plain: comma list, maybe with ! and * ?
         HostKey key;
         QString file;
         int line = 0;

@@ -97,8 +97,8 @@ Expected<QStringList> PlatformSocket::resolve(const QString &nodeName, const QSt
 {
     const QString name = stripBrackets(host);
     if (name.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, Tr::tr("%1: no host name or address is set.")
-                                                      .arg(nodeName));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("%1: no host name or address is set.").arg(nodeName));
     }
 
     addrinfo hints = {};
@@ -169,16 +169,16 @@ Expected<QStringList> PlatformSocket::resolve(const QString &nodeName, const QSt
                                  .arg(nodeName, name),
                              details, Tr::tr("Check the DNS server and try again."));
         }
-        return makeError(ErrorCode::NameResolution,
-                         Tr::tr("%1: the name %2 does not resolve to an address.")
-                             .arg(nodeName, name),
-                         details,
-                         Tr::tr("Check the spelling, the DNS entry or /etc/hosts, or give the "
-                                "IP address."));
+        return makeError(
+            ErrorCode::NameResolution,
+            Tr::tr("%1: the name %2 does not resolve to an address.").arg(nodeName, name), details,
+            Tr::tr("Check the spelling, the DNS entry or /etc/hosts, or give the "
+                   "IP address."));
     }
     if (state->addresses.isEmpty()) {
-        return makeError(ErrorCode::NameResolution,
-                         Tr::tr("%1: the name %2 has no IPv4 or IPv6 address.").arg(nodeName, name));
+        return makeError(
+            ErrorCode::NameResolution,
+            Tr::tr("%1: the name %2 has no IPv4 or IPv6 address.").arg(nodeName, name));
     }
     return state->addresses;
 }
@@ -212,8 +212,8 @@ Expected<PlatformSocket::Connected> PlatformSocket::connect(const QString &nodeN
         hints.ai_socktype = SOCK_STREAM;
         hints.ai_flags = AI_NUMERICHOST | AI_NUMERICSERV;
         addrinfo *ai = nullptr;
-        if (getaddrinfo(address.toLatin1().constData(),
-                        QByteArray::number(port).constData(), &hints, &ai) != 0) {
+        if (getaddrinfo(address.toLatin1().constData(), QByteArray::number(port).constData(),
+                        &hints, &ai) != 0) {
             attempts.append({address, EINVAL});
             continue;
         }
@@ -268,10 +268,10 @@ Expected<PlatformSocket::Connected> PlatformSocket::connect(const QString &nodeN
 
     QStringList lines;
     for (const Attempt &a : attempts) {
-        lines.append(QStringLiteral("%1: %2").arg(endpoint(a.address, port),
-                                                  a.error == ETIMEDOUT && deadlineHit
-                                                      ? QStringLiteral("no answer before the deadline")
-                                                      : qt_error_string(a.error)));
+        lines.append(QStringLiteral("%1: %2").arg(
+            endpoint(a.address, port), a.error == ETIMEDOUT && deadlineHit
+                                           ? QStringLiteral("no answer before the deadline")
+                                           : qt_error_string(a.error)));
     }
     lines.append(QStringLiteral("resolved %1 to %2; %3 ms")
                      .arg(host, resolved.value().join(QLatin1String(", ")))
@@ -303,23 +303,23 @@ Expected<PlatformSocket::Connected> PlatformSocket::connect(const QString &nodeN
             if (a.error == ECONNREFUSED)
                 refusedAt = endpoint(a.address, port);
         }
-        return makeError(ErrorCode::ConnectRefused,
-                         Tr::tr("%1: connection to %2 refused — is sshd running?")
-                             .arg(nodeName, refusedAt),
-                         details,
-                         Tr::tr("Start sshd on the node (systemctl start sshd) or check the SSH "
-                                "port in the profile."));
+        return makeError(
+            ErrorCode::ConnectRefused,
+            Tr::tr("%1: connection to %2 refused — is sshd running?").arg(nodeName, refusedAt),
+            details,
+            Tr::tr("Start sshd on the node (systemctl start sshd) or check the SSH "
+                   "port in the profile."));
     }
     if (code == EHOSTUNREACH || code == ENETUNREACH || code == EADDRNOTAVAIL) {
-        return makeError(ErrorCode::ConnectFailed,
-                         Tr::tr("%1: %2 is unreachable (%3).")
-                             .arg(nodeName, where, qt_error_string(code)),
-                         details, Tr::tr("Check the address and the network route to the node."));
+        return makeError(
+            ErrorCode::ConnectFailed,
+            Tr::tr("%1: %2 is unreachable (%3).").arg(nodeName, where, qt_error_string(code)),
+            details, Tr::tr("Check the address and the network route to the node."));
     }
-    return makeError(ErrorCode::ConnectFailed,
-                     Tr::tr("%1: connection to %2 failed: %3.")
-                         .arg(nodeName, where, qt_error_string(code)),
-                     details);
+    return makeError(
+        ErrorCode::ConnectFailed,
+        Tr::tr("%1: connection to %2 failed: %3.").arg(nodeName, where, qt_error_string(code)),
+        details);
 }
 
 int PlatformSocket::waitSocket(Handle handle, bool wantRead, bool wantWrite, int sliceMs)

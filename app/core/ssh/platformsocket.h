@@ -31,15 +31,13 @@ public:
     // resolver's order, without duplicates (IPv4-mapped IPv6 becomes IPv4). Bounded by the
     // deadline and the cancel token even when the resolver hangs.
     static Expected<QStringList> resolve(const QString &nodeName, const QString &host,
-                                         const QDeadlineTimer &deadline,
-                                         const CancelToken &cancel);
+                                         const QDeadlineTimer &deadline, const CancelToken &cancel);
 
     // Resolves, then tries each address in turn until one accepts, all within the deadline.
     // Errors: NameResolution, ConnectRefused, ConnectTimeout, ConnectFailed, Cancelled.
     // The returned socket is non-blocking, with TCP_NODELAY and TCP_QUICKACK set.
-    static Expected<Connected> connect(const QString &nodeName, const QString &host,
-                                       quint16 port, const QDeadlineTimer &deadline,
-                                       const CancelToken &cancel);
+    static Expected<Connected> connect(const QString &nodeName, const QString &host, quint16 port,
+                                       const QDeadlineTimer &deadline, const CancelToken &cancel);
 
     // One wait of at most sliceMs. Returns 1 when ready, 0 when the slice ran out, -1 on a
     // poll error (errno kept). With neither direction wanted it waits for readability.

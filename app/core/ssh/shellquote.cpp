@@ -8,7 +8,15 @@ static bool isSafeChar(QChar c)
     if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
         return true;
     switch (u) {
-    case '_': case '@': case '%': case '+': case '=': case ':': case ',': case '.': case '/':
+    case '_':
+    case '@':
+    case '%':
+    case '+':
+    case '=':
+    case ':':
+    case ',':
+    case '.':
+    case '/':
     case '-':
         return true;
     default:

@@ -23,9 +23,9 @@ namespace Ocw::Core {
 
 namespace {
 
-constexpr int kCleanupGraceMs = 400;      // closing a channel after a timeout or cancel
-constexpr int kDisconnectGraceMs = 500;   // polite SSH disconnect
-constexpr int kMinAuthTimeoutMs = 30000;  // PAM may delay a failed password by seconds
+constexpr int kCleanupGraceMs = 400;     // closing a channel after a timeout or cancel
+constexpr int kDisconnectGraceMs = 500;  // polite SSH disconnect
+constexpr int kMinAuthTimeoutMs = 30000; // PAM may delay a failed password by seconds
 constexpr int kKexCaptureLimit = 64 * 1024;
 
 const char kDefaultHostKeyPrefs[] =
@@ -50,7 +50,11 @@ QString seconds(qint64 ms)
 class WireReader
 {
 public:
-    explicit WireReader(const QByteArray &data, qsizetype pos = 0) : m_data(data), m_pos(pos) {}
+    explicit WireReader(const QByteArray &data, qsizetype pos = 0)
+        : m_data(data)
+        , m_pos(pos)
+    {
+    }
     bool readString(QByteArray *out)
     {
         if (m_pos + 4 > m_data.size())
@@ -107,8 +111,8 @@ ServerKexInit parseServerKexInit(const QByteArray &raw)
     const quint32 packetLen = qFromBigEndian<quint32>(raw.constData() + pos);
     const quint8 padding = quint8(raw.at(pos + 4));
     const quint8 msg = quint8(raw.at(pos + 5));
-    if (msg != 20 || packetLen > 35000 || qsizetype(packetLen) + 4 > raw.size() - pos
-        || padding >= packetLen)
+    if (msg != 20 || packetLen > 35000 || qsizetype(packetLen) + 4 > raw.size() - pos ||
+        padding >= packetLen)
         return out;
     const QByteArray payload = raw.mid(pos + 5, qsizetype(packetLen) - padding - 1);
     WireReader reader(payload, 1 + 16); // message byte + cookie
@@ -123,7 +127,7 @@ ServerKexInit parseServerKexInit(const QByteArray &raw)
 
 struct KeyFileInfo
 {
-    QString type;           // "ssh-ed25519", "ssh-rsa", ... or empty when unknown
+    QString type; // "ssh-ed25519", "ssh-rsa", ... or empty when unknown
     bool encrypted = false;
     bool isPublicKey = false; // the user picked the .pub file
     bool readable = false;
@@ -169,9 +173,9 @@ KeyFileInfo inspectKeyFile(const QString &path)
             WireReader reader(blob, magic.size());
             QByteArray cipher, kdf, kdfOptions, publicKey;
             quint32 count = 0;
-            if (reader.readString(&cipher) && reader.readString(&kdf)
-                && reader.readString(&kdfOptions) && reader.readUint32(&count) && count >= 1
-                && reader.readString(&publicKey)) {
+            if (reader.readString(&cipher) && reader.readString(&kdf) &&
+                reader.readString(&kdfOptions) && reader.readUint32(&count) && count >= 1 &&
+                reader.readString(&publicKey)) {
                 info.encrypted = cipher != "none";
                 info.type = HostKey::typeOfBlob(publicKey);
             }
@@ -186,8 +190,8 @@ KeyFileInfo inspectKeyFile(const QString &path)
         info.type = QStringLiteral("ssh-dss");
     else
         info.type = typeFromPub();
-    info.encrypted = text.contains("Proc-Type: 4,ENCRYPTED")
-                     || head.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----");
+    info.encrypted = text.contains("Proc-Type: 4,ENCRYPTED") ||
+                     head.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----");
     return info;
 }
 
@@ -222,7 +226,10 @@ class SshSession::Private
 public:
     enum class Wait { Ready, Timeout, Cancelled, SocketError };
 
-    explicit Private(CancelToken token) : cancel(std::move(token)) {}
+    explicit Private(CancelToken token)
+        : cancel(std::move(token))
+    {
+    }
 
     Wait waitForSocket(const QDeadlineTimer &deadline, bool honourCancel);
 
@@ -249,14 +256,15 @@ public:
     Error rsaUnsupported(const QString &what, int rc) const;
 
     Expected<Done> authPassword(const SshTarget &target, const QDeadlineTimer &deadline);
-    Expected<Done> authKeyboardInteractive(const SshTarget &target,
-                                           const QDeadlineTimer &deadline);
+    Expected<Done> authKeyboardInteractive(const SshTarget &target, const QDeadlineTimer &deadline);
     Expected<Done> authKeyFile(const SshTarget &target, const QDeadlineTimer &deadline);
     Expected<Done> authAgent(const SshTarget &target, const QDeadlineTimer &deadline);
 
-    // After a timeout or cancel: closes and frees the channel within a short grace period,
-    // ignoring the cancel flag. False if the server did not answer (session broken).
+    // After a timeout or cancel: sends the channel's CLOSE within a short grace period
+    // (ignoring the cancel flag) and parks the channel until the server closes it too. False
+    // if even that could not be sent (session broken).
     bool abandonChannel(LIBSSH2_CHANNEL *channel);
+    void reapAbandonedChannels();
     void freeSession(bool polite);
 
     static LIBSSH2_RECV_FUNC(recvCallback);
@@ -283,6 +291,9 @@ public:
 
     QByteArray kbdAnswer; // set only while keyboard-interactive runs
     int kbdPrompts = 0;
+    QString usedAuthMethod;
+
+    QList<LIBSSH2_CHANNEL *> abandoned; // CLOSE sent, the server's CLOSE still pending
 };
 
 LIBSSH2_RECV_FUNC(SshSession::Private::recvCallback)
@@ -362,10 +373,10 @@ Error SshSession::Private::waitError(Wait wait, const QString &what, qint64 elap
     case Wait::Cancelled:
         return makeError(ErrorCode::Cancelled, Tr::tr("%1: cancelled while %2.").arg(node, what));
     case Wait::Timeout:
-        return makeError(ErrorCode::Timeout,
-                         Tr::tr("%1: timed out after %2 s while %3.")
-                             .arg(node, seconds(elapsedMs), what),
-                         QStringLiteral("limit %1 ms").arg(timeoutMs));
+        return makeError(
+            ErrorCode::Timeout,
+            Tr::tr("%1: timed out after %2 s while %3.").arg(node, seconds(elapsedMs), what),
+            QStringLiteral("limit %1 ms").arg(timeoutMs));
     case Wait::SocketError:
     case Wait::Ready:
         break;
@@ -386,18 +397,20 @@ Error SshSession::Private::handshakeError(int rc, qint64 elapsedMs) const
         details += QStringLiteral("\nserver host key algorithms: %1\nserver kex algorithms: %2")
                        .arg(kex.hostKeys.join(QLatin1Char(',')), kex.kex.join(QLatin1Char(',')));
     }
-    details += QStringLiteral("\nour host key algorithms: %1").arg(QLatin1String(kDefaultHostKeyPrefs));
+    details +=
+        QStringLiteral("\nour host key algorithms: %1").arg(QLatin1String(kDefaultHostKeyPrefs));
 
-    if (rc == LIBSSH2_ERROR_KEX_FAILURE || rc == LIBSSH2_ERROR_KEY_EXCHANGE_FAILURE
-        || rc == LIBSSH2_ERROR_METHOD_NOT_SUPPORTED) {
+    if (rc == LIBSSH2_ERROR_KEX_FAILURE || rc == LIBSSH2_ERROR_KEY_EXCHANGE_FAILURE ||
+        rc == LIBSSH2_ERROR_METHOD_NOT_SUPPORTED) {
         if (kex.valid) {
             bool usable = false;
             bool rsaOnly = !kex.hostKeys.isEmpty();
             for (const QString &alg : kex.hostKeys) {
-                if (alg == QLatin1String("ssh-ed25519") || alg.startsWith(QLatin1String("ecdsa-sha2-"))
-                    || alg == QLatin1String("ssh-rsa"))
+                if (alg == QLatin1String("ssh-ed25519") ||
+                    alg.startsWith(QLatin1String("ecdsa-sha2-")) || alg == QLatin1String("ssh-rsa"))
                     usable = true;
-                if (!alg.startsWith(QLatin1String("rsa-sha2-")) && !alg.startsWith(QLatin1String("ssh-rsa")))
+                if (!alg.startsWith(QLatin1String("rsa-sha2-")) &&
+                    !alg.startsWith(QLatin1String("ssh-rsa")))
                     rsaOnly = false;
             }
             if (!usable && rsaOnly) {
@@ -420,16 +433,17 @@ Error SshSession::Private::handshakeError(int rc, qint64 elapsedMs) const
                              .arg(node),
                          details);
     }
-    if (rc == LIBSSH2_ERROR_BANNER_RECV || rc == LIBSSH2_ERROR_SOCKET_DISCONNECT
-        || rc == LIBSSH2_ERROR_SOCKET_RECV || rc == LIBSSH2_ERROR_SOCKET_SEND) {
+    if (rc == LIBSSH2_ERROR_BANNER_RECV || rc == LIBSSH2_ERROR_SOCKET_DISCONNECT ||
+        rc == LIBSSH2_ERROR_SOCKET_RECV || rc == LIBSSH2_ERROR_SOCKET_SEND) {
         if (!capture.isEmpty() && kex.banner.isEmpty()) {
-            return makeError(ErrorCode::Handshake,
-                             Tr::tr("%1: the service at %2 port %3 does not speak SSH.")
-                                 .arg(node, peerAddress)
-                                 .arg(target.port),
-                             details + QStringLiteral("\nfirst bytes: %1")
-                                           .arg(QString::fromLatin1(capture.left(80).toPercentEncoding(" "))),
-                             Tr::tr("Check the SSH port in the profile."));
+            return makeError(
+                ErrorCode::Handshake,
+                Tr::tr("%1: the service at %2 port %3 does not speak SSH.")
+                    .arg(node, peerAddress)
+                    .arg(target.port),
+                details + QStringLiteral("\nfirst bytes: %1")
+                              .arg(QString::fromLatin1(capture.left(80).toPercentEncoding(" "))),
+                Tr::tr("Check the SSH port in the profile."));
         }
         return makeError(ErrorCode::Handshake,
                          Tr::tr("%1: the server closed the connection during the SSH handshake "
@@ -439,17 +453,17 @@ Error SshSession::Private::handshakeError(int rc, qint64 elapsedMs) const
                          Tr::tr("Check the server's sshd log; sshd may refuse this client (TCP "
                                 "wrappers, MaxStartups, AllowUsers/DenyUsers)."));
     }
-    return makeError(ErrorCode::Handshake,
-                     Tr::tr("%1: the SSH handshake failed.").arg(node), details);
+    return makeError(ErrorCode::Handshake, Tr::tr("%1: the SSH handshake failed.").arg(node),
+                     details);
 }
 
 Error SshSession::Private::authFailure(const QString &method, int rc, const QString &fix) const
 {
-    return makeError(ErrorCode::AuthFailed,
-                     Tr::tr("%1: the server refused %2 login for %3@%1 (it accepts: %4).")
-                         .arg(target.nodeName, method, target.user,
-                              authMethods.join(QLatin1String(", "))),
-                     libssh2Details(rc), fix);
+    return makeError(
+        ErrorCode::AuthFailed,
+        Tr::tr("%1: the server refused %2 login for %3@%1 (it accepts: %4).")
+            .arg(target.nodeName, method, target.user, authMethods.join(QLatin1String(", "))),
+        libssh2Details(rc), fix);
 }
 
 Error SshSession::Private::rsaUnsupported(const QString &what, int rc) const
@@ -471,21 +485,38 @@ bool SshSession::Private::abandonChannel(LIBSSH2_CHANNEL *channel)
 {
     // libssh2 1.10 cannot send the SSH "signal" request (a channel's one process request is
     // spent by exec), so the remote command is not killed: closing the channel only closes
-    // its stdin/stdout/stderr. Callers that must stop remote work wrap it in `timeout`.
+    // its stdin/stdout/stderr. sshd answers our CLOSE only when the command has exited, so we
+    // wait just until our CLOSE is out (a half-sent packet would block every later send) and
+    // free the channel later.
     const QDeadlineTimer grace(kCleanupGraceMs);
-    Wait wait = Wait::Ready;
-    int rc = retry([&] { return libssh2_channel_close(channel); }, grace, false, &wait);
-    if (wait != Wait::Ready || (rc < 0 && rc != LIBSSH2_ERROR_EAGAIN && rc != LIBSSH2_ERROR_SOCKET_SEND
-                                && rc != LIBSSH2_ERROR_CHANNEL_CLOSED)) {
-        broken = true;
-        return false;
+    while (true) {
+        const int rc = libssh2_channel_close(channel);
+        if (rc == 0) {
+            libssh2_channel_free(channel); // remote CLOSE already there: does not block
+            return true;
+        }
+        if (rc != LIBSSH2_ERROR_EAGAIN) {
+            broken = true;
+            return false;
+        }
+        if (!(libssh2_session_block_directions(session) & LIBSSH2_SESSION_BLOCK_OUTBOUND)) {
+            abandoned.append(channel);
+            return true;
+        }
+        if (waitForSocket(grace, false) != Wait::Ready) {
+            broken = true;
+            return false;
+        }
     }
-    rc = retry([&] { return libssh2_channel_free(channel); }, grace, false, &wait);
-    if (wait != Wait::Ready || rc < 0) {
-        broken = true;
-        return false;
+}
+
+void SshSession::Private::reapAbandonedChannels()
+{
+    for (qsizetype i = abandoned.size() - 1; i >= 0; --i) {
+        const int rc = libssh2_channel_free(abandoned.at(i));
+        if (rc != LIBSSH2_ERROR_EAGAIN)
+            abandoned.removeAt(i);
     }
-    return true;
 }
 
 void SshSession::Private::freeSession(bool polite)
@@ -494,13 +525,16 @@ void SshSession::Private::freeSession(bool polite)
         if (polite && !broken) {
             const QDeadlineTimer grace(kDisconnectGraceMs);
             Wait wait = Wait::Ready;
-            retry([&] {
-                return libssh2_session_disconnect_ex(session, SSH_DISCONNECT_BY_APPLICATION,
-                                                     "bye", "");
-            }, grace, false, &wait);
+            retry(
+                [&] {
+                    return libssh2_session_disconnect_ex(session, SSH_DISCONNECT_BY_APPLICATION,
+                                                         "bye", "");
+                },
+                grace, false, &wait);
         }
-        libssh2_session_free(session);
+        libssh2_session_free(session); // frees abandoned channels too
         session = nullptr;
+        abandoned.clear();
     }
     PlatformSocket::close(socket);
     socket = PlatformSocket::InvalidHandle;
@@ -513,7 +547,10 @@ void SshSession::Private::freeSession(bool polite)
 
 // ---------------------------------------------------------------------------------------------
 
-SshSession::SshSession(CancelToken cancel) : d(std::make_unique<Private>(std::move(cancel))) {}
+SshSession::SshSession(CancelToken cancel)
+    : d(std::make_unique<Private>(std::move(cancel)))
+{
+}
 
 SshSession::~SshSession()
 {
@@ -535,6 +572,7 @@ Expected<HostKey> SshSession::connect(const SshTarget &target)
     d->peerAddress.clear();
     d->banner.clear();
     d->authMethods.clear();
+    d->usedAuthMethod.clear();
     const QString node = target.nodeName;
 
     ensureLibssh2();
@@ -616,9 +654,9 @@ Expected<HostKey> SshSession::connect(const SshTarget &target)
     int keyType = 0;
     const char *key = libssh2_session_hostkey(d->session, &keyLen, &keyType);
     if (!key || keyLen == 0) {
-        const Error error = makeError(ErrorCode::Handshake,
-                                      Tr::tr("%1: the server sent no host key.").arg(node),
-                                      d->libssh2Details(0));
+        const Error error =
+            makeError(ErrorCode::Handshake, Tr::tr("%1: the server sent no host key.").arg(node),
+                      d->libssh2Details(0));
         d->freeSession(false);
         return error;
     }
@@ -658,17 +696,16 @@ Expected<Done> SshSession::verifyHostKey(const KnownHosts &knownHosts, const Ssh
     case HostKeyStatus::Unknown: {
         if (!match.knownType.isEmpty())
             details += QStringLiteral("\nknown with other key types: %1").arg(match.knownType);
-        return makeError(ErrorCode::HostKeyUnknown,
-                         Tr::tr("%1: the node's host key is not known yet (%2 %3).")
-                             .arg(node, key.type, fingerprint),
-                         details,
-                         Tr::tr("Compare the fingerprint with the output of `ssh-keygen -lf "
-                                "/etc/ssh/ssh_host_%1_key.pub` on the node before you accept it.")
-                             .arg(key.type == QLatin1String("ssh-ed25519")
-                                      ? QStringLiteral("ed25519")
-                                      : key.type.startsWith(QLatin1String("ecdsa"))
-                                            ? QStringLiteral("ecdsa")
-                                            : QStringLiteral("*")));
+        return makeError(
+            ErrorCode::HostKeyUnknown,
+            Tr::tr("%1: the node's host key is not known yet (%2 %3).")
+                .arg(node, key.type, fingerprint),
+            details,
+            Tr::tr("Compare the fingerprint with the output of `ssh-keygen -lf "
+                   "/etc/ssh/ssh_host_%1_key.pub` on the node before you accept it.")
+                .arg(key.type == QLatin1String("ssh-ed25519")      ? QStringLiteral("ed25519")
+                     : key.type.startsWith(QLatin1String("ecdsa")) ? QStringLiteral("ecdsa")
+                                                                   : QStringLiteral("*")));
     }
     case HostKeyStatus::Changed:
     case HostKeyStatus::Revoked:
@@ -678,9 +715,9 @@ Expected<Done> SshSession::verifyHostKey(const KnownHosts &knownHosts, const Ssh
                    .arg(match.file)
                    .arg(match.line)
                    .arg(match.knownType, match.matchedName);
-    const QString removeCmd = QStringLiteral("ssh-keygen -R %1 -f %2")
-                                  .arg(ShellQuote::quote(match.matchedName),
-                                       ShellQuote::quote(match.file));
+    const QString removeCmd =
+        QStringLiteral("ssh-keygen -R %1 -f %2")
+            .arg(ShellQuote::quote(match.matchedName), ShellQuote::quote(match.file));
     if (match.status == HostKeyStatus::Revoked) {
         return makeError(ErrorCode::HostKeyChanged,
                          Tr::tr("%1: the node's host key %2 is marked @revoked in %3 line %4; "
@@ -721,8 +758,7 @@ Expected<Done> SshSession::authenticate(const SshTarget &target)
         return Done{};
     d->target.user = target.user;
     if (target.user.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("%1: no SSH user name is set.").arg(node));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("%1: no SSH user name is set.").arg(node));
     }
 
     QElapsedTimer timer;
@@ -734,12 +770,14 @@ Expected<Done> SshSession::authenticate(const SshTarget &target)
     // userauth_list sends "none": it may already log us in, and it tells which methods count.
     Private::Wait wait = Private::Wait::Ready;
     char *list = nullptr;
-    d->retry([&] {
-        list = libssh2_userauth_list(d->session, user.constData(), unsigned(user.size()));
-        if (list || libssh2_userauth_authenticated(d->session))
-            return 0;
-        return libssh2_session_last_errno(d->session);
-    }, deadline, true, &wait);
+    d->retry(
+        [&] {
+            list = libssh2_userauth_list(d->session, user.constData(), unsigned(user.size()));
+            if (list || libssh2_userauth_authenticated(d->session))
+                return 0;
+            return libssh2_session_last_errno(d->session);
+        },
+        deadline, true, &wait);
     if (wait != Private::Wait::Ready)
         return d->waitError(wait, Tr::tr("logging in"), timer.elapsed(), authTimeoutMs);
     if (libssh2_userauth_authenticated(d->session)) {
@@ -756,19 +794,22 @@ Expected<Done> SshSession::authenticate(const SshTarget &target)
     }
     d->authMethods = QString::fromLatin1(list).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
+    const bool offersPassword = d->authMethods.contains(QLatin1String("password"));
+    const bool offersKbd = d->authMethods.contains(QLatin1String("keyboard-interactive"));
     Expected<Done> result = Done{};
     switch (target.auth) {
     case AuthMethod::Password:
-        result = d->authMethods.contains(QLatin1String("password"))
-                         || !d->authMethods.contains(QLatin1String("keyboard-interactive"))
-                     ? d->authPassword(target, deadline)
-                     : d->authKeyboardInteractive(target, deadline);
+        result = offersPassword || !offersKbd ? d->authPassword(target, deadline)
+                                              : d->authKeyboardInteractive(target, deadline);
         break;
     case AuthMethod::KeyboardInteractive:
-        result = d->authMethods.contains(QLatin1String("keyboard-interactive"))
-                         || !d->authMethods.contains(QLatin1String("password"))
-                     ? d->authKeyboardInteractive(target, deadline)
-                     : d->authPassword(target, deadline);
+        result = offersKbd || !offersPassword ? d->authKeyboardInteractive(target, deadline)
+                                              : d->authPassword(target, deadline);
+        // sshd without PAM (UsePAM no) offers keyboard-interactive but has nothing to ask;
+        // the same password then goes through "password" (usedAuthMethod() tells).
+        if (!result && result.error().code == ErrorCode::AuthFailed && d->kbdPrompts == 0 &&
+            offersPassword && d->usedAuthMethod == QLatin1String("keyboard-interactive"))
+            result = d->authPassword(target, deadline);
         break;
     case AuthMethod::KeyFile:
         result = d->authKeyFile(target, deadline);
@@ -795,19 +836,23 @@ Expected<Done> SshSession::Private::authPassword(const SshTarget &t, const QDead
                            Tr::tr("Use a method the server accepts, or enable "
                                   "PasswordAuthentication in the node's sshd_config."));
     }
+    usedAuthMethod = QStringLiteral("password");
     const QByteArray user = t.user.toUtf8();
     QByteArray password = t.password.toUtf8();
     QElapsedTimer timer;
     timer.start();
     Wait wait = Wait::Ready;
-    const int rc = retry([&] {
-        return libssh2_userauth_password_ex(session, user.constData(), unsigned(user.size()),
-                                            password.constData(), unsigned(password.size()),
-                                            nullptr);
-    }, deadline, true, &wait);
+    const int rc = retry(
+        [&] {
+            return libssh2_userauth_password_ex(session, user.constData(), unsigned(user.size()),
+                                                password.constData(), unsigned(password.size()),
+                                                nullptr);
+        },
+        deadline, true, &wait);
     password.fill('\0');
     if (wait != Wait::Ready)
-        return waitError(wait, Tr::tr("logging in"), timer.elapsed(), int(deadline.remainingTime()));
+        return waitError(wait, Tr::tr("logging in"), timer.elapsed(),
+                         int(deadline.remainingTime()));
     if (rc == 0)
         return Done{};
     if (rc == LIBSSH2_ERROR_PASSWORD_EXPIRED) {
@@ -832,22 +877,31 @@ Expected<Done> SshSession::Private::authKeyboardInteractive(const SshTarget &t,
                            Tr::tr("Use a method the server accepts, or enable "
                                   "KbdInteractiveAuthentication in the node's sshd_config."));
     }
+    usedAuthMethod = QStringLiteral("keyboard-interactive");
     const QByteArray user = t.user.toUtf8();
     kbdAnswer = t.password.toUtf8();
     kbdPrompts = 0;
     QElapsedTimer timer;
     timer.start();
     Wait wait = Wait::Ready;
-    const int rc = retry([&] {
-        return libssh2_userauth_keyboard_interactive_ex(session, user.constData(),
-                                                        unsigned(user.size()), &kbdCallback);
-    }, deadline, true, &wait);
+    const int rc = retry(
+        [&] {
+            return libssh2_userauth_keyboard_interactive_ex(session, user.constData(),
+                                                            unsigned(user.size()), &kbdCallback);
+        },
+        deadline, true, &wait);
     kbdAnswer.fill('\0');
     kbdAnswer.clear();
     if (wait != Wait::Ready)
-        return waitError(wait, Tr::tr("logging in"), timer.elapsed(), int(deadline.remainingTime()));
+        return waitError(wait, Tr::tr("logging in"), timer.elapsed(),
+                         int(deadline.remainingTime()));
     if (rc == 0)
         return Done{};
+    if (kbdPrompts == 0) {
+        return authFailure(QStringLiteral("keyboard-interactive"), rc,
+                           Tr::tr("The server asked no question (sshd without PAM cannot do "
+                                  "keyboard-interactive); use password login."));
+    }
     return authFailure(QStringLiteral("keyboard-interactive"), rc,
                        Tr::tr("Check the user name and the password."));
 }
@@ -871,11 +925,10 @@ Expected<Done> SshSession::Private::authKeyFile(const SshTarget &t, const QDeadl
                          info.readError);
     }
     if (info.isPublicKey) {
-        return makeError(ErrorCode::KeyFile,
-                         Tr::tr("%1: %2 is a public key; choose the private key file.")
-                             .arg(node, path),
-                         QString(),
-                         Tr::tr("The private key is usually the same name without .pub."));
+        return makeError(
+            ErrorCode::KeyFile,
+            Tr::tr("%1: %2 is a public key; choose the private key file.").arg(node, path),
+            QString(), Tr::tr("The private key is usually the same name without .pub."));
     }
     if (info.encrypted && t.passphrase.isEmpty()) {
         return makeError(ErrorCode::MissingSecret,
@@ -889,33 +942,47 @@ Expected<Done> SshSession::Private::authKeyFile(const SshTarget &t, const QDeadl
                                   "PubkeyAuthentication in the node's sshd_config."));
     }
 
+    usedAuthMethod = QStringLiteral("publickey");
     const QByteArray user = t.user.toUtf8();
     const QByteArray privPath = QFile::encodeName(path);
     const QByteArray pubPath = QFile::encodeName(path + QStringLiteral(".pub"));
+    const bool havePub = QFileInfo::exists(path + QStringLiteral(".pub"));
     QByteArray passphrase = t.passphrase.toUtf8();
     QElapsedTimer timer;
     timer.start();
 
-    // libssh2 1.10 (OpenSSL) derives the public key from the private one; the .pub file is
-    // only a fall-back when that fails.
+    // libssh2 1.10 (OpenSSL) can derive the public key from the private one, but for an
+    // encrypted key that costs a second run of the slow passphrase KDF (~150 ms for OpenSSH's
+    // bcrypt), so the .pub beside the key is used when present. A stale .pub that does not
+    // match is caught by retrying with the derived key.
     auto attempt = [&](const char *pub, Wait *wait) {
-        return retry([&] {
-            return libssh2_userauth_publickey_fromfile_ex(session, user.constData(),
-                                                          unsigned(user.size()), pub,
-                                                          privPath.constData(),
-                                                          passphrase.constData());
-        }, deadline, true, wait);
+        return retry(
+            [&] {
+                return libssh2_userauth_publickey_fromfile_ex(
+                    session, user.constData(), unsigned(user.size()), pub, privPath.constData(),
+                    passphrase.constData());
+            },
+            deadline, true, wait);
     };
     Wait wait = Wait::Ready;
-    int rc = attempt(nullptr, &wait);
-    if (wait == Wait::Ready && rc == LIBSSH2_ERROR_FILE && QFileInfo::exists(path + QStringLiteral(".pub")))
-        rc = attempt(pubPath.constData(), &wait);
+    int rc = attempt(havePub ? pubPath.constData() : nullptr, &wait);
+    if (wait == Wait::Ready && rc != 0 && havePub)
+        rc = attempt(nullptr, &wait);
     passphrase.fill('\0');
     if (wait != Wait::Ready)
-        return waitError(wait, Tr::tr("logging in"), timer.elapsed(), int(deadline.remainingTime()));
+        return waitError(wait, Tr::tr("logging in"), timer.elapsed(),
+                         int(deadline.remainingTime()));
     if (rc == 0)
         return Done{};
-    if (rc == LIBSSH2_ERROR_FILE || rc == LIBSSH2_ERROR_KEYFILE_AUTH_FAILED) {
+
+    // The server accepted the public key but signing with the private key failed here: for an
+    // OpenSSH key the public half is readable without the passphrase, so this is the wrong
+    // passphrase. libssh2 says so only through this message.
+    char *lastMsg = nullptr;
+    libssh2_session_last_error(session, &lastMsg, nullptr, 0);
+    const bool signingFailed = rc == LIBSSH2_ERROR_PUBLICKEY_UNVERIFIED && lastMsg &&
+                               std::strstr(lastMsg, "Callback returned error");
+    if (rc == LIBSSH2_ERROR_FILE || rc == LIBSSH2_ERROR_KEYFILE_AUTH_FAILED || signingFailed) {
         const QString msg = info.encrypted
                                 ? Tr::tr("%1: the key file %2 could not be opened — the "
                                          "passphrase is wrong or the file is damaged.")
@@ -961,12 +1028,13 @@ Expected<Done> SshSession::Private::authAgent(const SshTarget &t, const QDeadlin
 
     int rc = libssh2_agent_connect(agent);
     if (rc != 0) {
-        return makeError(ErrorCode::AuthFailed,
-                         Tr::tr("%1: no ssh-agent is reachable for %2@%1.").arg(node, t.user),
-                         libssh2Details(rc) + QStringLiteral("\nSSH_AUTH_SOCK=%1")
-                                                  .arg(qEnvironmentVariable("SSH_AUTH_SOCK")),
-                         Tr::tr("Start ssh-agent and add your key with ssh-add, or choose a key "
-                                "file."));
+        return makeError(
+            ErrorCode::AuthFailed,
+            Tr::tr("%1: no ssh-agent is reachable for %2@%1.").arg(node, t.user),
+            libssh2Details(rc) +
+                QStringLiteral("\nSSH_AUTH_SOCK=%1").arg(qEnvironmentVariable("SSH_AUTH_SOCK")),
+            Tr::tr("Start ssh-agent and add your key with ssh-add, or choose a key "
+                   "file."));
     }
     guard.connected = true;
     rc = libssh2_agent_list_identities(agent);
@@ -975,6 +1043,7 @@ Expected<Done> SshSession::Private::authAgent(const SshTarget &t, const QDeadlin
                          Tr::tr("%1: ssh-agent did not list its keys.").arg(node),
                          libssh2Details(rc));
     }
+    usedAuthMethod = QStringLiteral("agent");
     const QByteArray user = t.user.toUtf8();
     QElapsedTimer timer;
     timer.start();
@@ -986,22 +1055,22 @@ Expected<Done> SshSession::Private::authAgent(const SshTarget &t, const QDeadlin
     while (libssh2_agent_get_identity(agent, &identity, prev) == 0) {
         prev = identity;
         ++tried;
-        const QString type = HostKey::typeOfBlob(
-            QByteArray(reinterpret_cast<const char *>(identity->blob), qsizetype(identity->blob_len)));
+        const QString type = HostKey::typeOfBlob(QByteArray(
+            reinterpret_cast<const char *>(identity->blob), qsizetype(identity->blob_len)));
         if (isRsaType(type))
             ++rsa;
         Wait wait = Wait::Ready;
         lastRc = retry([&] { return libssh2_agent_userauth(agent, user.constData(), identity); },
                        deadline, true, &wait);
         if (wait != Wait::Ready)
-            return waitError(wait, Tr::tr("logging in"), timer.elapsed(), int(deadline.remainingTime()));
+            return waitError(wait, Tr::tr("logging in"), timer.elapsed(),
+                             int(deadline.remainingTime()));
         if (lastRc == 0)
             return Done{};
     }
     if (tried == 0) {
-        return makeError(ErrorCode::AuthFailed,
-                         Tr::tr("%1: ssh-agent holds no keys.").arg(node), QString(),
-                         Tr::tr("Add your key with ssh-add, or choose a key file."));
+        return makeError(ErrorCode::AuthFailed, Tr::tr("%1: ssh-agent holds no keys.").arg(node),
+                         QString(), Tr::tr("Add your key with ssh-add, or choose a key file."));
     }
     if (rsa == tried)
         return rsaUnsupported(Tr::tr("every key in ssh-agent"), lastRc);
@@ -1032,14 +1101,15 @@ Expected<ExecResult> SshSession::exec(const ExecRequest &request)
         return makeError(ErrorCode::ChannelFailed,
                          Tr::tr("%1: no open SSH session to run a command in.").arg(node));
     }
+    if (d->cancel.isCancelled())
+        return makeError(ErrorCode::Cancelled, Tr::tr("%1: cancelled.").arg(node));
     if (d->broken) {
         return makeError(ErrorCode::ChannelFailed,
                          Tr::tr("%1: the SSH session stopped answering after an interrupted "
                                 "command; it must be reopened.")
                              .arg(node));
     }
-    if (d->cancel.isCancelled())
-        return makeError(ErrorCode::Cancelled, Tr::tr("%1: cancelled.").arg(node));
+    d->reapAbandonedChannels();
 
     QElapsedTimer timer;
     timer.start();
@@ -1051,9 +1121,11 @@ Expected<ExecResult> SshSession::exec(const ExecRequest &request)
     auto tail = [&result]() {
         QString text;
         if (!result.stdOut.isEmpty())
-            text += QStringLiteral("stdout (tail): %1\n").arg(QString::fromUtf8(result.stdOut.right(400)));
+            text += QStringLiteral("stdout (tail): %1\n")
+                        .arg(QString::fromUtf8(result.stdOut.right(400)));
         if (!result.stdErr.isEmpty())
-            text += QStringLiteral("stderr (tail): %1\n").arg(QString::fromUtf8(result.stdErr.right(400)));
+            text += QStringLiteral("stderr (tail): %1\n")
+                        .arg(QString::fromUtf8(result.stdErr.right(400)));
         return text;
     };
     auto interrupted = [&](Private::Wait wait, LIBSSH2_CHANNEL *channel) -> Error {
@@ -1061,8 +1133,9 @@ Expected<ExecResult> SshSession::exec(const ExecRequest &request)
                                    timer.elapsed(), request.timeoutMs);
         error.details = tail() + error.details;
         if (channel && !d->abandonChannel(channel)) {
-            error.details += QStringLiteral("\nthe channel could not be closed in time; the session "
-                                            "is no longer usable");
+            error.details +=
+                QStringLiteral("\nthe channel could not be closed in time; the session "
+                               "is no longer usable");
         }
         return error;
     };
@@ -1084,22 +1157,26 @@ Expected<ExecResult> SshSession::exec(const ExecRequest &request)
         return interrupted(wait, channel);
     }
     if (!channel) {
-        return makeError(ErrorCode::ChannelFailed,
-                         Tr::tr("%1: the server refused to open a channel for a command.").arg(node),
-                         d->libssh2Details(rc),
-                         Tr::tr("Check MaxSessions in the node's sshd_config."));
+        return makeError(
+            ErrorCode::ChannelFailed,
+            Tr::tr("%1: the server refused to open a channel for a command.").arg(node),
+            d->libssh2Details(rc), Tr::tr("Check MaxSessions in the node's sshd_config."));
     }
 
-    rc = d->retry([&] {
-        return libssh2_channel_process_startup(channel, "exec", 4, command.constData(),
-                                               unsigned(command.size()));
-    }, deadline, true, &wait);
-    if (wait != Private::Wait::Ready) {
-        Private::Wait graceWait = Private::Wait::Ready;
-        d->retry([&] {
+    rc = d->retry(
+        [&] {
             return libssh2_channel_process_startup(channel, "exec", 4, command.constData(),
                                                    unsigned(command.size()));
-        }, QDeadlineTimer(kCleanupGraceMs), false, &graceWait);
+        },
+        deadline, true, &wait);
+    if (wait != Private::Wait::Ready) {
+        Private::Wait graceWait = Private::Wait::Ready;
+        d->retry(
+            [&] {
+                return libssh2_channel_process_startup(channel, "exec", 4, command.constData(),
+                                                       unsigned(command.size()));
+            },
+            QDeadlineTimer(kCleanupGraceMs), false, &graceWait);
         if (graceWait != Private::Wait::Ready) {
             d->broken = true;
             return interrupted(wait, nullptr);
@@ -1138,7 +1215,6 @@ Expected<ExecResult> SshSession::exec(const ExecRequest &request)
                 progress = true;
             }
         }
-        bool ended = true;
         for (int stream : {0, SSH_EXTENDED_DATA_STDERR}) {
             while (true) {
                 const ssize_t n = libssh2_channel_read_ex(channel, stream, buffer, sizeof buffer);
@@ -1154,12 +1230,9 @@ Expected<ExecResult> SshSession::exec(const ExecRequest &request)
                             request.onStderr(chunk);
                     }
                     progress = true;
-                    ended = false;
                     continue;
                 }
-                if (n == LIBSSH2_ERROR_EAGAIN) {
-                    ended = false;
-                } else if (n < 0) {
+                if (n < 0 && n != LIBSSH2_ERROR_EAGAIN) {
                     const Error error = makeError(
                         ErrorCode::ChannelFailed,
                         Tr::tr("%1: the connection broke while running a command.").arg(node),
@@ -1170,7 +1243,8 @@ Expected<ExecResult> SshSession::exec(const ExecRequest &request)
                 break;
             }
         }
-        if (libssh2_channel_eof(channel) || (ended && eofSent))
+        // Only EOF ends the loop: libssh2 1.10 may also return 0 from a read with no EOF.
+        if (libssh2_channel_eof(channel))
             break;
         if (!progress) {
             wait = d->waitForSocket(deadline, true);
@@ -1183,14 +1257,16 @@ Expected<ExecResult> SshSession::exec(const ExecRequest &request)
     const QDeadlineTimer closeDeadline = deadline.isForever() ? QDeadlineTimer(30000) : deadline;
     rc = d->retry([&] { return libssh2_channel_close(channel); }, closeDeadline, true, &wait);
     if (wait == Private::Wait::Ready && rc == 0)
-        rc = d->retry([&] { return libssh2_channel_wait_closed(channel); }, closeDeadline, true, &wait);
+        rc = d->retry([&] { return libssh2_channel_wait_closed(channel); }, closeDeadline, true,
+                      &wait);
     if (wait != Private::Wait::Ready)
         return interrupted(wait, channel);
 
     result.exitStatus = libssh2_channel_get_exit_status(channel);
     char *signal = nullptr;
     size_t signalLen = 0;
-    libssh2_channel_get_exit_signal(channel, &signal, &signalLen, nullptr, nullptr, nullptr, nullptr);
+    libssh2_channel_get_exit_signal(channel, &signal, &signalLen, nullptr, nullptr, nullptr,
+                                    nullptr);
     if (signal) {
         result.exitSignal = QString::fromLatin1(signal, qsizetype(signalLen));
         result.exitStatus = -1;
@@ -1263,6 +1339,11 @@ qint64 SshSession::connectMs() const
 qint64 SshSession::authMs() const
 {
     return d->authMs;
+}
+
+QString SshSession::usedAuthMethod() const
+{
+    return d->usedAuthMethod;
 }
 
 } // namespace Ocw::Core

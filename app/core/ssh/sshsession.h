@@ -48,17 +48,22 @@ public:
                                         const QStringList &names, const HostKey &key);
 
     // Logs in by target.auth (key file, password, keyboard-interactive or agent). Refuses to
-    // run before verifyHostKey() succeeded (ErrorCode::Internal).
+    // run before verifyHostKey() succeeded (ErrorCode::Internal). Errors: AuthFailed (names
+    // user@node and the methods the server accepts), AuthRsaSha1Unsupported (an RSA key:
+    // libssh2 1.10 signs only with SHA-1), KeyFile (missing/unreadable key, wrong passphrase),
+    // MissingSecret (no password, or no passphrase for an encrypted key), Timeout, Cancelled.
     Expected<Done> authenticate(const SshTarget &target);
 
     // setPreferredHostKeyTypes(known types) + connect() + verifyHostKey() + authenticate().
     Expected<Done> open(const SshTarget &target, const KnownHosts &knownHosts);
 
     // RemoteShell. Timeout (request.timeoutMs) → ErrorCode::Timeout, cancel →
-    // ErrorCode::Cancelled, both within a second; the remote command is sent SIGTERM and the
-    // channel closed so the session stays usable. If it cannot be (the server stopped
-    // answering), later calls fail with ErrorCode::ChannelFailed and the session must be
-    // reopened. A non-zero exit status is not an error.
+    // ErrorCode::Cancelled, both within a second (details carry the output's tail); the
+    // channel is closed and the session stays usable. libssh2 1.10 cannot signal the remote
+    // command, so it runs on until it ends or writes to its closed stdout: wrap commands that
+    // may hang in `timeout N ...`. If the server stops answering, this and later calls fail
+    // with ErrorCode::ChannelFailed and the session must be reopened (isUsable() is false).
+    // A non-zero exit status is not an error. Cancel is final: the token stays set.
     Expected<ExecResult> exec(const ExecRequest &request) override;
 
     // Polite SSH disconnect (bounded to ~0.5 s), then closes the socket. Safe to call twice.
@@ -68,13 +73,17 @@ public:
     bool isAuthenticated() const;
     bool isUsable() const; // connected, authenticated and no broken exec left behind
 
-    HostKey hostKey() const;            // valid after connect()
-    QStringList hostKeyNames() const;   // target host (brackets removed) + peer address
-    QString peerAddress() const;        // e.g. "127.0.0.11" or "::1"
-    QString serverBanner() const;       // e.g. "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3"
+    HostKey hostKey() const;               // valid after connect()
+    QStringList hostKeyNames() const;      // target host (brackets removed) + peer address
+    QString peerAddress() const;           // e.g. "127.0.0.11" or "::1"
+    QString serverBanner() const;          // e.g. "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3"
     QStringList serverAuthMethods() const; // as the server announced them (after authenticate())
-    qint64 connectMs() const;           // TCP connect + handshake, measured
-    qint64 authMs() const;              // authentication, measured
+    qint64 connectMs() const;              // TCP connect + handshake, measured
+    qint64 authMs() const;                 // authentication, measured
+    // The SSH method that logged in (or failed last): "publickey", "password",
+    // "keyboard-interactive" or "agent". KeyboardInteractive falls back to "password" when
+    // the server offers both but asks no question (sshd without PAM).
+    QString usedAuthMethod() const;
 
 private:
     class Private;
