@@ -39,7 +39,9 @@ QByteArray ProbeScript::script() const
 
 QString ProbeScript::shellCommand()
 {
-    return QStringLiteral("bash --noprofile --norc -s");
+    // The node gives up by itself before our exec deadline (30 s): a command stuck on a dead
+    // NFS mount would otherwise go on running there, since libssh2 1.10 cannot signal it.
+    return QStringLiteral("timeout 25 bash --noprofile --norc -s");
 }
 
 QMap<QString, ProbeSection> ProbeScript::split(const QByteArray &output) const
