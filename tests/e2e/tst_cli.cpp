@@ -1,0 +1,220 @@
+#include "../integration/labfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+// The headless command as a user (or a script) runs it: exit codes 0/1/2/3, the JSON contract,
+// the HTML report, secrets from stdin.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void healthyLabExitsZeroWithJson();
+    void blockingFailureExitsOne();
+    void badInputExitsTwoWithOneLine_data();
+    void badInputExitsTwoWithOneLine();
+    void secretsFromStdin();
+    void interruptExitsThree();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &args, const QByteArray &input = {});
+    QString writeProfile(const QJsonObject &json);
+    QJsonObject labProfileJson() const;
+    QTemporaryDir m_dir;
+};
+
+TestCli::Run TestCli::cli(const QStringList &args, const QByteArray &input)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OCW_CLI_BINARY), QStringList{QStringLiteral("check")} + args);
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QJsonObject TestCli::labProfileJson() const
+{
+    QFile f(LabFixture::profilePath());
+    f.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QString TestCli::writeProfile(const QJsonObject &json)
+{
+    static int n = 0;
+    const QString path = m_dir.filePath(QStringLiteral("profile-%1.json").arg(++n));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(QJsonDocument(json).toJson());
+    return path;
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(LabFixture::profilePath()), "the lab is not running");
+}
+
+void TestCli::healthyLabExitsZeroWithJson()
+{
+    const QString html = m_dir.filePath(QStringLiteral("report.html"));
+    const Run r = cli({QStringLiteral("--profile"), LabFixture::profilePath(), QStringLiteral("--json"), QStringLiteral("-"),
+                       QStringLiteral("--report"), html});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(json.value(QStringLiteral("nodes")).toArray().size(), 3);
+    const QJsonArray results = json.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 60);
+    QSet<QString> ids;
+    for (const QJsonValue &v : results) {
+        const QJsonObject o = v.toObject();
+        ids.insert(o.value(QStringLiteral("check")).toString());
+        QVERIFY(QStringList({"pass", "warn", "fail", "skipped"}).contains(o.value(QStringLiteral("verdict")).toString()));
+        QVERIFY(o.contains(QStringLiteral("durationMs")));
+        QVERIFY(o.contains(QStringLiteral("node")) || (o.contains(QStringLiteral("from")) && o.contains(QStringLiteral("to"))));
+    }
+    for (const char *id : {"ssh.connect", "ssh.hostkey", "sudo", "os.release", "cpu.cores", "memory.total", "disk.install",
+                           "repo.env", "repo.samepath", "repo.mounted", "repo.writable", "repo.shared", "db.reachable",
+                           "ports.free", "limits.nofile", "time.sync", "dns.consistent", "cluster.port", "clock.skew"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
+    QFile report(html);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QVERIFY(report.readAll().contains("octane3.lab"));
+}
+
+void TestCli::blockingFailureExitsOne()
+{
+    QCOMPARE(LabFixture::fault(QStringLiteral("on"), QStringLiteral("env-missing@octane3")), 0);
+    const Run r = cli({QStringLiteral("--profile"), LabFixture::profilePath(), QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(LabFixture::fault(QStringLiteral("off"), QStringLiteral("env-missing@octane3")), 0);
+    QCOMPARE(r.exitCode, 1);
+    bool found = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("verdict")).toString() != QLatin1String("fail"))
+            continue;
+        QCOMPARE(o.value(QStringLiteral("check")).toString(), QStringLiteral("repo.env"));
+        QCOMPARE(o.value(QStringLiteral("node")).toString(), QStringLiteral("octane3.lab"));
+        QVERIFY(!o.value(QStringLiteral("fix")).toString().isEmpty());
+        found = true;
+    }
+    QVERIFY(found);
+}
+
+void TestCli::badInputExitsTwoWithOneLine_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("no-profile-option") << "none" << "--profile";
+    QTest::newRow("missing-file") << "missing" << "Cannot read the profile";
+    QTest::newRow("not-json") << "garbage" << "not valid JSON";
+    QTest::newRow("bad-host") << "badhost" << "nodes[1].host";
+    QTest::newRow("unknown-option") << "option" << "--bogus";
+    QTest::newRow("missing-secret") << "secret" << "ssh-password";
+    QTest::newRow("unknown-release") << "release" << "release";
+}
+
+void TestCli::badInputExitsTwoWithOneLine()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, fragment);
+    QStringList args;
+    QJsonObject json = labProfileJson();
+    if (kind == QLatin1String("missing")) {
+        args = {QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("nope.json"))};
+    } else if (kind == QLatin1String("garbage")) {
+        const QString path = m_dir.filePath(QStringLiteral("garbage.json"));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write("{ not json");
+        f.close();
+        args = {QStringLiteral("--profile"), path};
+    } else if (kind == QLatin1String("badhost")) {
+        QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
+        nodes[1] = QJsonObject{{QStringLiteral("host"), QStringLiteral("bad_host;rm")}};
+        json.insert(QStringLiteral("nodes"), nodes);
+        args = {QStringLiteral("--profile"), writeProfile(json)};
+    } else if (kind == QLatin1String("option")) {
+        args = {QStringLiteral("--profile"), LabFixture::profilePath(), QStringLiteral("--bogus")};
+    } else if (kind == QLatin1String("secret")) {
+        QJsonObject ssh = json.value(QStringLiteral("ssh")).toObject();
+        ssh.insert(QStringLiteral("user"), QStringLiteral("ocwpass"));
+        ssh.insert(QStringLiteral("auth"), QStringLiteral("password"));
+        json.insert(QStringLiteral("ssh"), ssh);
+        args = {QStringLiteral("--profile"), writeProfile(json)};
+    } else if (kind == QLatin1String("release")) {
+        json.insert(QStringLiteral("release"), QStringLiteral("octane-9.9"));
+        args = {QStringLiteral("--profile"), writeProfile(json)};
+    }
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    const QList<QByteArray> lines = r.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(r.err.contains(fragment.toUtf8()), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::secretsFromStdin()
+{
+    QJsonObject json = labProfileJson();
+    QJsonObject ssh = json.value(QStringLiteral("ssh")).toObject();
+    ssh.insert(QStringLiteral("user"), QStringLiteral("ocwpass"));
+    ssh.insert(QStringLiteral("auth"), QStringLiteral("password"));
+    json.insert(QStringLiteral("ssh"), ssh);
+    QFile secrets(LabFixture::stateDir() + QStringLiteral("/secrets.env"));
+    QVERIFY(secrets.open(QIODevice::ReadOnly));
+    const QByteArray input = secrets.readAll();
+    const Run r = cli({QStringLiteral("--profile"), writeProfile(json), QStringLiteral("--secrets-stdin"), QStringLiteral("--json"), QStringLiteral("-")}, input);
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray password = LabFixture::secrets().value(QStringLiteral("ssh-password")).toUtf8();
+    QVERIFY(!r.out.contains(password));
+    QVERIFY(!r.err.contains(password));
+}
+
+void TestCli::interruptExitsThree()
+{
+    // A "node" that accepts TCP and never speaks SSH: the run waits in the handshake until
+    // SIGINT, then exits 3 promptly with an interrupted report.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QJsonObject json = labProfileJson();
+    json.insert(QStringLiteral("nodes"), QJsonArray{QJsonObject{{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                                                {QStringLiteral("port"), int(silent.serverPort())}}});
+    json.insert(QStringLiteral("firstNode"), QStringLiteral("127.0.0.1"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OCW_CLI_BINARY), {QStringLiteral("check"), QStringLiteral("--profile"), writeProfile(json),
+                                            QStringLiteral("--json"), QStringLiteral("-")});
+    QVERIFY(p.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections() || silent.waitForNewConnection(50), 10000);
+    QElapsedTimer timer;
+    timer.start();
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(5000));
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(p.exitCode(), 3);
+    const QJsonObject report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(report.value(QStringLiteral("cancelled")).toBool(), true);
+    QCOMPARE(report.value(QStringLiteral("exitCode")).toInt(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
