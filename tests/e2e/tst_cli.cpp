@@ -125,7 +125,7 @@ void TestCli::badInputExitsTwoWithOneLine_data()
     QTest::newRow("missing-file") << "missing" << "Cannot read the profile";
     QTest::newRow("not-json") << "garbage" << "not valid JSON";
     QTest::newRow("bad-host") << "badhost" << "nodes[1].host";
-    QTest::newRow("unknown-option") << "option" << "--bogus";
+    QTest::newRow("unknown-option") << "option" << "bogus";
     QTest::newRow("missing-secret") << "secret" << "ssh-password";
     QTest::newRow("unknown-release") << "release" << "release";
 }
