@@ -75,6 +75,12 @@ void TestLabChecks::healthyClusterHasNoFailure()
         if (r.checkId == QLatin1String("cluster.port") || r.checkId == QLatin1String("repo.shared"))
             QCOMPARE(r.verdict, Verdict::Pass);
     }
+    // Nothing is left on the nodes: no test file in the shared repository, no listener pid
+    // file, nothing listening on 5701.
+    const QDir repo(LabFixture::stateDir() + QStringLiteral("/repo"));
+    QCOMPARE(repo.entryList({QStringLiteral(".ocw-*")}, QDir::AllEntries | QDir::Hidden).size(), 0);
+    QCOMPARE(QDir(QStringLiteral("/tmp")).entryList({QStringLiteral(".ocw-listen-*")}, QDir::Files | QDir::Hidden).size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(QProcess::execute(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("ss -Hltn | grep -q ':5701 '")}), 1, 5000);
 }
 
 void TestLabChecks::faultFailsOnlyOnTheFaultyNode_data()
