@@ -48,7 +48,7 @@ static ClusterProfile goodProfile()
 {
     ClusterProfile p;
     p.ssh.user = QStringLiteral("admin");
-    p.ssh.keyFile = QStringLiteral("/k");
+    p.ssh.keyFile = QStringLiteral(OCW_SOURCE_DIR "/tests/unit/data/nproc.txt"); // any readable file
     for (const char *h : {"octane1.corp", "octane2.corp"}) {
         Node n;
         n.host = QString::fromLatin1(h);
@@ -72,6 +72,7 @@ void TestValidator::profileIssues_data()
     QTest::newRow("repo-relative") << "reporel" << "repositoryDir";
     QTest::newRow("no-user") << "nouser" << "nodes[0].user";
     QTest::newRow("no-key") << "nokey" << "nodes[0].keyFile";
+    QTest::newRow("unreadable-key") << "badkey" << "nodes[0].keyFile";
     QTest::newRow("bad-lb") << "badlb" << "loadBalancerUrl";
     QTest::newRow("no-nodes") << "nonodes" << "nodes";
 }
@@ -97,6 +98,8 @@ void TestValidator::profileIssues()
         p.ssh.user.clear();
     else if (mutation == QLatin1String("nokey"))
         p.ssh.keyFile.clear();
+    else if (mutation == QLatin1String("badkey"))
+        p.ssh.keyFile = QStringLiteral("/nonexistent/id_ed25519");
     else if (mutation == QLatin1String("badlb"))
         p.loadBalancerUrl = QStringLiteral("lb.corp:8080");
     else if (mutation == QLatin1String("nonodes"))

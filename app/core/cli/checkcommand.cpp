@@ -159,7 +159,6 @@ int CheckCommand::run(const QStringList &arguments)
     QObject::connect(&controller, &CheckController::resultChanged, &controller, [&](const CheckResult &r) {
         if (!isFinal(r.verdict))
             return;
-        Logging::node(r.node, QStringLiteral("%1 %2: %3").arg(r.checkId, verdictName(r.verdict), r.message));
         if (quiet && r.verdict != Verdict::Fail)
             return;
         QTextStream out(toStdout ? stderr : stdout);

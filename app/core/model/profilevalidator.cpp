@@ -2,6 +2,7 @@
 
 #include "../base/tr.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -105,6 +106,8 @@ QList<FieldIssue> ProfileValidator::validate(const ClusterProfile &profile)
         const SshTarget target = profile.sshTargetFor(n);
         if (target.auth == AuthMethod::KeyFile && target.keyFile.isEmpty())
             add(path + QStringLiteral(".keyFile"), Tr::tr("Choose the private key file for %1.").arg(n.host));
+        else if (target.auth == AuthMethod::KeyFile && !QFileInfo(target.keyFile).isReadable())
+            add(path + QStringLiteral(".keyFile"), Tr::tr("The key file %1 cannot be read.").arg(target.keyFile));
     }
 
     if (!profile.firstNode.isEmpty() && profile.indexOfNode(profile.firstNode) < 0)

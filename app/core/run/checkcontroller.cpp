@@ -3,6 +3,7 @@
 #include "../base/tr.h"
 #include "../checks/checkcatalogue.h"
 #include "../checks/clusterevaluator.h"
+#include "../log/logging.h"
 #include "nodeworker.h"
 
 #include <QDateTime>
@@ -163,6 +164,11 @@ void CheckController::onResult(const CheckResult &result)
     if (result.checkId.isEmpty())
         return;
     m_results.insert(key, result);
+    if (isFinal(result.verdict)) {
+        Logging::node(result.node, QStringLiteral("%1%2 %3: %4")
+                                       .arg(result.checkId, result.isPair() ? QStringLiteral(" ->") + result.toNode : QString(),
+                                            verdictName(result.verdict), result.message));
+    }
     Q_EMIT resultChanged(result);
 }
 

@@ -8,6 +8,8 @@ namespace Ocw::Core {
 
 bool SecretResolver::isKeyFileEncrypted(const QString &path)
 {
+    if (path.isEmpty())
+        return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;

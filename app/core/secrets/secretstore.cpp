@@ -54,7 +54,9 @@ void SecretStore::read(const QString &scope, const QString &name, ReadCallback d
         done(m_memory.value(k));
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    // No parent: a job must outlive a store destroyed while it runs (libsecret calls back
+    // later); the connection's context (this) drops the callback then.
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(k);
     connect(job, &QKeychain::Job::finished, this, [this, job, name, done] {
@@ -77,7 +79,7 @@ void SecretStore::write(const QString &scope, const QString &name, const QString
     const QString k = key(scope, name);
     // Kept in memory too: the run goes on even when the keychain cannot store it.
     m_memory.insert(k, value);
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(k);
     job->setTextData(value);
@@ -98,7 +100,7 @@ void SecretStore::remove(const QString &scope, const QString &name)
 {
     const QString k = key(scope, name);
     m_memory.remove(k);
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(k);
     job->start();

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWizard>
+
+class QApplication;
+
+namespace Ocw::Wizard {
+
+class ChecksPage;
+class NodesPage;
+class WizardContext;
+
+// The wizard window: one page per step of the cluster procedure (DESIGN.md, "The flow"). For
+// now Nodes, then Checks as the last page (Finish reads "Close"). Pages share the
+// WizardContext, which the caller owns and which must outlive the wizard. GUI thread.
+class InstallWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { NodesPageId, ChecksPageId };
+
+    explicit InstallWizard(WizardContext *context, QWidget *parent = nullptr);
+
+    NodesPage *nodesPage() const { return m_nodesPage; }
+    ChecksPage *checksPage() const { return m_checksPage; }
+
+    // Cancel/close while checks run: cancel them, let them clean up the nodes, then close.
+    void reject() override;
+
+private:
+    WizardContext *m_context = nullptr;
+    NodesPage *m_nodesPage = nullptr;
+    ChecksPage *m_checksPage = nullptr;
+    bool m_closing = false;
+};
+
+// The wizard as the app runs it: builds the core objects (secret store, log bridge, the
+// context with `--profile FILE` preloaded from app.arguments()), shows the wizard and runs the
+// event loop. Returns app.exec().
+int runWizard(QApplication &app);
+
+} // namespace Ocw::Wizard

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/base/error.h"
+#include "core/model/clusterprofile.h"
+#include "core/run/remoteconnector.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace Ocw::Core {
+class LogBridge;
+class SecretStore;
+} // namespace Ocw::Core
+
+namespace Ocw::Wizard {
+
+// What the pages share: the profile as committed by the Nodes page, this run's secrets (memory
+// only; the keychain copy lives in the SecretStore), and the factories of the core objects
+// that talk to nodes, so tests can put fakes in. GUI thread. Owned by runWizard() (or a test);
+// pages get it through their constructors and never own it.
+class WizardContext : public QObject
+{
+    Q_OBJECT
+public:
+    using ConnectorFactory =
+        std::function<std::shared_ptr<Core::RemoteConnector>(const QStringList &knownHostsFiles)>;
+
+    explicit WizardContext(Core::SecretStore *secretStore, QObject *parent = nullptr);
+
+    const Core::ClusterProfile &profile() const { return m_profile; }
+    void setProfile(const Core::ClusterProfile &profile);
+    QString profilePath() const { return m_profilePath; }
+    void setProfilePath(const QString &path) { m_profilePath = path; }
+
+    // A problem found before the first page showed (e.g. --profile FILE did not load).
+    Core::Error startupError() const { return m_startupError; }
+    void setStartupError(const Core::Error &error) { m_startupError = error; }
+
+    // The keychain scope of this profile's secrets: its name, else the file's base name.
+    QString secretScope() const { return secretScopeFor(m_profile, m_profilePath); }
+    static QString secretScopeFor(const Core::ClusterProfile &profile, const QString &profilePath);
+    Core::SecretStore *secretStore() const { return m_secretStore; }
+    // Secrets for this run ("ssh-password", "key-passphrase", optionally "@node"): memory only.
+    QHash<QString, QString> secrets() const { return m_secrets; }
+    void setSecret(const QString &name, const QString &value);
+
+    // known_hosts files the host key check and the connections use.
+    QStringList knownHostsFiles() const;
+    void setExtraKnownHostsFiles(const QStringList &files) { m_extraKnownHostsFiles = files; }
+
+    // Default: an SshConnector over knownHostsFiles().
+    std::shared_ptr<Core::RemoteConnector> makeConnector() const;
+    void setConnectorFactory(ConnectorFactory factory) { m_connectorFactory = std::move(factory); }
+
+    Core::LogBridge *logBridge() const { return m_logBridge; }
+    void setLogBridge(Core::LogBridge *bridge) { m_logBridge = bridge; }
+
+Q_SIGNALS:
+    // setProfile() was called (the Nodes page committed its inputs).
+    void profileChanged();
+
+private:
+    Core::SecretStore *m_secretStore = nullptr;
+    Core::LogBridge *m_logBridge = nullptr;
+    Core::ClusterProfile m_profile;
+    QString m_profilePath;
+    Core::Error m_startupError;
+    QHash<QString, QString> m_secrets;
+    QStringList m_extraKnownHostsFiles;
+    ConnectorFactory m_connectorFactory;
+};
+
+} // namespace Ocw::Wizard
