@@ -9,11 +9,27 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <memory>
 
 namespace {
+
+// The product's own strings (built in under :/i18n) and Qt's, for the user's locale.
+void installTranslators(QCoreApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("octane-cluster-wizard"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
 
 void setIdentity()
 {
@@ -30,6 +46,7 @@ int main(int argc, char **argv)
     if (verb == QLatin1String("check")) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        installTranslators(app);
         QStringList args = app.arguments();
         args.removeAt(1); // the verb
         return Ocw::Core::CheckCommand::run(args);
@@ -39,13 +56,15 @@ int main(int argc, char **argv)
         return 0;
     }
     if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
-        QTextStream(stdout) << "Usage: octane-cluster-wizard [--profile FILE]   (the wizard)\n"
-                            << "       octane-cluster-wizard check --help        (headless pre-flight checks)\n";
+        QTextStream(stdout)
+            << "Usage: octane-cluster-wizard [--profile FILE]   (the wizard)\n"
+            << "       octane-cluster-wizard check --help        (headless pre-flight checks)\n";
         return 0;
     }
 #ifdef OCW_HAVE_WIZARD
     QApplication app(argc, argv);
     setIdentity();
+    installTranslators(app);
     return Ocw::Wizard::runWizard(app);
 #else
     QTextStream(stderr) << "octane-cluster-wizard: built without the wizard\n";

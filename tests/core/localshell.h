@@ -19,7 +19,8 @@ public:
     explicit LocalShell(Ocw::Core::CancelToken cancel = {}, QString hangOn = {})
         : m_cancel(cancel)
         , m_hangOn(hangOn)
-    {}
+    {
+    }
 
     Ocw::Core::Expected<Ocw::Core::ExecResult> exec(const Ocw::Core::ExecRequest &request) override
     {
@@ -31,7 +32,11 @@ public:
         QElapsedTimer timer;
         timer.start();
         QProcess p;
-        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), (!m_hangOn.isEmpty() && request.command.contains(m_hangOn) ? QStringLiteral("sleep 30; ") : QString()) + request.command});
+        p.start(QStringLiteral("bash"),
+                {QStringLiteral("-c"), (!m_hangOn.isEmpty() && request.command.contains(m_hangOn)
+                                            ? QStringLiteral("sleep 30; ")
+                                            : QString()) +
+                                           request.command});
         if (!p.waitForStarted(5000))
             return makeError(ErrorCode::ChannelFailed, QStringLiteral("bash did not start"));
         p.write(request.stdinData);

@@ -25,7 +25,8 @@ public:
     {
         const int now = ++m_active;
         int seen = m_maxActive.load();
-        while (now > seen && !m_maxActive.compare_exchange_weak(seen, now)) {}
+        while (now > seen && !m_maxActive.compare_exchange_weak(seen, now)) {
+        }
         QThread::msleep(m_openDelayMs); // stands for the network round trips of a real open
         --m_active;
         ConnectOutcome out;
@@ -41,7 +42,8 @@ public:
         }
         out.connect.verdict = Verdict::Pass;
         out.hostKey.verdict = Verdict::Pass;
-        out.shell = std::make_unique<LocalShell>(cancel, m_hang ? QStringLiteral("--noprofile") : QString());
+        out.shell = std::make_unique<LocalShell>(cancel, m_hang ? QStringLiteral("--noprofile")
+                                                                : QString());
         return out;
     }
     std::atomic<int> m_active{0};
@@ -103,19 +105,23 @@ void TestCheckController::everyCellGetsAVerdictAndFinishedIsLast()
 {
     auto connector = std::make_shared<FakeConnector>();
     CheckController controller(connector);
-    const ClusterProfile p = profile({QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2"), QStringLiteral("down.invalid")});
+    const ClusterProfile p = profile(
+        {QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2"), QStringLiteral("down.invalid")});
     controller.setRun(p, m_req, targets(p), {});
     CheckStatusModel model;
-    model.setNodes({QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2"), QStringLiteral("down.invalid")});
+    model.setNodes(
+        {QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2"), QStringLiteral("down.invalid")});
     connect(&controller, &CheckController::resultChanged, &model, &CheckStatusModel::update);
 
     // Record (node, check, event) tuples in the order the GUI thread sees them.
     QStringList events;
     connect(&controller, &CheckController::resultChanged, this, [&events](const CheckResult &r) {
         if (isFinal(r.verdict))
-            events.append(r.node + QLatin1Char('|') + r.checkId + QLatin1Char('|') + verdictName(r.verdict));
+            events.append(r.node + QLatin1Char('|') + r.checkId + QLatin1Char('|') +
+                          verdictName(r.verdict));
     });
-    connect(&controller, &CheckController::finished, this, [&events] { events.append(QStringLiteral("finished")); });
+    connect(&controller, &CheckController::finished, this,
+            [&events] { events.append(QStringLiteral("finished")); });
     QSignalSpy finished(&controller, &CheckController::finished);
     controller.start();
     QVERIFY(controller.isRunning());
@@ -138,12 +144,16 @@ void TestCheckController::everyCellGetsAVerdictAndFinishedIsLast()
         if (r.checkId != QLatin1String("cluster.port"))
             continue;
         ++pairs;
-        const bool touchesDown = r.node == QLatin1String("down.invalid") || r.toNode == QLatin1String("down.invalid");
+        const bool touchesDown =
+            r.node == QLatin1String("down.invalid") || r.toNode == QLatin1String("down.invalid");
         QCOMPARE(r.verdict, touchesDown ? Verdict::Skipped : Verdict::Pass);
     }
     QCOMPARE(pairs, 6);
     QVERIFY(controller.hasBlockingFailure());
-    QCOMPARE(QDir(m_repo.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
+    QCOMPARE(QDir(m_repo.path())
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                 .size(),
+             0);
 }
 
 void TestCheckController::concurrencyIsBounded()
@@ -151,7 +161,8 @@ void TestCheckController::concurrencyIsBounded()
     auto connector = std::make_shared<FakeConnector>();
     connector->m_openDelayMs = 100;
     CheckController controller(connector);
-    ClusterProfile p = profile({QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2"), QStringLiteral("127.0.0.3"), QStringLiteral("127.0.0.4")});
+    ClusterProfile p = profile({QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2"),
+                                QStringLiteral("127.0.0.3"), QStringLiteral("127.0.0.4")});
     p.concurrency = 2;
     controller.setRun(p, m_req, targets(p), {});
     QSignalSpy finished(&controller, &CheckController::finished);
@@ -171,10 +182,11 @@ void TestCheckController::cancelIsPromptAndCleansUp()
     controller.setRun(p, m_req, targets(p), {});
     QSignalSpy finished(&controller, &CheckController::finished);
     QStringList running;
-    connect(&controller, &CheckController::nodeStatusChanged, this, [&running](const QString &node, const QString &text) {
-        if (text.startsWith(QStringLiteral("Running")))
-            running.append(node);
-    });
+    connect(&controller, &CheckController::nodeStatusChanged, this,
+            [&running](const QString &node, const QString &text) {
+                if (text.startsWith(QStringLiteral("Running")))
+                    running.append(node);
+            });
     controller.start();
     QTRY_VERIFY_WITH_TIMEOUT(running.size() == 2, 10000);
     QElapsedTimer timer;
@@ -186,7 +198,10 @@ void TestCheckController::cancelIsPromptAndCleansUp()
     QVERIFY(controller.wasCancelled());
     for (const CheckResult &r : controller.results())
         QVERIFY(isFinal(r.verdict));
-    QCOMPARE(QDir(m_repo.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
+    QCOMPARE(QDir(m_repo.path())
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                 .size(),
+             0);
 }
 
 void TestCheckController::rerunTouchesOnlyChosenCells()
@@ -205,7 +220,8 @@ void TestCheckController::rerunTouchesOnlyChosenCells()
     }
     QCOMPARE(chosen.verdict, Verdict::Fail);
     QStringList changed;
-    connect(&controller, &CheckController::resultChanged, this, [&changed](const CheckResult &r) { changed.append(r.cellKey()); });
+    connect(&controller, &CheckController::resultChanged, this,
+            [&changed](const CheckResult &r) { changed.append(r.cellKey()); });
     controller.rerun({chosen.cellKey()});
     QVERIFY(finished.wait(60000));
     changed.removeDuplicates();

@@ -79,12 +79,12 @@ void TestNodeCheckJob::fullStagesOnTwoLocalNodes()
         if (r.node == QLatin1String("127.0.0.1"))
             byId.insert(r.checkId, r);
     }
-    QCOMPARE(byId.value(QStringLiteral("sudo")).verdict, Verdict::Pass);         // root
+    QCOMPARE(byId.value(QStringLiteral("sudo")).verdict, Verdict::Pass); // root
     QCOMPARE(byId.value(QStringLiteral("repo.writable")).verdict, Verdict::Pass);
-    QCOMPARE(byId.value(QStringLiteral("disk.install")).verdict, Verdict::Pass);  // nearest parent
-    QCOMPARE(byId.value(QStringLiteral("db.reachable")).verdict, Verdict::Fail);  // port 1: refused
+    QCOMPARE(byId.value(QStringLiteral("disk.install")).verdict, Verdict::Pass); // nearest parent
+    QCOMPARE(byId.value(QStringLiteral("db.reachable")).verdict, Verdict::Fail); // port 1: refused
     QVERIFY(byId.value(QStringLiteral("db.reachable")).message.contains(QStringLiteral("refused")));
-    QCOMPARE(byId.value(QStringLiteral("repo.env")).verdict, Verdict::Fail);      // not set here
+    QCOMPARE(byId.value(QStringLiteral("repo.env")).verdict, Verdict::Fail); // not set here
     QVERIFY(!byId.value(QStringLiteral("os.release")).commands.isEmpty());
     QVERIFY(facts[0].tokenWritten);
     QVERIFY(QFile::exists(job0.tokenPath(0)));
@@ -118,15 +118,24 @@ void TestNodeCheckJob::fullStagesOnTwoLocalNodes()
     QVERIFY(!QFile::exists(job0.tokenPath(0)));
     QVERIFY(!QFile::exists(job1.tokenPath(1)));
     QVERIFY(!QFile::exists(job0.listenerPidPath()));
-    QCOMPARE(QDir(m_repo.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("ss -Hltn | grep -q ':%1 '").arg(m_req.clusterPort)}) != 0, 5000);
+    QCOMPARE(QDir(m_repo.path())
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                 .size(),
+             0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QProcess::execute(QStringLiteral("bash"),
+                          {QStringLiteral("-c"),
+                           QStringLiteral("ss -Hltn | grep -q ':%1 '").arg(m_req.clusterPort)}) !=
+            0,
+        5000);
 }
 
 void TestNodeCheckJob::hostileRepositoryPathIsQuoted()
 {
     // A repository path full of shell syntax reaches the node as one literal argument.
     QTemporaryDir base;
-    const QString hostile = base.filePath(QStringLiteral("r $(touch pwned) `id` ; rm -rf x 'q' \"d\" Zürich"));
+    const QString hostile =
+        base.filePath(QStringLiteral("r $(touch pwned) `id` ; rm -rf x 'q' \"d\" Zürich"));
     QVERIFY(QDir().mkpath(hostile));
     NodeCheckJob::Context c = context(0);
     c.profile.repositoryDir = hostile;

@@ -46,7 +46,8 @@ TestCli::Run TestCli::cli(const QStringList &args, const QByteArray &input)
     p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(120000);
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+               p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
 QJsonObject TestCli::labProfileJson() const
@@ -74,8 +75,9 @@ void TestCli::initTestCase()
 void TestCli::healthyLabExitsZeroWithJson()
 {
     const QString html = m_dir.filePath(QStringLiteral("report.html"));
-    const Run r = cli({QStringLiteral("--profile"), LabFixture::profilePath(), QStringLiteral("--json"), QStringLiteral("-"),
-                       QStringLiteral("--report"), html});
+    const Run r =
+        cli({QStringLiteral("--profile"), LabFixture::profilePath(), QStringLiteral("--json"),
+             QStringLiteral("-"), QStringLiteral("--report"), html});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(json.value(QStringLiteral("nodes")).toArray().size(), 3);
@@ -85,13 +87,17 @@ void TestCli::healthyLabExitsZeroWithJson()
     for (const QJsonValue &v : results) {
         const QJsonObject o = v.toObject();
         ids.insert(o.value(QStringLiteral("check")).toString());
-        QVERIFY(QStringList({"pass", "warn", "fail", "skipped"}).contains(o.value(QStringLiteral("verdict")).toString()));
+        QVERIFY(QStringList({"pass", "warn", "fail", "skipped"})
+                    .contains(o.value(QStringLiteral("verdict")).toString()));
         QVERIFY(o.contains(QStringLiteral("durationMs")));
-        QVERIFY(o.contains(QStringLiteral("node")) || (o.contains(QStringLiteral("from")) && o.contains(QStringLiteral("to"))));
+        QVERIFY(o.contains(QStringLiteral("node")) ||
+                (o.contains(QStringLiteral("from")) && o.contains(QStringLiteral("to"))));
     }
-    for (const char *id : {"ssh.connect", "ssh.hostkey", "sudo", "os.release", "cpu.cores", "memory.total", "disk.install",
-                           "repo.env", "repo.samepath", "repo.mounted", "repo.writable", "repo.shared", "db.reachable",
-                           "ports.free", "limits.nofile", "time.sync", "dns.consistent", "cluster.port", "clock.skew"})
+    for (const char *id :
+         {"ssh.connect", "ssh.hostkey", "sudo", "os.release", "cpu.cores", "memory.total",
+          "disk.install", "repo.env", "repo.samepath", "repo.mounted", "repo.writable",
+          "repo.shared", "db.reachable", "ports.free", "limits.nofile", "time.sync",
+          "dns.consistent", "cluster.port", "clock.skew"})
         QVERIFY2(ids.contains(QLatin1String(id)), id);
     QFile report(html);
     QVERIFY(report.open(QIODevice::ReadOnly));
@@ -101,11 +107,13 @@ void TestCli::healthyLabExitsZeroWithJson()
 void TestCli::blockingFailureExitsOne()
 {
     QCOMPARE(LabFixture::fault(QStringLiteral("on"), QStringLiteral("env-missing@octane3")), 0);
-    const Run r = cli({QStringLiteral("--profile"), LabFixture::profilePath(), QStringLiteral("--json"), QStringLiteral("-")});
+    const Run r = cli({QStringLiteral("--profile"), LabFixture::profilePath(),
+                       QStringLiteral("--json"), QStringLiteral("-")});
     QCOMPARE(LabFixture::fault(QStringLiteral("off"), QStringLiteral("env-missing@octane3")), 0);
     QCOMPARE(r.exitCode, 1);
     bool found = false;
-    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).toArray()) {
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).toArray()) {
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("verdict")).toString() != QLatin1String("fail"))
             continue;
@@ -121,13 +129,20 @@ void TestCli::badInputExitsTwoWithOneLine_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("no-profile-option") << "none" << "--profile";
-    QTest::newRow("missing-file") << "missing" << "Cannot read the profile";
-    QTest::newRow("not-json") << "garbage" << "not valid JSON";
-    QTest::newRow("bad-host") << "badhost" << "nodes[1].host";
-    QTest::newRow("unknown-option") << "option" << "bogus";
-    QTest::newRow("missing-secret") << "secret" << "ssh-password";
-    QTest::newRow("unknown-release") << "release" << "release";
+    QTest::newRow("no-profile-option") << "none"
+                                       << "--profile";
+    QTest::newRow("missing-file") << "missing"
+                                  << "Cannot read the profile";
+    QTest::newRow("not-json") << "garbage"
+                              << "not valid JSON";
+    QTest::newRow("bad-host") << "badhost"
+                              << "nodes[1].host";
+    QTest::newRow("unknown-option") << "option"
+                                    << "bogus";
+    QTest::newRow("missing-secret") << "secret"
+                                    << "ssh-password";
+    QTest::newRow("unknown-release") << "release"
+                                     << "release";
 }
 
 void TestCli::badInputExitsTwoWithOneLine()
@@ -180,9 +195,13 @@ void TestCli::secretsFromStdin()
     QFile secrets(LabFixture::stateDir() + QStringLiteral("/secrets.env"));
     QVERIFY(secrets.open(QIODevice::ReadOnly));
     const QByteArray input = secrets.readAll();
-    const Run r = cli({QStringLiteral("--profile"), writeProfile(json), QStringLiteral("--secrets-stdin"), QStringLiteral("--json"), QStringLiteral("-")}, input);
+    const Run r =
+        cli({QStringLiteral("--profile"), writeProfile(json), QStringLiteral("--secrets-stdin"),
+             QStringLiteral("--json"), QStringLiteral("-")},
+            input);
     QCOMPARE(r.exitCode, 0);
-    const QByteArray password = LabFixture::secrets().value(QStringLiteral("ssh-password")).toUtf8();
+    const QByteArray password =
+        LabFixture::secrets().value(QStringLiteral("ssh-password")).toUtf8();
     QVERIFY(!r.out.contains(password));
     QVERIFY(!r.err.contains(password));
 }
@@ -194,17 +213,20 @@ void TestCli::interruptExitsThree()
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost));
     QJsonObject json = labProfileJson();
-    json.insert(QStringLiteral("nodes"), QJsonArray{QJsonObject{{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
-                                                                {QStringLiteral("port"), int(silent.serverPort())}}});
+    json.insert(QStringLiteral("nodes"),
+                QJsonArray{QJsonObject{{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                       {QStringLiteral("port"), int(silent.serverPort())}}});
     json.insert(QStringLiteral("firstNode"), QStringLiteral("127.0.0.1"));
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(OCW_CLI_BINARY), {QStringLiteral("check"), QStringLiteral("--profile"), writeProfile(json),
-                                            QStringLiteral("--json"), QStringLiteral("-")});
+    p.start(QStringLiteral(OCW_CLI_BINARY),
+            {QStringLiteral("check"), QStringLiteral("--profile"), writeProfile(json),
+             QStringLiteral("--json"), QStringLiteral("-")});
     QVERIFY(p.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections() || silent.waitForNewConnection(50), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections() || silent.waitForNewConnection(50),
+                             10000);
     QElapsedTimer timer;
     timer.start();
     ::kill(pid_t(p.processId()), SIGINT);

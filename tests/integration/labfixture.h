@@ -25,7 +25,8 @@ inline QString profilePath()
 
 inline Ocw::Core::ClusterProfile profile()
 {
-    const Ocw::Core::Expected<Ocw::Core::ClusterProfile> p = Ocw::Core::ClusterProfile::load(profilePath());
+    const Ocw::Core::Expected<Ocw::Core::ClusterProfile> p =
+        Ocw::Core::ClusterProfile::load(profilePath());
     return p ? *p : Ocw::Core::ClusterProfile();
 }
 
@@ -40,8 +41,8 @@ inline QHash<QString, QString> secrets()
 // `labctl fault on|off NAME@NODE`; returns labctl's exit code.
 inline int fault(const QString &onOff, const QString &spec)
 {
-    return QProcess::execute(QStringLiteral(OCW_LABCTL),
-                             {QStringLiteral("fault"), onOff, spec, QStringLiteral("--state"), stateDir()});
+    return QProcess::execute(QStringLiteral(OCW_LABCTL), {QStringLiteral("fault"), onOff, spec,
+                                                          QStringLiteral("--state"), stateDir()});
 }
 
 } // namespace LabFixture

@@ -26,7 +26,8 @@ private Q_SLOTS:
     void changedHostKeyIsRefused();
 
 private:
-    QList<CheckResult> run(const ClusterProfile &profile, const QHash<QString, QString> &secrets = {},
+    QList<CheckResult> run(const ClusterProfile &profile,
+                           const QHash<QString, QString> &secrets = {},
                            const QStringList &knownHosts = {});
     static QStringList failures(const QList<CheckResult> &results);
 
@@ -41,12 +42,15 @@ void TestLabChecks::initTestCase()
     m_req = *Requirements::forRelease(m_profile.release);
 }
 
-QList<CheckResult> TestLabChecks::run(const ClusterProfile &profile, const QHash<QString, QString> &secrets,
+QList<CheckResult> TestLabChecks::run(const ClusterProfile &profile,
+                                      const QHash<QString, QString> &secrets,
                                       const QStringList &knownHosts)
 {
-    const QStringList files = knownHosts.isEmpty() ? QStringList{profile.ssh.knownHostsFile} : knownHosts;
+    const QStringList files =
+        knownHosts.isEmpty() ? QStringList{profile.ssh.knownHostsFile} : knownHosts;
     CheckController controller(std::make_shared<SshConnector>(files));
-    controller.setRun(profile, m_req, SecretResolver::targets(profile, secrets), SecretResolver::sudoPasswords(profile, secrets));
+    controller.setRun(profile, m_req, SecretResolver::targets(profile, secrets),
+                      SecretResolver::sudoPasswords(profile, secrets));
     QSignalSpy finished(&controller, &CheckController::finished);
     controller.start();
     if (!finished.wait(60000))
@@ -79,8 +83,14 @@ void TestLabChecks::healthyClusterHasNoFailure()
     // file, nothing listening on 5701.
     const QDir repo(LabFixture::stateDir() + QStringLiteral("/repo"));
     QCOMPARE(repo.entryList({QStringLiteral(".ocw-*")}, QDir::AllEntries | QDir::Hidden).size(), 0);
-    QCOMPARE(QDir(QStringLiteral("/tmp")).entryList({QStringLiteral(".ocw-listen-*")}, QDir::Files | QDir::Hidden).size(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(QProcess::execute(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("ss -Hltn | grep -q ':5701 '")}), 1, 5000);
+    QCOMPARE(QDir(QStringLiteral("/tmp"))
+                 .entryList({QStringLiteral(".ocw-listen-*")}, QDir::Files | QDir::Hidden)
+                 .size(),
+             0);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        QProcess::execute(QStringLiteral("bash"),
+                          {QStringLiteral("-c"), QStringLiteral("ss -Hltn | grep -q ':5701 '")}),
+        1, 5000);
 }
 
 void TestLabChecks::faultFailsOnlyOnTheFaultyNode_data()
@@ -90,15 +100,19 @@ void TestLabChecks::faultFailsOnlyOnTheFaultyNode_data()
     const QString n = QStringLiteral("octane2.lab");
     QTest::newRow("repo-not-shared") << "repo-not-shared" << QStringList{"repo.shared:" + n};
     QTest::newRow("repo-other-path") << "repo-other-path"
-                                     << QStringList{"repo.env:" + n, "repo.samepath:" + n, "repo.shared:" + n, "repo.writable:" + n};
+                                     << QStringList{"repo.env:" + n, "repo.samepath:" + n,
+                                                    "repo.shared:" + n, "repo.writable:" + n};
     QTest::newRow("env-missing") << "env-missing" << QStringList{"repo.env:" + n};
-    QTest::newRow("port-5701-blocked") << "port-5701-blocked"
-                                       << QStringList{"cluster.port:octane1.lab->" + n, "cluster.port:octane3.lab->" + n};
+    QTest::newRow("port-5701-blocked")
+        << "port-5701-blocked"
+        << QStringList{"cluster.port:octane1.lab->" + n, "cluster.port:octane3.lab->" + n};
     QTest::newRow("db-unreachable") << "db-unreachable" << QStringList{"db.reachable:" + n};
     QTest::newRow("sshd-down") << "sshd-down" << QStringList{"ssh.connect:" + n};
     // octane2 resolves octane3's name to a wrong address, so it also cannot reach octane3 on
     // 5701: the failure is still on the faulty node (as the source).
-    QTest::newRow("dns-mismatch") << "dns-mismatch" << QStringList{"cluster.port:" + n + "->octane3.lab", "dns.consistent:" + n};
+    QTest::newRow("dns-mismatch") << "dns-mismatch"
+                                  << QStringList{"cluster.port:" + n + "->octane3.lab",
+                                                 "dns.consistent:" + n};
     QTest::newRow("no-sudo") << "no-sudo" << QStringList{"sudo:" + n};
     QTest::newRow("os-unsupported") << "os-unsupported" << QStringList{"os.release:" + n};
 }
@@ -114,7 +128,8 @@ void TestLabChecks::faultFailsOnlyOnTheFaultyNode()
     for (const CheckResult &r : withFault) {
         if (r.verdict == Verdict::Fail) {
             QVERIFY2(r.message.contains(QStringLiteral("octane2.lab")), qPrintable(r.message));
-            QVERIFY2(!r.fix.isEmpty() || r.checkId == QLatin1String("ssh.connect"), qPrintable(r.checkId));
+            QVERIFY2(!r.fix.isEmpty() || r.checkId == QLatin1String("ssh.connect"),
+                     qPrintable(r.checkId));
         }
     }
     QCOMPARE(failures(run(m_profile)), QStringList());
@@ -167,7 +182,8 @@ void TestLabChecks::wrongSudoPasswordIsNamed()
     QVERIFY(failures(results).contains(QStringLiteral("sudo:octane1.lab")));
     for (const CheckResult &r : results) {
         if (r.checkId == QLatin1String("sudo")) {
-            QVERIFY2(r.message.contains(QStringLiteral("refused the password")), qPrintable(r.message));
+            QVERIFY2(r.message.contains(QStringLiteral("refused the password")),
+                     qPrintable(r.message));
             QVERIFY(!r.output.contains(QStringLiteral("wrong-sudo-password")));
         }
     }
@@ -215,7 +231,8 @@ void TestLabChecks::changedHostKeyIsRefused()
         if (r.checkId == QLatin1String("ssh.hostkey")) {
             seen = true;
             QCOMPARE(r.verdict, Verdict::Fail);
-            QVERIFY2(r.message.contains(QStringLiteral("changed"), Qt::CaseInsensitive), qPrintable(r.message));
+            QVERIFY2(r.message.contains(QStringLiteral("changed"), Qt::CaseInsensitive),
+                     qPrintable(r.message));
         }
     }
     QVERIFY(seen);

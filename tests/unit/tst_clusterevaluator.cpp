@@ -51,7 +51,8 @@ void TestClusterEvaluator::setUpHealthy()
         f.clockSkewMs = 10 * i;
         f.clockUncertaintyMs = 1;
         for (int j = 0; j < 3; ++j)
-            f.resolved.insert(m_profile.nodes.at(j).host, {QStringLiteral("127.0.0.%1").arg(11 + j)});
+            f.resolved.insert(m_profile.nodes.at(j).host,
+                              {QStringLiteral("127.0.0.%1").arg(11 + j)});
         m_facts.append(f);
     }
     for (NodeFacts &f : m_facts) {
@@ -107,7 +108,8 @@ void TestClusterEvaluator::repoNotSharedOnOneNode()
     // With two nodes there is no majority: both fail.
     m_facts.removeLast();
     m_profile.nodes.removeLast();
-    const QMap<QString, Verdict> two = byCell(ClusterEvaluator::shared(m_profile, m_facts), QStringLiteral("repo.shared"));
+    const QMap<QString, Verdict> two =
+        byCell(ClusterEvaluator::shared(m_profile, m_facts), QStringLiteral("repo.shared"));
     QCOMPARE(two.value(QStringLiteral("octane1.lab")), Verdict::Fail);
     QCOMPARE(two.value(QStringLiteral("octane2.lab")), Verdict::Fail);
 }
@@ -116,7 +118,8 @@ void TestClusterEvaluator::otherPathOnOneNode()
 {
     setUpHealthy();
     m_facts[2].repoEnvValue = QStringLiteral("/srv/octane-repo2");
-    const QMap<QString, Verdict> v = byCell(ClusterEvaluator::samePath(m_profile, m_facts), QStringLiteral("repo.samepath"));
+    const QMap<QString, Verdict> v =
+        byCell(ClusterEvaluator::samePath(m_profile, m_facts), QStringLiteral("repo.samepath"));
     QCOMPARE(v.value(QStringLiteral("octane1.lab")), Verdict::Pass);
     QCOMPARE(v.value(QStringLiteral("octane2.lab")), Verdict::Pass);
     QCOMPARE(v.value(QStringLiteral("octane3.lab")), Verdict::Fail);
@@ -139,9 +142,11 @@ void TestClusterEvaluator::portBlockedGivesPairFailures()
     setUpHealthy();
     for (NodeFacts &f : m_facts) {
         if (f.index != 1)
-            f.meshOutcome[QStringLiteral("octane2.lab")] = QStringLiteral("rc=1 _: connect: Connection refused");
+            f.meshOutcome[QStringLiteral("octane2.lab")] =
+                QStringLiteral("rc=1 _: connect: Connection refused");
     }
-    const QMap<QString, Verdict> v = byCell(ClusterEvaluator::clusterPort(m_req, m_facts), QStringLiteral("cluster.port"));
+    const QMap<QString, Verdict> v =
+        byCell(ClusterEvaluator::clusterPort(m_req, m_facts), QStringLiteral("cluster.port"));
     QCOMPARE(v.value(QStringLiteral("octane1.lab->octane2.lab")), Verdict::Fail);
     QCOMPARE(v.value(QStringLiteral("octane3.lab->octane2.lab")), Verdict::Fail);
     QCOMPARE(v.value(QStringLiteral("octane2.lab->octane1.lab")), Verdict::Pass);
@@ -165,7 +170,8 @@ void TestClusterEvaluator::clockSkew()
 {
     setUpHealthy();
     m_facts[2].clockSkewMs = 5000;
-    const QMap<QString, Verdict> v = byCell(ClusterEvaluator::clockSkew(m_req, m_facts), QStringLiteral("clock.skew"));
+    const QMap<QString, Verdict> v =
+        byCell(ClusterEvaluator::clockSkew(m_req, m_facts), QStringLiteral("clock.skew"));
     QCOMPARE(v.value(QStringLiteral("octane3.lab")), Verdict::Warn);
     // The others are off against octane3 too: a skew between two nodes shows on both.
     QCOMPARE(v.value(QStringLiteral("octane1.lab")), Verdict::Warn);

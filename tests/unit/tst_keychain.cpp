@@ -20,15 +20,19 @@ void TestKeychain::roundTripThroughGnomeKeyring()
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QSKIP("needs a session bus with an unlocked gnome-keyring (installer/test.sh starts one)");
     SecretStore store(QStringLiteral("ocw-test-%1").arg(QCoreApplication::applicationPid()));
-    const QString value = QStringLiteral("p@ss 'w\"rd' ü %1").arg(QDateTime::currentMSecsSinceEpoch());
-    const Expected<Done> written = store.writeBlocking(QStringLiteral("lab"), QStringLiteral("ssh-password@octane1.lab"), value);
+    const QString value =
+        QStringLiteral("p@ss 'w\"rd' ü %1").arg(QDateTime::currentMSecsSinceEpoch());
+    const Expected<Done> written = store.writeBlocking(
+        QStringLiteral("lab"), QStringLiteral("ssh-password@octane1.lab"), value);
     QVERIFY2(written.hasValue(), qPrintable(written.error().message));
     // A fresh store (no memory copy) must get it from the keychain itself.
     SecretStore reader(QStringLiteral("ocw-test-%1").arg(QCoreApplication::applicationPid()));
-    const Expected<QString> read = reader.readBlocking(QStringLiteral("lab"), QStringLiteral("ssh-password@octane1.lab"));
+    const Expected<QString> read =
+        reader.readBlocking(QStringLiteral("lab"), QStringLiteral("ssh-password@octane1.lab"));
     QVERIFY2(read.hasValue(), qPrintable(read.error().message));
     QCOMPARE(*read, value);
-    const Expected<QString> missing = reader.readBlocking(QStringLiteral("lab"), QStringLiteral("no-such-secret"));
+    const Expected<QString> missing =
+        reader.readBlocking(QStringLiteral("lab"), QStringLiteral("no-such-secret"));
     QVERIFY(!missing.hasValue());
     QCOMPARE(missing.error().code, ErrorCode::MissingSecret);
     reader.remove(QStringLiteral("lab"), QStringLiteral("ssh-password@octane1.lab"));
@@ -39,16 +43,19 @@ void TestKeychain::noBusIsExplainedAndMemoryStillWorks()
     const QByteArray saved = qgetenv("DBUS_SESSION_BUS_ADDRESS");
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/ocw-test-bus");
     SecretStore store(QStringLiteral("ocw-test-nobus"));
-    const Expected<Done> written = store.writeBlocking(QStringLiteral("lab"), QStringLiteral("ssh-password"), QStringLiteral("x"));
+    const Expected<Done> written = store.writeBlocking(
+        QStringLiteral("lab"), QStringLiteral("ssh-password"), QStringLiteral("x"));
     if (saved.isEmpty())
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     else
         qputenv("DBUS_SESSION_BUS_ADDRESS", saved);
     QVERIFY(!written.hasValue());
     QCOMPARE(written.error().code, ErrorCode::Keychain);
-    QVERIFY2(written.error().message.contains(QStringLiteral("memory for this run only")), qPrintable(written.error().message));
+    QVERIFY2(written.error().message.contains(QStringLiteral("memory for this run only")),
+             qPrintable(written.error().message));
     QVERIFY(!store.isKeychainWorking());
-    const Expected<QString> fromMemory = store.readBlocking(QStringLiteral("lab"), QStringLiteral("ssh-password"));
+    const Expected<QString> fromMemory =
+        store.readBlocking(QStringLiteral("lab"), QStringLiteral("ssh-password"));
     QVERIFY(fromMemory.hasValue());
     QCOMPARE(*fromMemory, QStringLiteral("x"));
 }

@@ -63,7 +63,8 @@ void TestParsers::probeScriptRunsAndSplits()
     script.add(QStringLiteral("three"), QStringLiteral("cat; printf 'no newline'"));
     script.add(QStringLiteral("four"), QStringLiteral("printf '%s\\n' \"it's \\$(x) \\`y\\`\""));
     QProcess bash;
-    bash.start(QStringLiteral("bash"), {QStringLiteral("--noprofile"), QStringLiteral("--norc"), QStringLiteral("-s")});
+    bash.start(QStringLiteral("bash"),
+               {QStringLiteral("--noprofile"), QStringLiteral("--norc"), QStringLiteral("-s")});
     bash.write(script.script());
     bash.closeWriteChannel();
     QVERIFY(bash.waitForFinished(10000));
@@ -88,7 +89,8 @@ void TestParsers::osRelease()
 {
     QFETCH(QString, file);
     QFETCH(int, verdict);
-    const CheckResult r = NodeEvaluator::osRelease(QStringLiteral("n1"), data(file.toLatin1().constData()), m_req);
+    const CheckResult r =
+        NodeEvaluator::osRelease(QStringLiteral("n1"), data(file.toLatin1().constData()), m_req);
     QCOMPARE(int(r.verdict), verdict);
     QVERIFY(r.message.startsWith(QStringLiteral("n1")));
     if (r.verdict == Verdict::Fail) {
@@ -103,20 +105,27 @@ void TestParsers::cpuAndMemory()
     QCOMPARE(cpu.verdict, Verdict::Warn); // captured on a 2-core machine; 4 are documented
     QVERIFY(!cpu.blocking);
     QVERIFY(cpu.message.contains(QStringLiteral("2 CPU cores")));
-    const CheckResult mem = NodeEvaluator::memoryTotal(QStringLiteral("n1"), data("meminfo.txt"), m_req);
+    const CheckResult mem =
+        NodeEvaluator::memoryTotal(QStringLiteral("n1"), data("meminfo.txt"), m_req);
     QCOMPARE(mem.verdict, Verdict::Pass);
     QVERIFY(mem.message.contains(QStringLiteral("23.5 GiB")));
-    const CheckResult small = NodeEvaluator::memoryTotal(QStringLiteral("n1"), {QString(), QStringLiteral("MemTotal:  4000000 kB"), 0}, m_req);
+    const CheckResult small = NodeEvaluator::memoryTotal(
+        QStringLiteral("n1"), {QString(), QStringLiteral("MemTotal:  4000000 kB"), 0}, m_req);
     QCOMPARE(small.verdict, Verdict::Warn);
 }
 
 void TestParsers::disk()
 {
-    const CheckResult r = NodeEvaluator::diskInstall(QStringLiteral("n1"), data("df-opt.txt"), m_req, QStringLiteral("/opt/octane"));
+    const CheckResult r = NodeEvaluator::diskInstall(QStringLiteral("n1"), data("df-opt.txt"),
+                                                     m_req, QStringLiteral("/opt/octane"));
     QCOMPARE(r.verdict, Verdict::Pass);
     QVERIFY(r.message.contains(QStringLiteral("/opt/octane")));
-    const ProbeSection full{QString(), QStringLiteral("Filesystem 1024-blocks Used Available Capacity Mounted on\n/dev/sdb 1000 990 10 99% /opt"), 0};
-    const CheckResult f = NodeEvaluator::diskInstall(QStringLiteral("n1"), full, m_req, QStringLiteral("/opt/octane"));
+    const ProbeSection full{QString(),
+                            QStringLiteral("Filesystem 1024-blocks Used Available Capacity Mounted "
+                                           "on\n/dev/sdb 1000 990 10 99% /opt"),
+                            0};
+    const CheckResult f = NodeEvaluator::diskInstall(QStringLiteral("n1"), full, m_req,
+                                                     QStringLiteral("/opt/octane"));
     QCOMPARE(f.verdict, Verdict::Fail);
     QVERIFY(f.fix.contains(QStringLiteral("/opt")));
 }
@@ -126,9 +135,12 @@ void TestParsers::repoMounted_data()
     QTest::addColumn<QString>("output");
     QTest::addColumn<int>("verdict");
     QTest::addColumn<bool>("exists");
-    QTest::newRow("nfs") << "exists\n/srv/repo nas:/export/octane nfs4" << int(Verdict::Pass) << true;
-    QTest::newRow("bind-mount") << "exists\n/srv/octane-repo /dev/vda[/tmp/lab/repo] ext4" << int(Verdict::Pass) << true;
-    QTest::newRow("plain-dir-on-root") << "exists\n/      /dev/vda ext4" << int(Verdict::Warn) << true;
+    QTest::newRow("nfs") << "exists\n/srv/repo nas:/export/octane nfs4" << int(Verdict::Pass)
+                         << true;
+    QTest::newRow("bind-mount") << "exists\n/srv/octane-repo /dev/vda[/tmp/lab/repo] ext4"
+                                << int(Verdict::Pass) << true;
+    QTest::newRow("plain-dir-on-root")
+        << "exists\n/      /dev/vda ext4" << int(Verdict::Warn) << true;
     QTest::newRow("missing") << "missing\n/ /dev/vda ext4" << int(Verdict::Fail) << false;
 }
 
@@ -138,7 +150,9 @@ void TestParsers::repoMounted()
     QFETCH(int, verdict);
     QFETCH(bool, exists);
     bool gotExists = false;
-    const CheckResult r = NodeEvaluator::repoMounted(QStringLiteral("n1"), {QString(), output, 0}, QStringLiteral("/srv/octane-repo"), &gotExists);
+    const CheckResult r =
+        NodeEvaluator::repoMounted(QStringLiteral("n1"), {QString(), output, 0},
+                                   QStringLiteral("/srv/octane-repo"), &gotExists);
     QCOMPARE(int(r.verdict), verdict);
     QCOMPARE(gotExists, exists);
 }
@@ -148,11 +162,18 @@ void TestParsers::repoEnv_data()
     QTest::addColumn<QString>("output");
     QTest::addColumn<int>("verdict");
     QTest::addColumn<QString>("value");
-    QTest::newRow("etc-environment") << "etc_environment=OCTANE_REPOSITORY_DIR=/srv/octane-repo\nlogin_shell=" << int(Verdict::Pass) << "/srv/octane-repo";
-    QTest::newRow("quoted") << "etc_environment=OCTANE_REPOSITORY_DIR=\"/srv/octane-repo/\"\nlogin_shell=" << int(Verdict::Pass) << "/srv/octane-repo/";
-    QTest::newRow("login-shell-wins") << "etc_environment=\nlogin_shell=/srv/octane-repo" << int(Verdict::Pass) << "/srv/octane-repo";
+    QTest::newRow("etc-environment")
+        << "etc_environment=OCTANE_REPOSITORY_DIR=/srv/octane-repo\nlogin_shell="
+        << int(Verdict::Pass) << "/srv/octane-repo";
+    QTest::newRow("quoted")
+        << "etc_environment=OCTANE_REPOSITORY_DIR=\"/srv/octane-repo/\"\nlogin_shell="
+        << int(Verdict::Pass) << "/srv/octane-repo/";
+    QTest::newRow("login-shell-wins") << "etc_environment=\nlogin_shell=/srv/octane-repo"
+                                      << int(Verdict::Pass) << "/srv/octane-repo";
     QTest::newRow("missing") << "etc_environment=\nlogin_shell=" << int(Verdict::Fail) << "";
-    QTest::newRow("other-path") << "etc_environment=OCTANE_REPOSITORY_DIR=/srv/octane-repo2\nlogin_shell=" << int(Verdict::Fail) << "/srv/octane-repo2";
+    QTest::newRow("other-path")
+        << "etc_environment=OCTANE_REPOSITORY_DIR=/srv/octane-repo2\nlogin_shell="
+        << int(Verdict::Fail) << "/srv/octane-repo2";
 }
 
 void TestParsers::repoEnv()
@@ -161,7 +182,9 @@ void TestParsers::repoEnv()
     QFETCH(int, verdict);
     QFETCH(QString, value);
     QString got;
-    const CheckResult r = NodeEvaluator::repoEnv(QStringLiteral("n1"), {QString(), output, 0}, QStringLiteral("/srv/octane-repo"), QStringLiteral("octane"), &got);
+    const CheckResult r =
+        NodeEvaluator::repoEnv(QStringLiteral("n1"), {QString(), output, 0},
+                               QStringLiteral("/srv/octane-repo"), QStringLiteral("octane"), &got);
     QCOMPARE(int(r.verdict), verdict);
     QCOMPARE(got, value);
     if (r.verdict == Verdict::Fail)
@@ -174,10 +197,13 @@ void TestParsers::dbReachable_data()
     QTest::addColumn<int>("verdict");
     QTest::addColumn<QString>("fragment");
     QTest::newRow("ok") << "resolved=127.0.0.5 \nconnect_rc=0" << int(Verdict::Pass) << "reaches";
-    QTest::newRow("refused") << "resolved=127.0.0.5 \n_: connect: Connection refused\n_: line 1: /dev/tcp/db/1521: Connection refused\nconnect_rc=1"
+    QTest::newRow("refused") << "resolved=127.0.0.5 \n_: connect: Connection refused\n_: line 1: "
+                                "/dev/tcp/db/1521: Connection refused\nconnect_rc=1"
                              << int(Verdict::Fail) << "refused";
-    QTest::newRow("timeout") << "resolved=10.1.1.1 \nconnect_rc=124" << int(Verdict::Fail) << "timed out";
-    QTest::newRow("unresolved") << "resolved=\nconnect_rc=1" << int(Verdict::Fail) << "cannot resolve";
+    QTest::newRow("timeout") << "resolved=10.1.1.1 \nconnect_rc=124" << int(Verdict::Fail)
+                             << "timed out";
+    QTest::newRow("unresolved") << "resolved=\nconnect_rc=1" << int(Verdict::Fail)
+                                << "cannot resolve";
 }
 
 void TestParsers::dbReachable()
@@ -185,7 +211,8 @@ void TestParsers::dbReachable()
     QFETCH(QString, output);
     QFETCH(int, verdict);
     QFETCH(QString, fragment);
-    const CheckResult r = NodeEvaluator::dbReachable(QStringLiteral("n2"), {QString(), output, 0}, QStringLiteral("db"), 1521);
+    const CheckResult r = NodeEvaluator::dbReachable(QStringLiteral("n2"), {QString(), output, 0},
+                                                     QStringLiteral("db"), 1521);
     QCOMPARE(int(r.verdict), verdict);
     QVERIFY2(r.message.contains(fragment), qPrintable(r.message));
     QVERIFY(r.message.startsWith(QStringLiteral("n2")));
@@ -193,14 +220,19 @@ void TestParsers::dbReachable()
 
 void TestParsers::portsFree()
 {
-    const CheckResult free = NodeEvaluator::portsFree(QStringLiteral("n1"), data("ss-hltn.txt"), m_req, {QStringLiteral("127.0.0.11")});
+    const CheckResult free = NodeEvaluator::portsFree(QStringLiteral("n1"), data("ss-hltn.txt"),
+                                                      m_req, {QStringLiteral("127.0.0.11")});
     QCOMPARE(free.verdict, Verdict::Pass);
-    const CheckResult mine = NodeEvaluator::portsFree(QStringLiteral("n2"), data("ss-busy.txt"), m_req, {QStringLiteral("127.0.0.12")});
+    const CheckResult mine = NodeEvaluator::portsFree(QStringLiteral("n2"), data("ss-busy.txt"),
+                                                      m_req, {QStringLiteral("127.0.0.12")});
     QCOMPARE(mine.verdict, Verdict::Fail);
     QVERIFY(mine.message.contains(QStringLiteral("127.0.0.12:8080")));
     QVERIFY(mine.message.contains(QStringLiteral("[::]:8443")));
     // Another node's address (the lab shares one network namespace) is not this node's port.
-    const CheckResult other = NodeEvaluator::portsFree(QStringLiteral("n1"), {QString(), QStringLiteral("LISTEN 0 4096 127.0.0.12:8080 0.0.0.0:*"), 0}, m_req, {QStringLiteral("127.0.0.11")});
+    const CheckResult other = NodeEvaluator::portsFree(
+        QStringLiteral("n1"),
+        {QString(), QStringLiteral("LISTEN 0 4096 127.0.0.12:8080 0.0.0.0:*"), 0}, m_req,
+        {QStringLiteral("127.0.0.11")});
     QCOMPARE(other.verdict, Verdict::Pass);
 }
 
@@ -218,7 +250,8 @@ void TestParsers::openFiles()
 {
     QFETCH(QString, output);
     QFETCH(int, verdict);
-    const CheckResult r = NodeEvaluator::openFiles(QStringLiteral("n1"), {QString(), output, 0}, m_req, QStringLiteral("octane"));
+    const CheckResult r = NodeEvaluator::openFiles(QStringLiteral("n1"), {QString(), output, 0},
+                                                   m_req, QStringLiteral("octane"));
     QCOMPARE(int(r.verdict), verdict);
     if (r.verdict == Verdict::Warn)
         QVERIFY(r.fix.contains(QStringLiteral("octane hard nofile 65536")));
@@ -226,20 +259,30 @@ void TestParsers::openFiles()
 
 void TestParsers::timeSync()
 {
-    QCOMPARE(NodeEvaluator::timeSync(QStringLiteral("n"), {QString(), QStringLiteral("timedatectl=yes\nchrony=\nntpstat=1"), 0}).verdict, Verdict::Pass);
-    QCOMPARE(NodeEvaluator::timeSync(QStringLiteral("n"), {QString(), QStringLiteral("timedatectl=\nchrony=Normal\nntpstat=1"), 0}).verdict, Verdict::Pass);
-    const CheckResult none = NodeEvaluator::timeSync(QStringLiteral("n"), {QString(), QStringLiteral("timedatectl=\nchrony=\nntpstat=127"), 0});
+    QCOMPARE(NodeEvaluator::timeSync(
+                 QStringLiteral("n"),
+                 {QString(), QStringLiteral("timedatectl=yes\nchrony=\nntpstat=1"), 0})
+                 .verdict,
+             Verdict::Pass);
+    QCOMPARE(NodeEvaluator::timeSync(
+                 QStringLiteral("n"),
+                 {QString(), QStringLiteral("timedatectl=\nchrony=Normal\nntpstat=1"), 0})
+                 .verdict,
+             Verdict::Pass);
+    const CheckResult none = NodeEvaluator::timeSync(
+        QStringLiteral("n"), {QString(), QStringLiteral("timedatectl=\nchrony=\nntpstat=127"), 0});
     QCOMPARE(none.verdict, Verdict::Warn);
     QVERIFY(!none.blocking);
 }
 
 void TestParsers::resolution()
 {
-    const QMap<QString, QStringList> m = NodeEvaluator::parseResolution(
-        QStringLiteral("octane1.lab 127.0.0.11 ::ffff:127.0.0.11 \noctane2.lab \noctane3.lab 10.0.0.7 fe80::1 "));
+    const QMap<QString, QStringList> m = NodeEvaluator::parseResolution(QStringLiteral(
+        "octane1.lab 127.0.0.11 ::ffff:127.0.0.11 \noctane2.lab \noctane3.lab 10.0.0.7 fe80::1 "));
     QCOMPARE(m.value(QStringLiteral("octane1.lab")), QStringList{QStringLiteral("127.0.0.11")});
     QVERIFY(m.value(QStringLiteral("octane2.lab")).isEmpty());
-    QCOMPARE(m.value(QStringLiteral("octane3.lab")), (QStringList{QStringLiteral("10.0.0.7"), QStringLiteral("fe80::1")}));
+    QCOMPARE(m.value(QStringLiteral("octane3.lab")),
+             (QStringList{QStringLiteral("10.0.0.7"), QStringLiteral("fe80::1")}));
 }
 
 void TestParsers::privilege_data()
@@ -248,11 +291,18 @@ void TestParsers::privilege_data()
     QTest::addColumn<QString>("output");
     QTest::addColumn<int>("mode");
     QTest::newRow("root") << "root\n0\nsudo_rc=0\n" << int(PrivilegeMode::Root);
-    QTest::newRow("nopasswd") << "ocwadmin\n1001\nsudo_rc=0\n" << int(PrivilegeMode::SudoNoPassword);
-    QTest::newRow("password") << "ocwpass\n1002\nsudo: a password is required\nsudo_rc=1\n" << int(PrivilegeMode::SudoNeedsPassword);
-    QTest::newRow("requiretty") << "adm\n1003\nsudo: sorry, you must have a tty to run sudo\nsudo_rc=1\n" << int(PrivilegeMode::SudoRequiresTty);
-    QTest::newRow("not-in-sudoers") << "bob\n1004\nSorry, user bob may not run sudo on octane2.\nsudo_rc=1\n" << int(PrivilegeMode::NoSudo);
-    QTest::newRow("no-sudo-binary") << "bob\n1004\nsudo_rc=notfound\n" << int(PrivilegeMode::NoSudo);
+    QTest::newRow("nopasswd") << "ocwadmin\n1001\nsudo_rc=0\n"
+                              << int(PrivilegeMode::SudoNoPassword);
+    QTest::newRow("password") << "ocwpass\n1002\nsudo: a password is required\nsudo_rc=1\n"
+                              << int(PrivilegeMode::SudoNeedsPassword);
+    QTest::newRow("requiretty")
+        << "adm\n1003\nsudo: sorry, you must have a tty to run sudo\nsudo_rc=1\n"
+        << int(PrivilegeMode::SudoRequiresTty);
+    QTest::newRow("not-in-sudoers")
+        << "bob\n1004\nSorry, user bob may not run sudo on octane2.\nsudo_rc=1\n"
+        << int(PrivilegeMode::NoSudo);
+    QTest::newRow("no-sudo-binary") << "bob\n1004\nsudo_rc=notfound\n"
+                                    << int(PrivilegeMode::NoSudo);
 }
 
 void TestParsers::privilege()

@@ -62,24 +62,37 @@ void TestProfile::rejectsBadInput_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("field");
     QTest::newRow("no-version") << QByteArray(R"({"nodes":[]})") << QStringLiteral("version");
-    QTest::newRow("future-version") << QByteArray(R"({"version":9,"nodes":[]})") << QStringLiteral("version");
-    QTest::newRow("nodes-not-list") << QByteArray(R"({"version":1,"nodes":{}})") << QStringLiteral("nodes");
-    QTest::newRow("port-out-of-range") << QByteArray(R"({"version":1,"nodes":[{"host":"a","port":70000}]})") << QStringLiteral("nodes[0].port");
-    QTest::newRow("port-string") << QByteArray(R"({"version":1,"ssh":{"port":"22"},"nodes":[]})") << QStringLiteral("ssh.port");
-    QTest::newRow("bad-auth") << QByteArray(R"({"version":1,"ssh":{"auth":"telnet"},"nodes":[]})") << QStringLiteral("ssh.auth");
-    QTest::newRow("empty-host") << QByteArray(R"({"version":1,"nodes":[{"host":" "}]})") << QStringLiteral("nodes[0].host");
-    QTest::newRow("first-node-unknown") << QByteArray(R"({"version":1,"nodes":["a"],"firstNode":"b"})") << QStringLiteral("firstNode");
-    QTest::newRow("db-port") << QByteArray(R"({"version":1,"nodes":["a"],"database":{"host":"d","port":0}})") << QStringLiteral("database.port");
+    QTest::newRow("future-version")
+        << QByteArray(R"({"version":9,"nodes":[]})") << QStringLiteral("version");
+    QTest::newRow("nodes-not-list")
+        << QByteArray(R"({"version":1,"nodes":{}})") << QStringLiteral("nodes");
+    QTest::newRow("port-out-of-range")
+        << QByteArray(R"({"version":1,"nodes":[{"host":"a","port":70000}]})")
+        << QStringLiteral("nodes[0].port");
+    QTest::newRow("port-string") << QByteArray(R"({"version":1,"ssh":{"port":"22"},"nodes":[]})")
+                                 << QStringLiteral("ssh.port");
+    QTest::newRow("bad-auth") << QByteArray(R"({"version":1,"ssh":{"auth":"telnet"},"nodes":[]})")
+                              << QStringLiteral("ssh.auth");
+    QTest::newRow("empty-host") << QByteArray(R"({"version":1,"nodes":[{"host":" "}]})")
+                                << QStringLiteral("nodes[0].host");
+    QTest::newRow("first-node-unknown")
+        << QByteArray(R"({"version":1,"nodes":["a"],"firstNode":"b"})")
+        << QStringLiteral("firstNode");
+    QTest::newRow("db-port")
+        << QByteArray(R"({"version":1,"nodes":["a"],"database":{"host":"d","port":0}})")
+        << QStringLiteral("database.port");
 }
 
 void TestProfile::rejectsBadInput()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, field);
-    const Expected<ClusterProfile> p = ClusterProfile::fromJson(QJsonDocument::fromJson(json).object());
+    const Expected<ClusterProfile> p =
+        ClusterProfile::fromJson(QJsonDocument::fromJson(json).object());
     QVERIFY(!p.hasValue());
     QCOMPARE(p.error().code, ErrorCode::InvalidInput);
-    QVERIFY2(p.error().message.contains(QLatin1Char('"') + field + QLatin1Char('"')), qPrintable(p.error().message));
+    QVERIFY2(p.error().message.contains(QLatin1Char('"') + field + QLatin1Char('"')),
+             qPrintable(p.error().message));
 }
 
 void TestProfile::effectiveSshSettings()

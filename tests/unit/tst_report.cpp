@@ -48,7 +48,9 @@ void TestReport::jsonShapeAndExitCodes()
     for (const char *key : {"check", "node", "verdict", "message", "fix", "details", "durationMs"})
         QVERIFY2(first.contains(QLatin1String(key)), key);
     QCOMPARE(first.value(QStringLiteral("verdict")).toString(), QStringLiteral("pass"));
-    QVERIFY(first.value(QStringLiteral("details")).toString().contains(QStringLiteral("$ cat /etc/os-release")));
+    QVERIFY(first.value(QStringLiteral("details"))
+                .toString()
+                .contains(QStringLiteral("$ cat /etc/os-release")));
     const QJsonObject second = results.at(1).toObject();
     QCOMPARE(second.value(QStringLiteral("from")).toString(), QStringLiteral("octane1.lab"));
     QCOMPARE(second.value(QStringLiteral("to")).toString(), QStringLiteral("octane2.lab"));
@@ -58,7 +60,12 @@ void TestReport::jsonShapeAndExitCodes()
     report.results[1].blocking = true;
     report.results[1].verdict = Verdict::Fail;
     QCOMPARE(report.exitCode(), 1);
-    QCOMPARE(report.toJson().value(QStringLiteral("summary")).toObject().value(QStringLiteral("blockingFailures")).toInt(), 1);
+    QCOMPARE(report.toJson()
+                 .value(QStringLiteral("summary"))
+                 .toObject()
+                 .value(QStringLiteral("blockingFailures"))
+                 .toInt(),
+             1);
     report.cancelled = true;
     QCOMPARE(report.exitCode(), 3);
 }

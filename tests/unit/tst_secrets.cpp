@@ -20,7 +20,8 @@ private Q_SLOTS:
 
 void TestSecrets::parseStdinLines()
 {
-    const QHash<QString, QString> m = SecretResolver::parseLines("# c\nssh-password=a=b c\r\n\nkey-passphrase@n1= sp \nbad\n");
+    const QHash<QString, QString> m =
+        SecretResolver::parseLines("# c\nssh-password=a=b c\r\n\nkey-passphrase@n1= sp \nbad\n");
     QCOMPARE(m.value(QStringLiteral("ssh-password")), QStringLiteral("a=b c"));
     QCOMPARE(m.value(QStringLiteral("key-passphrase@n1")), QStringLiteral(" sp "));
     QCOMPARE(m.size(), 2);
@@ -30,8 +31,10 @@ void TestSecrets::lookupPrefersNode()
 {
     QHash<QString, QString> m{{QStringLiteral("ssh-password"), QStringLiteral("shared")},
                               {QStringLiteral("ssh-password@n2"), QStringLiteral("own")}};
-    QCOMPARE(SecretResolver::lookup(m, QStringLiteral("ssh-password"), QStringLiteral("n1")), QStringLiteral("shared"));
-    QCOMPARE(SecretResolver::lookup(m, QStringLiteral("ssh-password"), QStringLiteral("n2")), QStringLiteral("own"));
+    QCOMPARE(SecretResolver::lookup(m, QStringLiteral("ssh-password"), QStringLiteral("n1")),
+             QStringLiteral("shared"));
+    QCOMPARE(SecretResolver::lookup(m, QStringLiteral("ssh-password"), QStringLiteral("n2")),
+             QStringLiteral("own"));
 }
 
 void TestSecrets::needsFollowAuthAndEncryptedKeys()
@@ -39,10 +42,12 @@ void TestSecrets::needsFollowAuthAndEncryptedKeys()
     QTemporaryDir dir;
     const QString plain = dir.filePath(QStringLiteral("plain"));
     const QString locked = dir.filePath(QStringLiteral("locked"));
-    for (const auto &[path, pass] : {std::pair{plain, QString()}, std::pair{locked, QStringLiteral("s3cret!")}}) {
+    for (const auto &[path, pass] :
+         {std::pair{plain, QString()}, std::pair{locked, QStringLiteral("s3cret!")}}) {
         QProcess keygen;
-        keygen.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                                   QStringLiteral("-N"), pass, QStringLiteral("-f"), path});
+        keygen.start(QStringLiteral("ssh-keygen"),
+                     {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                      QStringLiteral("-N"), pass, QStringLiteral("-f"), path});
         QVERIFY(keygen.waitForFinished(10000));
         QCOMPARE(keygen.exitCode(), 0);
     }
@@ -91,7 +96,8 @@ void TestSecrets::secretsNeverReachTheLog()
     // A headless run with a password profile against an unreachable node: the password is
     // used (in memory) but must appear in neither the log file, the JSON nor the console.
     QTemporaryDir dir;
-    const QString secret = QStringLiteral("Sup3r-S3cret-%1").arg(QCoreApplication::applicationPid());
+    const QString secret =
+        QStringLiteral("Sup3r-S3cret-%1").arg(QCoreApplication::applicationPid());
     QFile profile(dir.filePath(QStringLiteral("p.json")));
     QVERIFY(profile.open(QIODevice::WriteOnly));
     profile.write(R"({"version":1,"name":"t","ssh":{"user":"nobody","port":1,"auth":"password"},
@@ -103,8 +109,10 @@ void TestSecrets::secretsNeverReachTheLog()
     env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(OCW_CLI_BINARY), {QStringLiteral("check"), QStringLiteral("--profile"), profile.fileName(),
-                                              QStringLiteral("--secrets-stdin"), QStringLiteral("--json"), dir.filePath(QStringLiteral("r.json"))});
+    cli.start(QStringLiteral(OCW_CLI_BINARY),
+              {QStringLiteral("check"), QStringLiteral("--profile"), profile.fileName(),
+               QStringLiteral("--secrets-stdin"), QStringLiteral("--json"),
+               dir.filePath(QStringLiteral("r.json"))});
     cli.write(QStringLiteral("ssh-password=%1\n").arg(secret).toUtf8());
     cli.closeWriteChannel();
     QVERIFY(cli.waitForFinished(60000));
@@ -115,7 +123,8 @@ void TestSecrets::secretsNeverReachTheLog()
     QVERIFY(json.open(QIODevice::ReadOnly));
     QVERIFY(json.readAll().contains("ssh.connect"));
     int logs = 0;
-    QDirIterator it(dir.filePath(QStringLiteral("data")), QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(dir.filePath(QStringLiteral("data")), QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile log(it.next());
         QVERIFY(log.open(QIODevice::ReadOnly));

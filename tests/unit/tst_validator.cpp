@@ -48,7 +48,8 @@ static ClusterProfile goodProfile()
 {
     ClusterProfile p;
     p.ssh.user = QStringLiteral("admin");
-    p.ssh.keyFile = QStringLiteral(OCW_SOURCE_DIR "/tests/unit/data/nproc.txt"); // any readable file
+    p.ssh.keyFile =
+        QStringLiteral(OCW_SOURCE_DIR "/tests/unit/data/nproc.txt"); // any readable file
     for (const char *h : {"octane1.corp", "octane2.corp"}) {
         Node n;
         n.host = QString::fromLatin1(h);
@@ -63,18 +64,30 @@ void TestValidator::profileIssues_data()
 {
     QTest::addColumn<QString>("mutation");
     QTest::addColumn<QString>("field");
-    QTest::newRow("good") << "" << "";
-    QTest::newRow("duplicate-host") << "dup" << "nodes[1].host";
-    QTest::newRow("duplicate-host-case") << "dupcase" << "nodes[1].host";
-    QTest::newRow("db-loopback-in-cluster") << "dblocal" << "database.host";
-    QTest::newRow("db-127") << "db127" << "database.host";
-    QTest::newRow("node-loopback") << "nodelocal" << "nodes[0].host";
-    QTest::newRow("repo-relative") << "reporel" << "repositoryDir";
-    QTest::newRow("no-user") << "nouser" << "nodes[0].user";
-    QTest::newRow("no-key") << "nokey" << "nodes[0].keyFile";
-    QTest::newRow("unreadable-key") << "badkey" << "nodes[0].keyFile";
-    QTest::newRow("bad-lb") << "badlb" << "loadBalancerUrl";
-    QTest::newRow("no-nodes") << "nonodes" << "nodes";
+    QTest::newRow("good") << ""
+                          << "";
+    QTest::newRow("duplicate-host") << "dup"
+                                    << "nodes[1].host";
+    QTest::newRow("duplicate-host-case") << "dupcase"
+                                         << "nodes[1].host";
+    QTest::newRow("db-loopback-in-cluster") << "dblocal"
+                                            << "database.host";
+    QTest::newRow("db-127") << "db127"
+                            << "database.host";
+    QTest::newRow("node-loopback") << "nodelocal"
+                                   << "nodes[0].host";
+    QTest::newRow("repo-relative") << "reporel"
+                                   << "repositoryDir";
+    QTest::newRow("no-user") << "nouser"
+                             << "nodes[0].user";
+    QTest::newRow("no-key") << "nokey"
+                            << "nodes[0].keyFile";
+    QTest::newRow("unreadable-key") << "badkey"
+                                    << "nodes[0].keyFile";
+    QTest::newRow("bad-lb") << "badlb"
+                            << "loadBalancerUrl";
+    QTest::newRow("no-nodes") << "nonodes"
+                              << "nodes";
 }
 
 void TestValidator::profileIssues()
@@ -106,7 +119,8 @@ void TestValidator::profileIssues()
         p.nodes.clear();
     const QList<FieldIssue> issues = ProfileValidator::validate(p);
     if (field.isEmpty()) {
-        QVERIFY2(issues.isEmpty(), issues.isEmpty() ? "" : qPrintable(issues.first().field + issues.first().message));
+        QVERIFY2(issues.isEmpty(),
+                 issues.isEmpty() ? "" : qPrintable(issues.first().field + issues.first().message));
         return;
     }
     QVERIFY(!issues.isEmpty());
@@ -119,7 +133,8 @@ void TestValidator::duplicatesAfterResolving()
     const ClusterProfile p = goodProfile();
     QMap<QString, QList<QHostAddress>> resolved;
     resolved.insert(QStringLiteral("octane1.corp"), {QHostAddress(QStringLiteral("10.0.0.5"))});
-    resolved.insert(QStringLiteral("octane2.corp"), {QHostAddress(QStringLiteral("::ffff:10.0.0.5"))});
+    resolved.insert(QStringLiteral("octane2.corp"),
+                    {QHostAddress(QStringLiteral("::ffff:10.0.0.5"))});
     const QList<FieldIssue> issues = ProfileValidator::duplicateAddresses(p, resolved);
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.first().field, QStringLiteral("nodes[1].host"));

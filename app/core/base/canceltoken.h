@@ -10,7 +10,10 @@ namespace Ocw::Core {
 class CancelToken
 {
 public:
-    CancelToken() : m_flag(std::make_shared<std::atomic<bool>>(false)) {}
+    CancelToken()
+        : m_flag(std::make_shared<std::atomic<bool>>(false))
+    {
+    }
 
     void cancel() const { m_flag->store(true, std::memory_order_release); }
     bool isCancelled() const { return m_flag->load(std::memory_order_acquire); }

@@ -10,14 +10,20 @@ namespace Ocw::Core {
 // The one result type of the core: a value or an Error. Small on purpose (C++17 has no
 // std::expected); Expected<void> is spelled Expected<Done>.
 struct Done
-{};
+{
+};
 
-template<typename T>
-class Expected
+template<typename T> class Expected
 {
 public:
-    Expected(T value) : m_value(std::move(value)) {}
-    Expected(Error error) : m_error(std::move(error)) {}
+    Expected(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Expected(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool hasValue() const { return m_value.has_value(); }
     explicit operator bool() const { return hasValue(); }

@@ -7,12 +7,18 @@ namespace Ocw::Core {
 QString verdictName(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Pending: return QStringLiteral("pending");
-    case Verdict::Running: return QStringLiteral("running");
-    case Verdict::Pass: return QStringLiteral("pass");
-    case Verdict::Warn: return QStringLiteral("warn");
-    case Verdict::Fail: return QStringLiteral("fail");
-    case Verdict::Skipped: return QStringLiteral("skipped");
+    case Verdict::Pending:
+        return QStringLiteral("pending");
+    case Verdict::Running:
+        return QStringLiteral("running");
+    case Verdict::Pass:
+        return QStringLiteral("pass");
+    case Verdict::Warn:
+        return QStringLiteral("warn");
+    case Verdict::Fail:
+        return QStringLiteral("fail");
+    case Verdict::Skipped:
+        return QStringLiteral("skipped");
     }
     return QString();
 }
@@ -29,12 +35,10 @@ QString CheckResult::cellKey() const
 
 QJsonObject CheckResult::toJson() const
 {
-    QJsonObject o{{QStringLiteral("check"), checkId},
-                  {QStringLiteral("verdict"), verdictName(verdict)},
-                  {QStringLiteral("message"), message},
-                  {QStringLiteral("fix"), fix},
-                  {QStringLiteral("blocking"), blocking},
-                  {QStringLiteral("durationMs"), durationMs}};
+    QJsonObject o{
+        {QStringLiteral("check"), checkId},     {QStringLiteral("verdict"), verdictName(verdict)},
+        {QStringLiteral("message"), message},   {QStringLiteral("fix"), fix},
+        {QStringLiteral("blocking"), blocking}, {QStringLiteral("durationMs"), durationMs}};
     if (isPair()) {
         o.insert(QStringLiteral("from"), node);
         o.insert(QStringLiteral("to"), toNode);

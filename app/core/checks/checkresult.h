@@ -9,7 +9,7 @@ namespace Ocw::Core {
 
 enum class Verdict { Pending, Running, Pass, Warn, Fail, Skipped };
 
-QString verdictName(Verdict verdict);   // "pass", "warn", "fail", "skipped", "pending", "running"
+QString verdictName(Verdict verdict); // "pass", "warn", "fail", "skipped", "pending", "running"
 bool isFinal(Verdict verdict);
 
 // The outcome of one check on one node (or one ordered pair of nodes for pair checks):
@@ -18,8 +18,8 @@ bool isFinal(Verdict verdict);
 struct CheckResult
 {
     QString checkId;
-    QString node;        // node scope; for pair checks the source node ("from")
-    QString toNode;      // pair scope only: the target node ("to")
+    QString node;   // node scope; for pair checks the source node ("from")
+    QString toNode; // pair scope only: the target node ("to")
     Verdict verdict = Verdict::Pending;
     QString message;
     QString fix;

@@ -5,8 +5,8 @@
 
 #include <QMap>
 
-#include <functional>
 #include <QSet>
+#include <functional>
 
 namespace Ocw::Core {
 
@@ -41,7 +41,8 @@ QString unreachableMessage(const NodeFacts &f)
 
 } // namespace
 
-QList<CheckResult> ClusterEvaluator::evaluate(const ClusterProfile &profile, const Requirements &requirements,
+QList<CheckResult> ClusterEvaluator::evaluate(const ClusterProfile &profile,
+                                              const Requirements &requirements,
                                               const QList<NodeFacts> &facts)
 {
     QList<CheckResult> results;
@@ -53,7 +54,8 @@ QList<CheckResult> ClusterEvaluator::evaluate(const ClusterProfile &profile, con
     return results;
 }
 
-QList<CheckResult> ClusterEvaluator::samePath(const ClusterProfile &profile, const QList<NodeFacts> &facts)
+QList<CheckResult> ClusterEvaluator::samePath(const ClusterProfile &profile,
+                                              const QList<NodeFacts> &facts)
 {
     const QString id = QStringLiteral("repo.samepath");
     const QString repo = cleanPath(profile.repositoryDir);
@@ -65,28 +67,42 @@ QList<CheckResult> ClusterEvaluator::samePath(const ClusterProfile &profile, con
         }
         QString output = QStringLiteral("OCTANE_REPOSITORY_DIR on each node:\n");
         for (const NodeFacts &o : facts)
-            output += QStringLiteral("  %1: %2\n").arg(o.node, o.repoEnvValue.isEmpty() ? QStringLiteral("(not set)") : o.repoEnvValue);
+            output += QStringLiteral("  %1: %2\n")
+                          .arg(o.node, o.repoEnvValue.isEmpty() ? QStringLiteral("(not set)")
+                                                                : o.repoEnvValue);
         const QString env = cleanPath(f.repoEnvValue);
         if (!f.repoExists) {
-            results.append(make(id, f.node, Verdict::Fail,
-                                Tr::tr("%1: the repository is not at %2, the path the other nodes use.").arg(f.node, repo),
-                                Tr::tr("Mount the shared repository at %1 on %2 (same path on every node).").arg(repo, f.node), output));
+            results.append(
+                make(id, f.node, Verdict::Fail,
+                     Tr::tr("%1: the repository is not at %2, the path the other nodes use.")
+                         .arg(f.node, repo),
+                     Tr::tr("Mount the shared repository at %1 on %2 (same path on every node).")
+                         .arg(repo, f.node),
+                     output));
         } else if (!env.isEmpty() && env != repo) {
-            results.append(make(id, f.node, Verdict::Fail,
-                                Tr::tr("%1 names the repository %2; the cluster uses %3.").arg(f.node, env, repo),
-                                Tr::tr("Mount the repository at %1 on %2 and set OCTANE_REPOSITORY_DIR=%1 there.").arg(repo, f.node), output));
+            results.append(make(
+                id, f.node, Verdict::Fail,
+                Tr::tr("%1 names the repository %2; the cluster uses %3.").arg(f.node, env, repo),
+                Tr::tr("Mount the repository at %1 on %2 and set OCTANE_REPOSITORY_DIR=%1 there.")
+                    .arg(repo, f.node),
+                output));
         } else if (!f.installUserChecksRan) {
-            results.append(make(id, f.node, Verdict::Skipped,
-                                Tr::tr("%1: the path exists; OCTANE_REPOSITORY_DIR could not be read.").arg(f.node), QString(), output));
+            results.append(make(
+                id, f.node, Verdict::Skipped,
+                Tr::tr("%1: the path exists; OCTANE_REPOSITORY_DIR could not be read.").arg(f.node),
+                QString(), output));
         } else {
-            results.append(make(id, f.node, Verdict::Pass,
-                                Tr::tr("%1 uses the repository at %2, like the other nodes.").arg(f.node, repo), QString(), output));
+            results.append(make(
+                id, f.node, Verdict::Pass,
+                Tr::tr("%1 uses the repository at %2, like the other nodes.").arg(f.node, repo),
+                QString(), output));
         }
     }
     return results;
 }
 
-QList<CheckResult> ClusterEvaluator::shared(const ClusterProfile &profile, const QList<NodeFacts> &facts)
+QList<CheckResult> ClusterEvaluator::shared(const ClusterProfile &profile,
+                                            const QList<NodeFacts> &facts)
 {
     const QString id = QStringLiteral("repo.shared");
     const QString repo = profile.repositoryDir;
@@ -95,12 +111,15 @@ QList<CheckResult> ClusterEvaluator::shared(const ClusterProfile &profile, const
     // the failure shows on that node only. With no majority (a tie) every node fails.
     auto sees = [&facts](int reader, int writer) {
         const NodeFacts &r = facts.at(reader), &w = facts.at(writer);
-        return r.sharedReadRan && w.tokenWritten && !w.token.isEmpty() && r.tokensSeen.value(w.node) == w.token;
+        return r.sharedReadRan && w.tokenWritten && !w.token.isEmpty() &&
+               r.tokensSeen.value(w.node) == w.token;
     };
     QList<int> group(facts.size());
     for (int i = 0; i < facts.size(); ++i)
         group[i] = i;
-    std::function<int(int)> root = [&group, &root](int i) { return group[i] == i ? i : group[i] = root(group[i]); };
+    std::function<int(int)> root = [&group, &root](int i) {
+        return group[i] == i ? i : group[i] = root(group[i]);
+    };
     for (int a = 0; a < facts.size(); ++a) {
         for (int b = a + 1; b < facts.size(); ++b) {
             if (sees(a, b) && sees(b, a))
@@ -133,12 +152,15 @@ QList<CheckResult> ClusterEvaluator::shared(const ClusterProfile &profile, const
             continue;
         }
         if (facts.size() < 2) {
-            results.append(make(id, f.node, Verdict::Skipped, Tr::tr("%1 is the only node: nothing to share with.").arg(f.node)));
+            results.append(make(id, f.node, Verdict::Skipped,
+                                Tr::tr("%1 is the only node: nothing to share with.").arg(f.node)));
             continue;
         }
         if (!f.installUserChecksRan) {
-            results.append(make(id, f.node, Verdict::Skipped,
-                                Tr::tr("%1: not checked: the test file is written as %2, which needs sudo.").arg(f.node, profile.installUser)));
+            results.append(
+                make(id, f.node, Verdict::Skipped,
+                     Tr::tr("%1: not checked: the test file is written as %2, which needs sudo.")
+                         .arg(f.node, profile.installUser)));
             continue;
         }
         if (!f.tokenWritten) {
@@ -153,23 +175,31 @@ QList<CheckResult> ClusterEvaluator::shared(const ClusterProfile &profile, const
             if (j == i || !facts.at(j).reachable)
                 continue;
             const bool there = sees(j, i), back = sees(i, j);
-            output += QStringLiteral("%1 reads the file written by %2: %3\n").arg(facts.at(j).node, f.node, there ? QStringLiteral("yes") : QStringLiteral("no"));
-            output += QStringLiteral("%1 reads the file written by %2: %3\n").arg(f.node, facts.at(j).node, back ? QStringLiteral("yes") : QStringLiteral("no"));
+            output += QStringLiteral("%1 reads the file written by %2: %3\n")
+                          .arg(facts.at(j).node, f.node,
+                               there ? QStringLiteral("yes") : QStringLiteral("no"));
+            output += QStringLiteral("%1 reads the file written by %2: %3\n")
+                          .arg(f.node, facts.at(j).node,
+                               back ? QStringLiteral("yes") : QStringLiteral("no"));
             if (!there || !back)
                 notShared.append(facts.at(j).node);
         }
         if (notShared.isEmpty() || (haveMajority && root(i) == best)) {
             QString message = Tr::tr("%1 shares %2 with every other node.").arg(f.node, repo);
             if (!notShared.isEmpty())
-                message = Tr::tr("%1 shares %2 with the cluster (not with %3, which is at fault).").arg(f.node, repo, notShared.join(QStringLiteral(", ")));
+                message = Tr::tr("%1 shares %2 with the cluster (not with %3, which is at fault).")
+                              .arg(f.node, repo, notShared.join(QStringLiteral(", ")));
             results.append(make(id, f.node, Verdict::Pass, message, QString(), output));
             continue;
         }
-        results.append(make(id, f.node, Verdict::Fail,
-                            Tr::tr("%1 does not share %2 with %3: a file written on one is not seen on the other.")
-                                .arg(f.node, repo, notShared.join(QStringLiteral(", "))),
-                            Tr::tr("Mount the same NFS/SAN export at %1 on %2 as on the other nodes (see: findmnt -T %1).").arg(repo, f.node),
-                            output));
+        results.append(make(
+            id, f.node, Verdict::Fail,
+            Tr::tr("%1 does not share %2 with %3: a file written on one is not seen on the other.")
+                .arg(f.node, repo, notShared.join(QStringLiteral(", "))),
+            Tr::tr("Mount the same NFS/SAN export at %1 on %2 as on the other nodes (see: findmnt "
+                   "-T %1).")
+                .arg(repo, f.node),
+            output));
     }
     return results;
 }
@@ -205,26 +235,33 @@ QList<CheckResult> ClusterEvaluator::dnsConsistent(const QList<NodeFacts> &facts
         QString output;
         for (const NodeFacts &o : facts) {
             const QString mine = f.resolved.value(o.node).join(QLatin1Char(','));
-            output += QStringLiteral("%1 -> %2\n").arg(o.node, mine.isEmpty() ? QStringLiteral("(no address)") : mine);
+            output += QStringLiteral("%1 -> %2\n")
+                          .arg(o.node, mine.isEmpty() ? QStringLiteral("(no address)") : mine);
             if (mine.isEmpty())
                 problems.append(Tr::tr("cannot resolve %1").arg(o.node));
             else if (majority.contains(o.node) && mine != majority.value(o.node))
-                problems.append(Tr::tr("resolves %1 to %2, the others to %3").arg(o.node, mine, majority.value(o.node)));
+                problems.append(Tr::tr("resolves %1 to %2, the others to %3")
+                                    .arg(o.node, mine, majority.value(o.node)));
         }
         if (problems.isEmpty()) {
-            results.append(make(id, f.node, Verdict::Pass,
-                                Tr::tr("%1 resolves every node's name like the other nodes.").arg(f.node), QString(), output));
+            results.append(
+                make(id, f.node, Verdict::Pass,
+                     Tr::tr("%1 resolves every node's name like the other nodes.").arg(f.node),
+                     QString(), output));
         } else {
             results.append(make(id, f.node, Verdict::Fail,
                                 Tr::tr("%1 %2.").arg(f.node, problems.join(QStringLiteral("; "))),
-                                Tr::tr("Correct DNS or /etc/hosts on %1 so that every node name means the same address everywhere.").arg(f.node),
+                                Tr::tr("Correct DNS or /etc/hosts on %1 so that every node name "
+                                       "means the same address everywhere.")
+                                    .arg(f.node),
                                 output));
         }
     }
     return results;
 }
 
-QList<CheckResult> ClusterEvaluator::clusterPort(const Requirements &requirements, const QList<NodeFacts> &facts)
+QList<CheckResult> ClusterEvaluator::clusterPort(const Requirements &requirements,
+                                                 const QList<NodeFacts> &facts)
 {
     const QString id = QStringLiteral("cluster.port");
     const int port = requirements.clusterPort;
@@ -236,7 +273,9 @@ QList<CheckResult> ClusterEvaluator::clusterPort(const Requirements &requirement
             CheckResult r = make(id, from.node, Verdict::Skipped, QString());
             r.toNode = to.node;
             r.commands = QStringList{from.meshCommand};
-            r.output = QStringLiteral("listener on %1 (%2): %3 %4\n%5").arg(to.node, to.listenAddress, to.listenerState, to.listenerOutput, from.meshOutput);
+            r.output = QStringLiteral("listener on %1 (%2): %3 %4\n%5")
+                           .arg(to.node, to.listenAddress, to.listenerState, to.listenerOutput,
+                                from.meshOutput);
             if (!from.reachable || !to.reachable) {
                 r.message = Tr::tr("%1 -> %2: not checked: %3 could not be reached.")
                                 .arg(from.node, to.node, from.reachable ? to.node : from.node);
@@ -248,22 +287,38 @@ QList<CheckResult> ClusterEvaluator::clusterPort(const Requirements &requirement
             const QString said = outcome.section(QLatin1Char(' '), 1).trimmed();
             if (to.listenerState == QLatin1String("no-tool")) {
                 r.verdict = Verdict::Warn;
-                r.message = Tr::tr("%1 -> %2:%3 not tested: %2 has no tool to listen with (python3, platform-python or perl).")
-                                .arg(from.node, to.node).arg(port);
-                r.fix = Tr::tr("Install python3 on %1, or test by hand: start a listener on port %2 there and connect from %3.")
-                            .arg(to.node).arg(port).arg(from.node);
+                r.message = Tr::tr("%1 -> %2:%3 not tested: %2 has no tool to listen with "
+                                   "(python3, platform-python or perl).")
+                                .arg(from.node, to.node)
+                                .arg(port);
+                r.fix = Tr::tr("Install python3 on %1, or test by hand: start a listener on port "
+                               "%2 there and connect from %3.")
+                            .arg(to.node)
+                            .arg(port)
+                            .arg(from.node);
             } else if (to.listenerState.startsWith(QLatin1String("failed"))) {
                 r.verdict = Verdict::Warn;
-                r.message = Tr::tr("%1 -> %2:%3 not tested: the test listener on %2 did not start (%4).")
-                                .arg(from.node, to.node).arg(port).arg(to.listenerState);
+                r.message =
+                    Tr::tr("%1 -> %2:%3 not tested: the test listener on %2 did not start (%4).")
+                        .arg(from.node, to.node)
+                        .arg(port)
+                        .arg(to.listenerState);
             } else if (!from.meshRan) {
                 r.verdict = Verdict::Fail;
-                r.message = Tr::tr("%1 -> %2:%3 not tested: %4").arg(from.node, to.node).arg(port).arg(from.meshOutput);
-            } else if (rc == QLatin1String("rc=0") && (said == to.listenerToken || to.listenerState == QLatin1String("in-use"))) {
+                r.message = Tr::tr("%1 -> %2:%3 not tested: %4")
+                                .arg(from.node, to.node)
+                                .arg(port)
+                                .arg(from.meshOutput);
+            } else if (rc == QLatin1String("rc=0") &&
+                       (said == to.listenerToken || to.listenerState == QLatin1String("in-use"))) {
                 r.verdict = Verdict::Pass;
-                r.message = to.listenerState == QLatin1String("in-use")
-                                ? Tr::tr("%1 reaches %2 on port %3 (already in use there, presumably by Octane).").arg(from.node, to.node).arg(port)
-                                : Tr::tr("%1 reaches %2 on port %3.").arg(from.node, to.node).arg(port);
+                r.message =
+                    to.listenerState == QLatin1String("in-use")
+                        ? Tr::tr("%1 reaches %2 on port %3 (already in use there, presumably by "
+                                 "Octane).")
+                              .arg(from.node, to.node)
+                              .arg(port)
+                        : Tr::tr("%1 reaches %2 on port %3.").arg(from.node, to.node).arg(port);
             } else {
                 r.verdict = Verdict::Fail;
                 QString why;
@@ -274,12 +329,18 @@ QList<CheckResult> ClusterEvaluator::clusterPort(const Requirements &requirement
                 else if (said.contains(QLatin1String("No route"), Qt::CaseInsensitive))
                     why = Tr::tr("no route to host");
                 else if (rc == QLatin1String("rc=0"))
-                    why = Tr::tr("answered by something else than the test listener (%1)").arg(said.left(60));
+                    why = Tr::tr("answered by something else than the test listener (%1)")
+                              .arg(said.left(60));
                 else
                     why = said.isEmpty() ? rc : said.left(160);
-                r.message = Tr::tr("%1 cannot reach %2 on port %3: %4.").arg(from.node, to.node).arg(port).arg(why);
-                r.fix = Tr::tr("Open inbound TCP port %1 on %2 for the other nodes (e.g. firewall-cmd --add-port=%1/tcp --permanent).")
-                            .arg(port).arg(to.node);
+                r.message = Tr::tr("%1 cannot reach %2 on port %3: %4.")
+                                .arg(from.node, to.node)
+                                .arg(port)
+                                .arg(why);
+                r.fix = Tr::tr("Open inbound TCP port %1 on %2 for the other nodes (e.g. "
+                               "firewall-cmd --add-port=%1/tcp --permanent).")
+                            .arg(port)
+                            .arg(to.node);
             }
             results.append(r);
         }
@@ -287,14 +348,16 @@ QList<CheckResult> ClusterEvaluator::clusterPort(const Requirements &requirement
     return results;
 }
 
-QList<CheckResult> ClusterEvaluator::clockSkew(const Requirements &requirements, const QList<NodeFacts> &facts)
+QList<CheckResult> ClusterEvaluator::clockSkew(const Requirements &requirements,
+                                               const QList<NodeFacts> &facts)
 {
     const QString id = QStringLiteral("clock.skew");
     QList<CheckResult> results;
     for (const NodeFacts &f : facts) {
         if (!f.reachable || !f.clockKnown) {
             results.append(make(id, f.node, Verdict::Skipped,
-                                f.reachable ? Tr::tr("%1: could not read the clock.").arg(f.node) : unreachableMessage(f)));
+                                f.reachable ? Tr::tr("%1: could not read the clock.").arg(f.node)
+                                            : unreachableMessage(f)));
             continue;
         }
         // Skew against the workstation and against the other nodes (the one that matters).
@@ -302,7 +365,10 @@ QList<CheckResult> ClusterEvaluator::clockSkew(const Requirements &requirements,
         QString worstPeer = Tr::tr("the workstation");
         QString output;
         for (const NodeFacts &o : facts) {
-            output += QStringLiteral("%1: %2 ms (±%3 ms) against the workstation\n").arg(o.node).arg(o.clockSkewMs).arg(o.clockUncertaintyMs);
+            output += QStringLiteral("%1: %2 ms (±%3 ms) against the workstation\n")
+                          .arg(o.node)
+                          .arg(o.clockSkewMs)
+                          .arg(o.clockUncertaintyMs);
             if (o.index == f.index || !o.clockKnown)
                 continue;
             const qint64 d = qAbs(f.clockSkewMs - o.clockSkewMs);
@@ -313,12 +379,15 @@ QList<CheckResult> ClusterEvaluator::clockSkew(const Requirements &requirements,
         }
         const qint64 limit = requirements.maxClockSkewMs + f.clockUncertaintyMs;
         if (worst <= limit) {
-            results.append(make(id, f.node, Verdict::Pass,
-                                Tr::tr("%1: clock within %2 ms of %3.").arg(f.node).arg(worst).arg(worstPeer), QString(), output));
+            results.append(
+                make(id, f.node, Verdict::Pass,
+                     Tr::tr("%1: clock within %2 ms of %3.").arg(f.node).arg(worst).arg(worstPeer),
+                     QString(), output));
         } else {
-            results.append(make(id, f.node, Verdict::Warn,
-                                Tr::tr("%1: clock differs by %2 ms from %3.").arg(f.node).arg(worst).arg(worstPeer),
-                                Tr::tr("Synchronise the clocks (chronyd) on every node."), output));
+            results.append(make(
+                id, f.node, Verdict::Warn,
+                Tr::tr("%1: clock differs by %2 ms from %3.").arg(f.node).arg(worst).arg(worstPeer),
+                Tr::tr("Synchronise the clocks (chronyd) on every node."), output));
         }
     }
     return results;

@@ -16,14 +16,18 @@ namespace Ocw::Core {
 class ClusterEvaluator
 {
 public:
-    static QList<CheckResult> evaluate(const ClusterProfile &profile, const Requirements &requirements,
+    static QList<CheckResult> evaluate(const ClusterProfile &profile,
+                                       const Requirements &requirements,
                                        const QList<NodeFacts> &facts);
 
-    static QList<CheckResult> samePath(const ClusterProfile &profile, const QList<NodeFacts> &facts);
+    static QList<CheckResult> samePath(const ClusterProfile &profile,
+                                       const QList<NodeFacts> &facts);
     static QList<CheckResult> shared(const ClusterProfile &profile, const QList<NodeFacts> &facts);
     static QList<CheckResult> dnsConsistent(const QList<NodeFacts> &facts);
-    static QList<CheckResult> clusterPort(const Requirements &requirements, const QList<NodeFacts> &facts);
-    static QList<CheckResult> clockSkew(const Requirements &requirements, const QList<NodeFacts> &facts);
+    static QList<CheckResult> clusterPort(const Requirements &requirements,
+                                          const QList<NodeFacts> &facts);
+    static QList<CheckResult> clockSkew(const Requirements &requirements,
+                                        const QList<NodeFacts> &facts);
 };
 
 } // namespace Ocw::Core

@@ -20,8 +20,8 @@ QString q(const QString &s)
 
 QString randomToken()
 {
-    return QString::number(QRandomGenerator::system()->generate64(), 36)
-           + QString::number(QRandomGenerator::system()->generate64(), 36);
+    return QString::number(QRandomGenerator::system()->generate64(), 36) +
+           QString::number(QRandomGenerator::system()->generate64(), 36);
 }
 
 // The temporary listener: binds first, then forks, so "LISTENING" means connectable. It answers
@@ -96,7 +96,9 @@ QString NodeCheckJob::tokenPath(int nodeIndex) const
 
 QString NodeCheckJob::listenerPidPath() const
 {
-    return QStringLiteral("/tmp/.ocw-listen-%1-%2.pid").arg(m_context.runId).arg(m_context.nodeIndex);
+    return QStringLiteral("/tmp/.ocw-listen-%1-%2.pid")
+        .arg(m_context.runId)
+        .arg(m_context.nodeIndex);
 }
 
 Expected<ExecResult> NodeCheckJob::run(const ExecRequest &request)
@@ -123,31 +125,38 @@ ProbeScript NodeCheckJob::loginProbe() const
     script.add(QStringLiteral("os"), QStringLiteral("cat /etc/os-release"));
     script.add(QStringLiteral("cpu"), QStringLiteral("nproc"));
     script.add(QStringLiteral("mem"), QStringLiteral("grep -E '^MemTotal:' /proc/meminfo"));
-    script.add(QStringLiteral("disk"),
-               QStringLiteral("d=%1; while [ ! -e \"$d\" ]; do d=$(dirname \"$d\"); done; df -Pk \"$d\"")
-                   .arg(q(p.installDir)));
+    script.add(
+        QStringLiteral("disk"),
+        QStringLiteral("d=%1; while [ ! -e \"$d\" ]; do d=$(dirname \"$d\"); done; df -Pk \"$d\"")
+            .arg(q(p.installDir)));
     script.add(QStringLiteral("repomount"),
                QStringLiteral("if [ -d %1 ]; then echo exists; else echo missing; fi; "
                               "findmnt -n -o TARGET,SOURCE,FSTYPE -T %1 2>/dev/null || df -P %1")
                    .arg(q(p.repositoryDir)));
     script.add(QStringLiteral("db"),
-               QStringLiteral("printf 'resolved=%s\\n' \"$(getent ahosts %1 | awk '{print $1}' | sort -u | tr '\\n' ' ')\"; "
-                              "timeout 5 bash -c 'exec 3<>\"/dev/tcp/$1/$2\"' _ %1 %2; echo \"connect_rc=$?\"")
+               QStringLiteral(
+                   "printf 'resolved=%s\\n' \"$(getent ahosts %1 | awk '{print $1}' | sort -u | tr "
+                   "'\\n' ' ')\"; "
+                   "timeout 5 bash -c 'exec 3<>\"/dev/tcp/$1/$2\"' _ %1 %2; echo \"connect_rc=$?\"")
                    .arg(q(p.database.host))
                    .arg(p.database.port));
     script.add(QStringLiteral("ports"), QStringLiteral("ss -Hltn 2>/dev/null || netstat -ltn"));
     script.add(QStringLiteral("timesync"),
-               QStringLiteral("printf 'timedatectl=%s\\n' \"$(timedatectl show -p NTPSynchronized --value 2>/dev/null)\"; "
-                              "printf 'chrony=%s\\n' \"$(chronyc -n tracking 2>/dev/null | sed -n 's/^Leap status *: *//p')\"; "
+               QStringLiteral("printf 'timedatectl=%s\\n' \"$(timedatectl show -p NTPSynchronized "
+                              "--value 2>/dev/null)\"; "
+                              "printf 'chrony=%s\\n' \"$(chronyc -n tracking 2>/dev/null | sed -n "
+                              "'s/^Leap status *: *//p')\"; "
                               "printf 'ntpstat=%s\\n' \"$(ntpstat >/dev/null 2>&1; echo $?)\""));
     QStringList names;
     for (const Node &n : p.nodes)
         names.append(q(n.host));
     script.add(QStringLiteral("dns"),
-               QStringLiteral("for n in %1; do printf '%s ' \"$n\"; getent ahosts \"$n\" | awk '{print $1}' | sort -u | tr '\\n' ' '; echo; done")
+               QStringLiteral("for n in %1; do printf '%s ' \"$n\"; getent ahosts \"$n\" | awk "
+                              "'{print $1}' | sort -u | tr '\\n' ' '; echo; done")
                    .arg(names.join(QLatin1Char(' '))));
     script.add(QStringLiteral("tools"),
-               QStringLiteral("for t in python3 /usr/libexec/platform-python python perl; do command -v \"$t\" && break; done; true"));
+               QStringLiteral("for t in python3 /usr/libexec/platform-python python perl; do "
+                              "command -v \"$t\" && break; done; true"));
     return script;
 }
 
@@ -157,13 +166,18 @@ ProbeScript NodeCheckJob::installUserProbe(const QString &token) const
     const QString repo = q(p.repositoryDir);
     ProbeScript script;
     script.add(QStringLiteral("env"),
-               QStringLiteral("printf 'etc_environment=%s\\n' \"$(grep -E '^[[:space:]]*(export[[:space:]]+)?OCTANE_REPOSITORY_DIR=' /etc/environment 2>/dev/null | tail -n 1 | sed 's/^[[:space:]]*export[[:space:]]*//')\"; "
-                              "printf 'login_shell=%s\\n' \"$(bash -lc 'printf %s \"${OCTANE_REPOSITORY_DIR-}\"' 2>/dev/null)\""));
+               QStringLiteral(
+                   "printf 'etc_environment=%s\\n' \"$(grep -E "
+                   "'^[[:space:]]*(export[[:space:]]+)?OCTANE_REPOSITORY_DIR=' /etc/environment "
+                   "2>/dev/null | tail -n 1 | sed 's/^[[:space:]]*export[[:space:]]*//')\"; "
+                   "printf 'login_shell=%s\\n' \"$(bash -lc 'printf %s "
+                   "\"${OCTANE_REPOSITORY_DIR-}\"' 2>/dev/null)\""));
     script.add(QStringLiteral("write"),
-               QStringLiteral("f=$(mktemp %1/.ocw-write-XXXXXX) && printf ok > \"$f\" && [ \"$(cat \"$f\")\" = ok ] && rm -f \"$f\" && echo write_ok")
+               QStringLiteral("f=$(mktemp %1/.ocw-write-XXXXXX) && printf ok > \"$f\" && [ \"$(cat "
+                              "\"$f\")\" = ok ] && rm -f \"$f\" && echo write_ok")
                    .arg(repo));
-    script.add(QStringLiteral("token"),
-               QStringLiteral("printf '%s' %1 > %2 && echo token_ok").arg(q(token), q(tokenPath(m_context.nodeIndex))));
+    script.add(QStringLiteral("token"), QStringLiteral("printf '%s' %1 > %2 && echo token_ok")
+                                            .arg(q(token), q(tokenPath(m_context.nodeIndex))));
     script.add(QStringLiteral("nofile"), QStringLiteral("ulimit -Hn; ulimit -Sn"));
     return script;
 }
@@ -171,13 +185,20 @@ ProbeScript NodeCheckJob::installUserProbe(const QString &token) const
 QString NodeCheckJob::listenerCommand(const QString &address, int port, const QString &token,
                                       int lifetimeS, const QString &pidFile)
 {
-    const QString args = QStringLiteral("%1 %2 %3 %4 %5").arg(q(address)).arg(port).arg(q(token)).arg(lifetimeS).arg(q(pidFile));
+    const QString args = QStringLiteral("%1 %2 %3 %4 %5")
+                             .arg(q(address))
+                             .arg(port)
+                             .arg(q(token))
+                             .arg(lifetimeS)
+                             .arg(q(pidFile));
     return QStringLiteral(
-               "PY=; for t in python3 /usr/libexec/platform-python python; do command -v \"$t\" >/dev/null 2>&1 && { PY=$t; break; }; done\n"
+               "PY=; for t in python3 /usr/libexec/platform-python python; do command -v \"$t\" "
+               ">/dev/null 2>&1 && { PY=$t; break; }; done\n"
                "if [ -n \"$PY\" ]; then \"$PY\" - %1 <<'OCW_PY'\n%2\nOCW_PY\n"
                "elif command -v perl >/dev/null 2>&1; then perl - %1 <<'OCW_PL'\n%3\nOCW_PL\n"
                "else echo NO_LISTEN_TOOL; fi")
-        .arg(args, QString::fromLatin1(pythonListener).trimmed(), QString::fromLatin1(perlListener).trimmed());
+        .arg(args, QString::fromLatin1(pythonListener).trimmed(),
+             QString::fromLatin1(perlListener).trimmed());
 }
 
 QList<CheckResult> NodeCheckJob::runNodeChecks(NodeFacts *facts)
@@ -191,7 +212,8 @@ QList<CheckResult> NodeCheckJob::runNodeChecks(NodeFacts *facts)
     timer.start();
     QStringList commands;
     QString output;
-    const Expected<Privilege> privilege = PrivilegeProbe::detect(m_shell, m_context.sudoPassword, &commands, &output);
+    const Expected<Privilege> privilege =
+        PrivilegeProbe::detect(m_shell, m_context.sudoPassword, &commands, &output);
     CheckResult sudo;
     sudo.checkId = QStringLiteral("sudo");
     sudo.node = m_node;
@@ -216,25 +238,37 @@ QList<CheckResult> NodeCheckJob::runNodeChecks(NodeFacts *facts)
             break;
         case PrivilegeMode::SudoPassword:
             sudo.verdict = Verdict::Pass;
-            sudo.message = Tr::tr("%1: %2 may use sudo with a password (given on stdin).").arg(m_node, user);
+            sudo.message =
+                Tr::tr("%1: %2 may use sudo with a password (given on stdin).").arg(m_node, user);
             break;
         case PrivilegeMode::SudoNeedsPassword:
             sudo.verdict = Verdict::Fail;
             sudo.message = m_context.sudoPassword.isEmpty()
-                               ? Tr::tr("%1: sudo asks %2 for a password and none was given (or %2 has no sudo rights there).").arg(m_node, user)
-                               : Tr::tr("%1: sudo refused the password of %2 (%3).").arg(m_node, user, privilege->detail);
-            sudo.fix = Tr::tr("Give the sudo password (secret \"sudo-password\"), or allow %2 NOPASSWD sudo on %1.").arg(m_node, user);
+                               ? Tr::tr("%1: sudo asks %2 for a password and none was given (or %2 "
+                                        "has no sudo rights there).")
+                                     .arg(m_node, user)
+                               : Tr::tr("%1: sudo refused the password of %2 (%3).")
+                                     .arg(m_node, user, privilege->detail);
+            sudo.fix = Tr::tr("Give the sudo password (secret \"sudo-password\"), or allow %2 "
+                              "NOPASSWD sudo on %1.")
+                           .arg(m_node, user);
             break;
         case PrivilegeMode::SudoRequiresTty:
             sudo.verdict = Verdict::Fail;
-            sudo.message = Tr::tr("%1: sudo requires a terminal for %2 (Defaults requiretty).").arg(m_node, user);
-            sudo.fix = Tr::tr("Add \"Defaults:%1 !requiretty\" with visudo on %2.").arg(user, m_node);
+            sudo.message = Tr::tr("%1: sudo requires a terminal for %2 (Defaults requiretty).")
+                               .arg(m_node, user);
+            sudo.fix =
+                Tr::tr("Add \"Defaults:%1 !requiretty\" with visudo on %2.").arg(user, m_node);
             break;
         case PrivilegeMode::NoSudo:
         case PrivilegeMode::Unknown:
             sudo.verdict = Verdict::Fail;
-            sudo.message = Tr::tr("%1: %2 may not use sudo (%3).").arg(m_node, user, privilege->detail);
-            sudo.fix = Tr::tr("Give %1 sudo rights on %2 (the installation needs them), or log in as root.").arg(user, m_node);
+            sudo.message =
+                Tr::tr("%1: %2 may not use sudo (%3).").arg(m_node, user, privilege->detail);
+            sudo.fix =
+                Tr::tr(
+                    "Give %1 sudo rights on %2 (the installation needs them), or log in as root.")
+                    .arg(user, m_node);
             break;
         }
     }
@@ -251,14 +285,16 @@ QList<CheckResult> NodeCheckJob::runNodeChecks(NodeFacts *facts)
     request.timeoutMs = m_context.commandTimeoutMs;
     const Expected<ExecResult> loginRun = run(request);
     const qint64 loginMs = timer.elapsed();
-    static const QStringList loginChecks{QStringLiteral("os.release"), QStringLiteral("cpu.cores"),
-                                         QStringLiteral("memory.total"), QStringLiteral("disk.install"),
-                                         QStringLiteral("repo.mounted"), QStringLiteral("db.reachable"),
-                                         QStringLiteral("ports.free"), QStringLiteral("time.sync")};
+    static const QStringList loginChecks{
+        QStringLiteral("os.release"),   QStringLiteral("cpu.cores"),
+        QStringLiteral("memory.total"), QStringLiteral("disk.install"),
+        QStringLiteral("repo.mounted"), QStringLiteral("db.reachable"),
+        QStringLiteral("ports.free"),   QStringLiteral("time.sync")};
     if (!loginRun) {
         for (const QString &id : loginChecks) {
             CheckResult r = skipped(id, loginRun.error().message);
-            r.verdict = loginRun.error().code == ErrorCode::Cancelled ? Verdict::Skipped : Verdict::Fail;
+            r.verdict =
+                loginRun.error().code == ErrorCode::Cancelled ? Verdict::Skipped : Verdict::Fail;
             r.output = loginRun.error().details;
             results.append(r);
         }
@@ -279,8 +315,10 @@ QList<CheckResult> NodeCheckJob::runNodeChecks(NodeFacts *facts)
             NodeEvaluator::cpuCores(m_node, s.value(QStringLiteral("cpu")), req),
             NodeEvaluator::memoryTotal(m_node, s.value(QStringLiteral("mem")), req),
             NodeEvaluator::diskInstall(m_node, s.value(QStringLiteral("disk")), req, p.installDir),
-            NodeEvaluator::repoMounted(m_node, s.value(QStringLiteral("repomount")), p.repositoryDir, &facts->repoExists),
-            NodeEvaluator::dbReachable(m_node, s.value(QStringLiteral("db")), p.database.host, p.database.port),
+            NodeEvaluator::repoMounted(m_node, s.value(QStringLiteral("repomount")),
+                                       p.repositoryDir, &facts->repoExists),
+            NodeEvaluator::dbReachable(m_node, s.value(QStringLiteral("db")), p.database.host,
+                                       p.database.port),
             NodeEvaluator::portsFree(m_node, s.value(QStringLiteral("ports")), req, own),
             NodeEvaluator::timeSync(m_node, s.value(QStringLiteral("timesync"))),
         };
@@ -293,23 +331,28 @@ QList<CheckResult> NodeCheckJob::runNodeChecks(NodeFacts *facts)
 
     // One batched probe as the install user.
     timer.restart();
-    static const QStringList installChecks{QStringLiteral("repo.env"), QStringLiteral("repo.writable"),
+    static const QStringList installChecks{QStringLiteral("repo.env"),
+                                           QStringLiteral("repo.writable"),
                                            QStringLiteral("limits.nofile")};
-    const bool canSwitch = facts->privilege.canRunAsOthers() || facts->privilege.loginUser == p.installUser;
+    const bool canSwitch =
+        facts->privilege.canRunAsOthers() || facts->privilege.loginUser == p.installUser;
     if (!canSwitch) {
         for (const QString &id : installChecks)
-            results.append(skipped(id, Tr::tr("%1: not checked: runs as %2, which needs sudo.").arg(m_node, p.installUser)));
+            results.append(skipped(id, Tr::tr("%1: not checked: runs as %2, which needs sudo.")
+                                           .arg(m_node, p.installUser)));
     } else {
         facts->token = randomToken();
         const ProbeScript install = installUserProbe(facts->token);
-        const ExecRequest asInstall = PrivilegeProbe::runAs(facts->privilege, p.installUser, install.script(),
-                                                           m_context.sudoPassword, m_context.commandTimeoutMs);
+        const ExecRequest asInstall =
+            PrivilegeProbe::runAs(facts->privilege, p.installUser, install.script(),
+                                  m_context.sudoPassword, m_context.commandTimeoutMs);
         const Expected<ExecResult> installRun = run(asInstall);
         const qint64 installMs = timer.elapsed();
         if (!installRun) {
             for (const QString &id : installChecks) {
                 CheckResult r = skipped(id, installRun.error().message);
-                r.verdict = installRun.error().code == ErrorCode::Cancelled ? Verdict::Skipped : Verdict::Fail;
+                r.verdict = installRun.error().code == ErrorCode::Cancelled ? Verdict::Skipped
+                                                                            : Verdict::Fail;
                 results.append(r);
             }
         } else {
@@ -320,23 +363,31 @@ QList<CheckResult> NodeCheckJob::runNodeChecks(NodeFacts *facts)
                 sec.command = shown + QStringLiteral(" <<< ") + sec.command;
             if (s.value(QStringLiteral("env")).exitCode < 0) {
                 // sudo itself failed (e.g. the install user does not exist).
-                const QString said = QString::fromUtf8(installRun->stdOut + installRun->stdErr).trimmed();
+                const QString said =
+                    QString::fromUtf8(installRun->stdOut + installRun->stdErr).trimmed();
                 for (const QString &id : installChecks) {
-                    CheckResult r = skipped(id, Tr::tr("%1: cannot run commands as %2: %3").arg(m_node, p.installUser, said.left(200)));
+                    CheckResult r = skipped(id, Tr::tr("%1: cannot run commands as %2: %3")
+                                                    .arg(m_node, p.installUser, said.left(200)));
                     r.verdict = Verdict::Fail;
-                    r.fix = Tr::tr("Create the install user %1 on %2 (or correct the install user in the profile).").arg(p.installUser, m_node);
+                    r.fix = Tr::tr("Create the install user %1 on %2 (or correct the install user "
+                                   "in the profile).")
+                                .arg(p.installUser, m_node);
                     r.commands = QStringList{shown};
                     r.output = said;
                     results.append(r);
                 }
             } else {
                 QList<CheckResult> batch{
-                    NodeEvaluator::repoEnv(m_node, s.value(QStringLiteral("env")), p.repositoryDir, p.installUser, &facts->repoEnvValue),
-                    NodeEvaluator::repoWritable(m_node, s.value(QStringLiteral("write")), p.repositoryDir, p.installUser),
-                    NodeEvaluator::openFiles(m_node, s.value(QStringLiteral("nofile")), req, p.installUser),
+                    NodeEvaluator::repoEnv(m_node, s.value(QStringLiteral("env")), p.repositoryDir,
+                                           p.installUser, &facts->repoEnvValue),
+                    NodeEvaluator::repoWritable(m_node, s.value(QStringLiteral("write")),
+                                                p.repositoryDir, p.installUser),
+                    NodeEvaluator::openFiles(m_node, s.value(QStringLiteral("nofile")), req,
+                                             p.installUser),
                 };
                 facts->repoWritable = batch.at(1).verdict == Verdict::Pass;
-                facts->tokenWritten = s.value(QStringLiteral("token")).output.contains(QLatin1String("token_ok"));
+                facts->tokenWritten =
+                    s.value(QStringLiteral("token")).output.contains(QLatin1String("token_ok"));
                 for (CheckResult &r : batch) {
                     r.durationMs = installMs / batch.size();
                     results.append(r);
@@ -373,21 +424,26 @@ void NodeCheckJob::prepareCross(const QList<NodeFacts> &all, NodeFacts *facts)
         for (const NodeFacts &other : all) {
             if (other.index == facts->index || !other.tokenWritten)
                 continue;
-            script += QStringLiteral("printf '%s %s\\n' %1 \"$(cat %2 2>/dev/null || echo MISSING)\"\n")
-                          .arg(other.index)
-                          .arg(q(tokenPath(other.index)));
+            script +=
+                QStringLiteral("printf '%s %s\\n' %1 \"$(cat %2 2>/dev/null || echo MISSING)\"\n")
+                    .arg(other.index)
+                    .arg(q(tokenPath(other.index)));
         }
         if (!script.isEmpty()) {
-            const ExecRequest read = PrivilegeProbe::runAs(facts->privilege, p.installUser, script.toUtf8(),
-                                                          m_context.sudoPassword, m_context.commandTimeoutMs);
+            const ExecRequest read =
+                PrivilegeProbe::runAs(facts->privilege, p.installUser, script.toUtf8(),
+                                      m_context.sudoPassword, m_context.commandTimeoutMs);
             const Expected<ExecResult> r = run(read);
             if (r) {
                 facts->sharedReadRan = true;
-                for (const QString &line : QString::fromUtf8(r->stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                for (const QString &line :
+                     QString::fromUtf8(r->stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
                     const int idx = line.section(QLatin1Char(' '), 0, 0).toInt();
                     const QString value = line.section(QLatin1Char(' '), 1);
                     if (idx >= 0 && idx < p.nodes.size())
-                        facts->tokensSeen.insert(p.nodes.at(idx).host, value == QLatin1String("MISSING") ? QString() : value);
+                        facts->tokensSeen.insert(p.nodes.at(idx).host,
+                                                 value == QLatin1String("MISSING") ? QString()
+                                                                                   : value);
                 }
             }
         }
@@ -397,15 +453,17 @@ void NodeCheckJob::prepareCross(const QList<NodeFacts> &all, NodeFacts *facts)
     if (all.size() < 2)
         return;
     if (facts->listenAddress.isEmpty()) {
-        facts->listenerState = QStringLiteral("failed: %1 does not resolve its own name").arg(m_node);
+        facts->listenerState =
+            QStringLiteral("failed: %1 does not resolve its own name").arg(m_node);
         return;
     }
     facts->listenerToken = randomToken();
     ExecRequest listen;
-    listen.command = QStringLiteral("bash --noprofile --norc -c %1")
-                         .arg(q(listenerCommand(facts->listenAddress, m_context.requirements.clusterPort,
-                                                facts->listenerToken, m_context.listenerLifetimeS,
-                                                listenerPidPath())));
+    listen.command =
+        QStringLiteral("bash --noprofile --norc -c %1")
+            .arg(q(listenerCommand(facts->listenAddress, m_context.requirements.clusterPort,
+                                   facts->listenerToken, m_context.listenerLifetimeS,
+                                   listenerPidPath())));
     listen.timeoutMs = m_context.commandTimeoutMs;
     const Expected<ExecResult> r = run(listen);
     if (!r) {
@@ -432,12 +490,14 @@ void NodeCheckJob::runMesh(const QList<NodeFacts> &all, NodeFacts *facts)
     for (const NodeFacts &target : all) {
         if (target.index == facts->index)
             continue;
-        script += QStringLiteral("( r=$(timeout %1 bash -c 'exec 3<>\"/dev/tcp/$1/$2\" || exit 1; IFS= read -r -t 2 line <&3; printf \"%s\" \"$line\"' _ %2 %3 2>&1); "
-                                 "printf 'MESH %4 rc=%s %s\\n' \"$?\" \"$r\" ) &\n")
-                      .arg(m_context.meshConnectTimeoutS)
-                      .arg(q(target.node))
-                      .arg(m_context.requirements.clusterPort)
-                      .arg(target.index);
+        script +=
+            QStringLiteral("( r=$(timeout %1 bash -c 'exec 3<>\"/dev/tcp/$1/$2\" || exit 1; IFS= "
+                           "read -r -t 2 line <&3; printf \"%s\" \"$line\"' _ %2 %3 2>&1); "
+                           "printf 'MESH %4 rc=%s %s\\n' \"$?\" \"$r\" ) &\n")
+                .arg(m_context.meshConnectTimeoutS)
+                .arg(q(target.node))
+                .arg(m_context.requirements.clusterPort)
+                .arg(target.index);
     }
     script += QStringLiteral("wait\n");
     ExecRequest mesh;
@@ -467,15 +527,18 @@ void NodeCheckJob::cleanup(NodeFacts *facts)
     const ClusterProfile &p = m_context.profile;
     if (!facts->listenerState.isEmpty()) {
         ExecRequest stop;
-        stop.command = QStringLiteral("p=%1; [ -f \"$p\" ] && kill \"$(cat \"$p\")\" 2>/dev/null; rm -f \"$p\"; true")
-                           .arg(q(listenerPidPath()));
+        stop.command =
+            QStringLiteral(
+                "p=%1; [ -f \"$p\" ] && kill \"$(cat \"$p\")\" 2>/dev/null; rm -f \"$p\"; true")
+                .arg(q(listenerPidPath()));
         stop.timeoutMs = 10000;
         run(stop);
     }
     if (facts->tokenWritten) {
-        const ExecRequest remove = PrivilegeProbe::runAs(facts->privilege, p.installUser,
-                                                        QStringLiteral("rm -f %1\n").arg(q(tokenPath(facts->index))).toUtf8(),
-                                                        m_context.sudoPassword, 10000);
+        const ExecRequest remove = PrivilegeProbe::runAs(
+            facts->privilege, p.installUser,
+            QStringLiteral("rm -f %1\n").arg(q(tokenPath(facts->index))).toUtf8(),
+            m_context.sudoPassword, 10000);
         run(remove);
     }
 }

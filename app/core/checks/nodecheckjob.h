@@ -27,9 +27,9 @@ public:
     {
         ClusterProfile profile;
         Requirements requirements;
-        QString runId;           // unique per run: names temporary files on the nodes
+        QString runId; // unique per run: names temporary files on the nodes
         int nodeIndex = 0;
-        QString sudoPassword;    // memory only; empty when none
+        QString sudoPassword; // memory only; empty when none
         int commandTimeoutMs = 30000;
         int meshConnectTimeoutS = 3;
         int listenerLifetimeS = 120; // the listener exits by itself even if cleanup never comes

@@ -15,17 +15,18 @@ class NodeEvaluator
 public:
     static CheckResult osRelease(const QString &node, const ProbeSection &s, const Requirements &r);
     static CheckResult cpuCores(const QString &node, const ProbeSection &s, const Requirements &r);
-    static CheckResult memoryTotal(const QString &node, const ProbeSection &s, const Requirements &r);
-    static CheckResult diskInstall(const QString &node, const ProbeSection &s, const Requirements &r,
-                                   const QString &installDir);
+    static CheckResult memoryTotal(const QString &node, const ProbeSection &s,
+                                   const Requirements &r);
+    static CheckResult diskInstall(const QString &node, const ProbeSection &s,
+                                   const Requirements &r, const QString &installDir);
     static CheckResult repoMounted(const QString &node, const ProbeSection &s, const QString &repo,
                                    bool *exists);
     static CheckResult repoEnv(const QString &node, const ProbeSection &s, const QString &repo,
                                const QString &installUser, QString *value);
     static CheckResult repoWritable(const QString &node, const ProbeSection &s, const QString &repo,
                                     const QString &installUser);
-    static CheckResult dbReachable(const QString &node, const ProbeSection &s, const QString &dbHost,
-                                   quint16 dbPort);
+    static CheckResult dbReachable(const QString &node, const ProbeSection &s,
+                                   const QString &dbHost, quint16 dbPort);
     static CheckResult portsFree(const QString &node, const ProbeSection &s, const Requirements &r,
                                  const QStringList &ownAddresses);
     static CheckResult openFiles(const QString &node, const ProbeSection &s, const Requirements &r,

@@ -15,31 +15,31 @@ struct NodeFacts
 {
     QString node;
     int index = -1;
-    bool reachable = false;          // SSH connected and authenticated
+    bool reachable = false; // SSH connected and authenticated
     Privilege privilege;
     bool installUserChecksRan = false;
 
-    QString repoEnvValue;            // OCTANE_REPOSITORY_DIR as the install user sees it
+    QString repoEnvValue; // OCTANE_REPOSITORY_DIR as the install user sees it
     bool repoExists = false;
     bool repoWritable = false;
     bool tokenWritten = false;
-    QString token;                   // written to <repo>/.ocw-shared-<run>-<index>
+    QString token;                     // written to <repo>/.ocw-shared-<run>-<index>
     QMap<QString, QString> tokensSeen; // writer node -> what this node read ("" = missing)
     bool sharedReadRan = false;
 
     QMap<QString, QStringList> resolved; // node name -> addresses, as this node resolves them
-    QString listenAddress;           // this node's own address (its resolution of its name)
-    QString listenTool;              // python3, platform-python, perl; empty: none
-    QString listenerState;           // "listening", "in-use", "no-tool", "failed: ..."
+    QString listenAddress;               // this node's own address (its resolution of its name)
+    QString listenTool;                  // python3, platform-python, perl; empty: none
+    QString listenerState;               // "listening", "in-use", "no-tool", "failed: ..."
     QString listenerToken;
-    QString listenerOutput;          // what starting the listener printed
+    QString listenerOutput;             // what starting the listener printed
     QMap<QString, QString> meshOutcome; // target node -> "ok <token>", "refused", "timeout", ...
     QString meshCommand;
     QString meshOutput;
     bool meshRan = false;
 
     bool clockKnown = false;
-    qint64 clockSkewMs = 0;          // node clock minus workstation clock
+    qint64 clockSkewMs = 0; // node clock minus workstation clock
     qint64 clockUncertaintyMs = 0;
 };
 

@@ -8,13 +8,20 @@ namespace Ocw::Core {
 QString privilegeModeName(PrivilegeMode mode)
 {
     switch (mode) {
-    case PrivilegeMode::Unknown: return QStringLiteral("unknown");
-    case PrivilegeMode::Root: return QStringLiteral("root");
-    case PrivilegeMode::SudoNoPassword: return QStringLiteral("sudo-nopasswd");
-    case PrivilegeMode::SudoPassword: return QStringLiteral("sudo-password");
-    case PrivilegeMode::SudoNeedsPassword: return QStringLiteral("sudo-needs-password");
-    case PrivilegeMode::SudoRequiresTty: return QStringLiteral("sudo-requiretty");
-    case PrivilegeMode::NoSudo: return QStringLiteral("no-sudo");
+    case PrivilegeMode::Unknown:
+        return QStringLiteral("unknown");
+    case PrivilegeMode::Root:
+        return QStringLiteral("root");
+    case PrivilegeMode::SudoNoPassword:
+        return QStringLiteral("sudo-nopasswd");
+    case PrivilegeMode::SudoPassword:
+        return QStringLiteral("sudo-password");
+    case PrivilegeMode::SudoNeedsPassword:
+        return QStringLiteral("sudo-needs-password");
+    case PrivilegeMode::SudoRequiresTty:
+        return QStringLiteral("sudo-requiretty");
+    case PrivilegeMode::NoSudo:
+        return QStringLiteral("no-sudo");
     }
     return QString();
 }
@@ -49,8 +56,8 @@ Privilege PrivilegeProbe::parse(const QString &output)
         p.detail = QStringLiteral("sudo is not installed");
     } else if (rcLine == QLatin1String("sudo_rc=0")) {
         p.mode = PrivilegeMode::SudoNoPassword;
-    } else if (said.contains(QLatin1String("must have a tty"))
-               || said.contains(QLatin1String("requiretty"))) {
+    } else if (said.contains(QLatin1String("must have a tty")) ||
+               said.contains(QLatin1String("requiretty"))) {
         p.mode = PrivilegeMode::SudoRequiresTty;
     } else if (said.contains(QLatin1String("password is required"))) {
         p.mode = PrivilegeMode::SudoNeedsPassword;

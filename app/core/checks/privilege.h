@@ -9,12 +9,12 @@ namespace Ocw::Core {
 
 enum class PrivilegeMode {
     Unknown,
-    Root,             // logged in as root
-    SudoNoPassword,   // sudo -n works
-    SudoPassword,     // sudo asks a password, and the one we have works (given on stdin)
-    SudoNeedsPassword,// sudo asks a password and we have none, or it was refused
-    SudoRequiresTty,  // sudoers has `Defaults requiretty` for this user
-    NoSudo,           // not in sudoers, or sudo is not installed
+    Root,              // logged in as root
+    SudoNoPassword,    // sudo -n works
+    SudoPassword,      // sudo asks a password, and the one we have works (given on stdin)
+    SudoNeedsPassword, // sudo asks a password and we have none, or it was refused
+    SudoRequiresTty,   // sudoers has `Defaults requiretty` for this user
+    NoSudo,            // not in sudoers, or sudo is not installed
 };
 
 QString privilegeModeName(PrivilegeMode mode);
@@ -24,12 +24,12 @@ struct Privilege
 {
     PrivilegeMode mode = PrivilegeMode::Unknown;
     QString loginUser;
-    QString detail;     // what sudo said
+    QString detail; // what sudo said
 
     bool canRunAsOthers() const
     {
-        return mode == PrivilegeMode::Root || mode == PrivilegeMode::SudoNoPassword
-               || mode == PrivilegeMode::SudoPassword;
+        return mode == PrivilegeMode::Root || mode == PrivilegeMode::SudoNoPassword ||
+               mode == PrivilegeMode::SudoPassword;
     }
 };
 
@@ -51,8 +51,7 @@ public:
     // `script` runs under bash as `user`. Returns an invalid request (empty command) when the
     // privilege mode cannot switch users.
     static ExecRequest runAs(const Privilege &privilege, const QString &user,
-                             const QByteArray &script, const QString &sudoPassword,
-                             int timeoutMs);
+                             const QByteArray &script, const QString &sudoPassword, int timeoutMs);
     // The command shown to the user for such a run (never contains the password).
     static QString runAsCommand(const Privilege &privilege, const QString &user);
 };

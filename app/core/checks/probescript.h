@@ -25,11 +25,11 @@ public:
     void add(const QString &section, const QString &command);
     bool isEmpty() const { return m_sections.isEmpty(); }
 
-    QByteArray script() const;              // feed to `bash -s` on the node
+    QByteArray script() const; // feed to `bash -s` on the node
     QString command(const QString &section) const;
     QMap<QString, ProbeSection> split(const QByteArray &output) const;
 
-    static QString shellCommand();          // the remote command that reads the script on stdin
+    static QString shellCommand(); // the remote command that reads the script on stdin
 
 private:
     QList<QPair<QString, QString>> m_sections;

@@ -24,15 +24,19 @@ Expected<Requirements> Requirements::fromReleaseJson(const QJsonObject &release)
     Requirements r;
     const QJsonObject req = release.value(QStringLiteral("requirements")).toObject();
     if (req.isEmpty())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("The release definition has no \"requirements\"."));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("The release definition has no \"requirements\"."));
 
     for (const QJsonValue &os : req.value(QStringLiteral("supportedOs")).toArray()) {
         const QJsonObject o = os.toObject();
-        SupportedOs s{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(), {}};
+        SupportedOs s{o.value(QStringLiteral("id")).toString(),
+                      o.value(QStringLiteral("name")).toString(),
+                      {}};
         for (const QJsonValue &v : o.value(QStringLiteral("versions")).toArray())
             s.versions.append(v.toString());
         if (s.id.isEmpty())
-            return makeError(ErrorCode::InvalidInput, Tr::tr("requirements.supportedOs: an entry has no \"id\"."));
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("requirements.supportedOs: an entry has no \"id\"."));
         r.supportedOs.append(s);
     }
     auto readInt = [&req](const char *key, qint64 *out) {
@@ -60,20 +64,23 @@ Expected<Requirements> Requirements::fromReleaseJson(const QJsonObject &release)
 
 Expected<Requirements> Requirements::forRelease(const QString &release)
 {
-    const bool isPath = release.contains(QLatin1Char('/')) || release.endsWith(QLatin1String(".json"));
+    const bool isPath =
+        release.contains(QLatin1Char('/')) || release.endsWith(QLatin1String(".json"));
     const QString path = isPath ? release : QStringLiteral(":/releases/%1.json").arg(release);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("Unknown release \"%1\": no release definition %2.").arg(release, path),
-                         file.errorString(),
-                         Tr::tr("Use \"octane-current\" or the path of a release definition file."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("Unknown release \"%1\": no release definition %2.").arg(release, path),
+            file.errorString(),
+            Tr::tr("Use \"octane-current\" or the path of a release definition file."));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("The release definition %1 is not valid JSON: %2").arg(path, parseError.errorString()));
+                         Tr::tr("The release definition %1 is not valid JSON: %2")
+                             .arg(path, parseError.errorString()));
     }
     return fromReleaseJson(doc.object());
 }

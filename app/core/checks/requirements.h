@@ -10,9 +10,9 @@ namespace Ocw::Core {
 
 struct SupportedOs
 {
-    QString id;            // ID= of /etc/os-release
+    QString id; // ID= of /etc/os-release
     QString name;
-    QStringList versions;  // major versions
+    QStringList versions; // major versions
 };
 
 // The thresholds the checks apply, read from the release definition

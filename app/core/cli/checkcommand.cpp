@@ -34,11 +34,16 @@ int badInput(const QString &message)
 QString symbol(Verdict v)
 {
     switch (v) {
-    case Verdict::Pass: return QStringLiteral("PASS");
-    case Verdict::Warn: return QStringLiteral("WARN");
-    case Verdict::Fail: return QStringLiteral("FAIL");
-    case Verdict::Skipped: return QStringLiteral("SKIP");
-    default: return QStringLiteral("....");
+    case Verdict::Pass:
+        return QStringLiteral("PASS");
+    case Verdict::Warn:
+        return QStringLiteral("WARN");
+    case Verdict::Fail:
+        return QStringLiteral("FAIL");
+    case Verdict::Skipped:
+        return QStringLiteral("SKIP");
+    default:
+        return QStringLiteral("....");
     }
 }
 
@@ -48,10 +53,13 @@ QString CheckCommand::usage()
 {
     return QStringLiteral(
         "Usage: octane-cluster-wizard check --profile FILE [--json FILE|-] [--report FILE.html]\n"
-        "                                   [--secrets-stdin] [--concurrency N] [--known-hosts FILE] [--quiet]\n"
+        "                                   [--secrets-stdin] [--concurrency N] [--known-hosts "
+        "FILE] [--quiet]\n"
         "Runs every pre-flight check on every node of the profile.\n"
-        "Exit status: 0 no blocking failure, 1 a blocking check failed, 2 bad input, 3 interrupted.\n"
-        "Secrets (ssh-password, key-passphrase, sudo-password, each optionally @NODE) come from the\n"
+        "Exit status: 0 no blocking failure, 1 a blocking check failed, 2 bad input, 3 "
+        "interrupted.\n"
+        "Secrets (ssh-password, key-passphrase, sudo-password, each optionally @NODE) come from "
+        "the\n"
         "keychain, else from stdin as name=value lines with --secrets-stdin.\n");
 }
 
@@ -59,15 +67,30 @@ int CheckCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Cluster profile (JSON)."), QStringLiteral("FILE"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Write the JSON report to FILE, or - for stdout."), QStringLiteral("FILE"));
-    const QCommandLineOption reportOpt(QStringLiteral("report"), QStringLiteral("Write the HTML report to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption secretsOpt(QStringLiteral("secrets-stdin"), QStringLiteral("Read missing secrets from stdin (name=value lines)."));
-    const QCommandLineOption concurrencyOpt(QStringLiteral("concurrency"), QStringLiteral("Nodes worked on at once."), QStringLiteral("N"));
-    const QCommandLineOption knownHostsOpt(QStringLiteral("known-hosts"), QStringLiteral("An extra known_hosts file."), QStringLiteral("FILE"));
-    const QCommandLineOption quietOpt(QStringLiteral("quiet"), QStringLiteral("Print only failures and the summary."));
-    const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    parser.addOptions({profileOpt, jsonOpt, reportOpt, secretsOpt, concurrencyOpt, knownHostsOpt, quietOpt, helpOpt});
+    const QCommandLineOption profileOpt(QStringLiteral("profile"),
+                                        QStringLiteral("Cluster profile (JSON)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption jsonOpt(
+        QStringLiteral("json"), QStringLiteral("Write the JSON report to FILE, or - for stdout."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption reportOpt(QStringLiteral("report"),
+                                       QStringLiteral("Write the HTML report to FILE."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption secretsOpt(
+        QStringLiteral("secrets-stdin"),
+        QStringLiteral("Read missing secrets from stdin (name=value lines)."));
+    const QCommandLineOption concurrencyOpt(QStringLiteral("concurrency"),
+                                            QStringLiteral("Nodes worked on at once."),
+                                            QStringLiteral("N"));
+    const QCommandLineOption knownHostsOpt(QStringLiteral("known-hosts"),
+                                           QStringLiteral("An extra known_hosts file."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption quietOpt(QStringLiteral("quiet"),
+                                      QStringLiteral("Print only failures and the summary."));
+    const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                     QStringLiteral("Show this help."));
+    parser.addOptions({profileOpt, jsonOpt, reportOpt, secretsOpt, concurrencyOpt, knownHostsOpt,
+                       quietOpt, helpOpt});
     if (!parser.parse(arguments))
         return badInput(parser.errorText());
     if (parser.isSet(helpOpt)) {
@@ -75,7 +98,8 @@ int CheckCommand::run(const QStringList &arguments)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return badInput(Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return badInput(
+            Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     if (!parser.isSet(profileOpt))
         return badInput(Tr::tr("--profile FILE is required"));
 
@@ -88,15 +112,18 @@ int CheckCommand::run(const QStringList &arguments)
         bool ok = false;
         const int n = parser.value(concurrencyOpt).toInt(&ok);
         if (!ok || n < 1 || n > 64)
-            return badInput(Tr::tr("--concurrency: \"%1\" is not a number from 1 to 64").arg(parser.value(concurrencyOpt)));
+            return badInput(Tr::tr("--concurrency: \"%1\" is not a number from 1 to 64")
+                                .arg(parser.value(concurrencyOpt)));
         profile.concurrency = n;
     }
     const QList<FieldIssue> issues = ProfileValidator::validate(profile);
     if (!issues.isEmpty())
-        return badInput(QStringLiteral("%1: %2: %3").arg(profilePath, issues.first().field, issues.first().message));
+        return badInput(QStringLiteral("%1: %2: %3")
+                            .arg(profilePath, issues.first().field, issues.first().message));
     const Expected<Requirements> requirements = Requirements::forRelease(profile.release);
     if (!requirements)
-        return badInput(QStringLiteral("%1: release: %2").arg(profilePath, requirements.error().message));
+        return badInput(
+            QStringLiteral("%1: release: %2").arg(profilePath, requirements.error().message));
     const QString jsonPath = parser.value(jsonOpt);
     const QString reportPath = parser.value(reportOpt);
     for (const QString &out : {jsonPath, reportPath}) {
@@ -104,12 +131,15 @@ int CheckCommand::run(const QStringList &arguments)
             continue;
         const QFileInfo dir(QFileInfo(out).absolutePath());
         if (!dir.isDir() || !dir.isWritable())
-            return badInput(Tr::tr("cannot write %1: the directory %2 does not exist or is not writable").arg(out, dir.filePath()));
+            return badInput(
+                Tr::tr("cannot write %1: the directory %2 does not exist or is not writable")
+                    .arg(out, dir.filePath()));
     }
     for (const Node &n : profile.nodes) {
         const SshTarget t = profile.sshTargetFor(n);
         if (t.auth == AuthMethod::KeyFile && !QFileInfo(t.keyFile).isReadable())
-            return badInput(Tr::tr("%1: the key file %2 of %3 cannot be read").arg(profilePath, t.keyFile, n.host));
+            return badInput(Tr::tr("%1: the key file %2 of %3 cannot be read")
+                                .arg(profilePath, t.keyFile, n.host));
     }
 
     // Secrets: keychain first, then stdin; a missing one is bad input, named.
@@ -121,7 +151,8 @@ int CheckCommand::run(const QStringList &arguments)
     }
     SecretStore store;
     QHash<QString, QString> secrets = stdinSecrets;
-    const QString scope = profile.name.isEmpty() ? QFileInfo(profilePath).completeBaseName() : profile.name;
+    const QString scope =
+        profile.name.isEmpty() ? QFileInfo(profilePath).completeBaseName() : profile.name;
     for (const SecretNeed &need : SecretResolver::needs(profile)) {
         if (!SecretResolver::lookup(secrets, need.name, need.node).isEmpty())
             continue;
@@ -137,9 +168,11 @@ int CheckCommand::run(const QStringList &arguments)
                 break; // no keychain: do not ask it again for the other name
         }
         if (!found) {
-            return badInput(Tr::tr("missing secret \"%1\" (%2): store it in the keychain, or give it on stdin as "
-                                   "%1=... (or %3=...) with --secrets-stdin")
-                                .arg(need.name, need.description, need.nodeKey()));
+            return badInput(
+                Tr::tr(
+                    "missing secret \"%1\" (%2): store it in the keychain, or give it on stdin as "
+                    "%1=... (or %3=...) with --secrets-stdin")
+                    .arg(need.name, need.description, need.nodeKey()));
         }
     }
 
@@ -147,7 +180,8 @@ int CheckCommand::run(const QStringList &arguments)
     if (parser.isSet(knownHostsOpt))
         knownHosts.append(parser.value(knownHostsOpt));
 
-    Logging::info(QStringLiteral("check: profile %1, %2 nodes").arg(profilePath).arg(profile.nodes.size()));
+    Logging::info(
+        QStringLiteral("check: profile %1, %2 nodes").arg(profilePath).arg(profile.nodes.size()));
     CheckController controller(std::make_shared<SshConnector>(knownHosts));
     controller.setRun(profile, *requirements, SecretResolver::targets(profile, secrets),
                       SecretResolver::sudoPasswords(profile, secrets));
@@ -156,19 +190,22 @@ int CheckCommand::run(const QStringList &arguments)
     const bool toStdout = jsonPath == QLatin1String("-");
     const bool quiet = parser.isSet(quietOpt) || toStdout;
     QTextStream err(stderr);
-    QObject::connect(&controller, &CheckController::resultChanged, &controller, [&](const CheckResult &r) {
-        if (!isFinal(r.verdict))
-            return;
-        if (quiet && r.verdict != Verdict::Fail)
-            return;
-        QTextStream out(toStdout ? stderr : stdout);
-        out << symbol(r.verdict) << "  " << qSetFieldWidth(15) << Qt::left << r.checkId << qSetFieldWidth(0) << r.message << '\n';
-        if (!r.fix.isEmpty() && (r.verdict == Verdict::Fail || r.verdict == Verdict::Warn))
-            out << "                 " << Tr::tr("fix:") << ' ' << r.fix << '\n';
-    });
+    QObject::connect(
+        &controller, &CheckController::resultChanged, &controller, [&](const CheckResult &r) {
+            if (!isFinal(r.verdict))
+                return;
+            if (quiet && r.verdict != Verdict::Fail)
+                return;
+            QTextStream out(toStdout ? stderr : stdout);
+            out << symbol(r.verdict) << "  " << qSetFieldWidth(15) << Qt::left << r.checkId
+                << qSetFieldWidth(0) << r.message << '\n';
+            if (!r.fix.isEmpty() && (r.verdict == Verdict::Fail || r.verdict == Verdict::Warn))
+                out << "                 " << Tr::tr("fix:") << ' ' << r.fix << '\n';
+        });
 
     InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &controller, &CheckController::cancel);
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &controller,
+                     &CheckController::cancel);
     QEventLoop loop;
     QObject::connect(&controller, &CheckController::finished, &loop, &QEventLoop::quit);
     CheckReport report;
@@ -198,7 +235,8 @@ int CheckCommand::run(const QStringList &arguments)
             err << "octane-cluster-wizard check: " << w.error().message << '\n';
     }
     QTextStream summary(toStdout ? stderr : stdout);
-    summary << Tr::tr("%1 nodes, %2 results in %3 ms: %4 passed, %5 warnings, %6 failed (%7 blocking), %8 skipped%9")
+    summary << Tr::tr("%1 nodes, %2 results in %3 ms: %4 passed, %5 warnings, %6 failed (%7 "
+                      "blocking), %8 skipped%9")
                    .arg(profile.nodes.size())
                    .arg(report.results.size())
                    .arg(report.durationMs)

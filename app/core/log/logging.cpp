@@ -24,7 +24,10 @@ QString g_file;
 class BridgeSink : public spdlog::sinks::base_sink<std::mutex>
 {
 public:
-    explicit BridgeSink(LogBridge *bridge) : m_bridge(bridge) {}
+    explicit BridgeSink(LogBridge *bridge)
+        : m_bridge(bridge)
+    {
+    }
 
 protected:
     void sink_it_(const spdlog::details::log_msg &msg) override
@@ -67,7 +70,8 @@ void Logging::init(const QString &file, LogBridge *bridge)
     QDir().mkpath(QFileInfo(file).absolutePath());
     std::vector<spdlog::sink_ptr> sinks;
     try {
-        sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file.toStdString(), 5 * 1024 * 1024, 3));
+        sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file.toStdString(),
+                                                                               5 * 1024 * 1024, 3));
     } catch (const spdlog::spdlog_ex &) {
         // An unwritable log directory must not stop the product; the bridge still works.
     }

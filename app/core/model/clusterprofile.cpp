@@ -58,7 +58,8 @@ bool readAuth(const QJsonObject &obj, const QString &path, std::optional<AuthMet
     AuthMethod method;
     if (!parseAuthMethod(name, &method)) {
         *error = fieldError(path, Tr::tr("\"%1\" is not one of key, password, "
-                                         "keyboard-interactive, agent").arg(name));
+                                         "keyboard-interactive, agent")
+                                      .arg(name));
         return false;
     }
     *out = method;
@@ -128,9 +129,8 @@ QJsonObject ClusterProfile::toJson() const
         {QStringLiteral("ssh"), sshObj},
         {QStringLiteral("nodes"), nodeArray},
         {QStringLiteral("firstNode"), firstNodeHost()},
-        {QStringLiteral("database"),
-         QJsonObject{{QStringLiteral("host"), database.host},
-                     {QStringLiteral("port"), database.port}}},
+        {QStringLiteral("database"), QJsonObject{{QStringLiteral("host"), database.host},
+                                                 {QStringLiteral("port"), database.port}}},
         {QStringLiteral("repositoryDir"), repositoryDir},
         {QStringLiteral("installUser"), installUser},
         {QStringLiteral("installDir"), installDir},
@@ -154,26 +154,27 @@ Expected<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json)
                               .arg(version.toInt())
                               .arg(CurrentVersion));
     }
-    if (!readString(json, QStringLiteral("name"), QStringLiteral("name"), &p.name, &error)
-        || !readString(json, QStringLiteral("release"), QStringLiteral("release"), &p.release,
-                       &error)
-        || !readString(json, QStringLiteral("firstNode"), QStringLiteral("firstNode"),
-                       &p.firstNode, &error)
-        || !readString(json, QStringLiteral("repositoryDir"), QStringLiteral("repositoryDir"),
-                       &p.repositoryDir, &error)
-        || !readString(json, QStringLiteral("installUser"), QStringLiteral("installUser"),
-                       &p.installUser, &error)
-        || !readString(json, QStringLiteral("installDir"), QStringLiteral("installDir"),
-                       &p.installDir, &error)
-        || !readString(json, QStringLiteral("loadBalancerUrl"),
-                       QStringLiteral("loadBalancerUrl"), &p.loadBalancerUrl, &error)) {
+    if (!readString(json, QStringLiteral("name"), QStringLiteral("name"), &p.name, &error) ||
+        !readString(json, QStringLiteral("release"), QStringLiteral("release"), &p.release,
+                    &error) ||
+        !readString(json, QStringLiteral("firstNode"), QStringLiteral("firstNode"), &p.firstNode,
+                    &error) ||
+        !readString(json, QStringLiteral("repositoryDir"), QStringLiteral("repositoryDir"),
+                    &p.repositoryDir, &error) ||
+        !readString(json, QStringLiteral("installUser"), QStringLiteral("installUser"),
+                    &p.installUser, &error) ||
+        !readString(json, QStringLiteral("installDir"), QStringLiteral("installDir"), &p.installDir,
+                    &error) ||
+        !readString(json, QStringLiteral("loadBalancerUrl"), QStringLiteral("loadBalancerUrl"),
+                    &p.loadBalancerUrl, &error)) {
         return error;
     }
 
     const QJsonValue concurrency = json.value(QStringLiteral("concurrency"));
     if (!concurrency.isUndefined()) {
         if (!concurrency.isDouble() || concurrency.toInt() < 1 || concurrency.toInt() > 64)
-            return fieldError(QStringLiteral("concurrency"), Tr::tr("must be a number from 1 to 64"));
+            return fieldError(QStringLiteral("concurrency"),
+                              Tr::tr("must be a number from 1 to 64"));
         p.concurrency = concurrency.toInt();
     }
 
@@ -183,14 +184,15 @@ Expected<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json)
             return fieldError(QStringLiteral("ssh"), Tr::tr("must be an object"));
         const QJsonObject s = sshValue.toObject();
         std::optional<AuthMethod> auth;
-        if (!readString(s, QStringLiteral("user"), QStringLiteral("ssh.user"), &p.ssh.user, &error)
-            || !readPort(s, QStringLiteral("port"), QStringLiteral("ssh.port"), &p.ssh.port, false,
-                         &error)
-            || !readAuth(s, QStringLiteral("ssh.auth"), &auth, &error)
-            || !readString(s, QStringLiteral("keyFile"), QStringLiteral("ssh.keyFile"),
-                           &p.ssh.keyFile, &error)
-            || !readString(s, QStringLiteral("knownHostsFile"),
-                           QStringLiteral("ssh.knownHostsFile"), &p.ssh.knownHostsFile, &error)) {
+        if (!readString(s, QStringLiteral("user"), QStringLiteral("ssh.user"), &p.ssh.user,
+                        &error) ||
+            !readPort(s, QStringLiteral("port"), QStringLiteral("ssh.port"), &p.ssh.port, false,
+                      &error) ||
+            !readAuth(s, QStringLiteral("ssh.auth"), &auth, &error) ||
+            !readString(s, QStringLiteral("keyFile"), QStringLiteral("ssh.keyFile"), &p.ssh.keyFile,
+                        &error) ||
+            !readString(s, QStringLiteral("knownHostsFile"), QStringLiteral("ssh.knownHostsFile"),
+                        &p.ssh.knownHostsFile, &error)) {
             return error;
         }
         p.ssh.auth = auth.value_or(AuthMethod::KeyFile);
@@ -208,16 +210,16 @@ Expected<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json)
         } else if (nodeArray.at(i).isObject()) {
             const QJsonObject o = nodeArray.at(i).toObject();
             if (!readString(o, QStringLiteral("host"), path + QStringLiteral(".host"), &n.host,
-                            &error)
-                || !readString(o, QStringLiteral("address"), path + QStringLiteral(".address"),
-                               &n.address, &error)
-                || !readPort(o, QStringLiteral("port"), path + QStringLiteral(".port"), &n.port,
-                             true, &error)
-                || !readString(o, QStringLiteral("user"), path + QStringLiteral(".user"), &n.user,
-                               &error)
-                || !readAuth(o, path + QStringLiteral(".auth"), &n.auth, &error)
-                || !readString(o, QStringLiteral("keyFile"), path + QStringLiteral(".keyFile"),
-                               &n.keyFile, &error)) {
+                            &error) ||
+                !readString(o, QStringLiteral("address"), path + QStringLiteral(".address"),
+                            &n.address, &error) ||
+                !readPort(o, QStringLiteral("port"), path + QStringLiteral(".port"), &n.port, true,
+                          &error) ||
+                !readString(o, QStringLiteral("user"), path + QStringLiteral(".user"), &n.user,
+                            &error) ||
+                !readAuth(o, path + QStringLiteral(".auth"), &n.auth, &error) ||
+                !readString(o, QStringLiteral("keyFile"), path + QStringLiteral(".keyFile"),
+                            &n.keyFile, &error)) {
                 return error;
             }
         } else {
@@ -235,9 +237,9 @@ Expected<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json)
             return fieldError(QStringLiteral("database"), Tr::tr("must be an object"));
         const QJsonObject d = dbValue.toObject();
         if (!readString(d, QStringLiteral("host"), QStringLiteral("database.host"),
-                        &p.database.host, &error)
-            || !readPort(d, QStringLiteral("port"), QStringLiteral("database.port"),
-                         &p.database.port, false, &error)) {
+                        &p.database.host, &error) ||
+            !readPort(d, QStringLiteral("port"), QStringLiteral("database.port"), &p.database.port,
+                      false, &error)) {
             return error;
         }
     }

@@ -16,7 +16,7 @@ struct SshDefaults
     quint16 port = 22;
     AuthMethod auth = AuthMethod::KeyFile;
     QString keyFile;
-    QString knownHostsFile;  // optional extra known_hosts file (OpenSSH format)
+    QString knownHostsFile; // optional extra known_hosts file (OpenSSH format)
 };
 
 struct DatabaseServer
@@ -37,7 +37,7 @@ public:
     QString release = QStringLiteral("octane-current");
     SshDefaults ssh;
     QList<Node> nodes;
-    QString firstNode;               // host of the first node; empty: the first in the list
+    QString firstNode; // host of the first node; empty: the first in the list
     DatabaseServer database;
     QString repositoryDir;
     QString installUser = QStringLiteral("octane");

@@ -12,12 +12,12 @@ namespace Ocw::Core {
 // profile's shared SSH settings (SshDefaults).
 struct Node
 {
-    QString host;                    // name or address, as the cluster knows the node
-    QString address;                 // optional: where to connect instead of `host`
-    quint16 port = 0;                // 0: shared port
-    QString user;                    // empty: shared user
-    std::optional<AuthMethod> auth;  // empty: shared method
-    QString keyFile;                 // empty: shared key file
+    QString host;                   // name or address, as the cluster knows the node
+    QString address;                // optional: where to connect instead of `host`
+    quint16 port = 0;               // 0: shared port
+    QString user;                   // empty: shared user
+    std::optional<AuthMethod> auth; // empty: shared method
+    QString keyFile;                // empty: shared key file
 
     QString connectHost() const { return address.isEmpty() ? host : address; }
     bool operator==(const Node &other) const;

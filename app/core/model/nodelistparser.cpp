@@ -34,15 +34,16 @@ Expected<QList<Node>> parseEntry(const QString &entry, int line)
     }
     QString host = rest;
     QString portText;
-    if (rest.startsWith(QLatin1Char('[')) && rest.indexOf(QLatin1Char(']')) > 0
-        && isIpv6Bracket(rest, 0, rest.indexOf(QLatin1Char(']')))) {
+    if (rest.startsWith(QLatin1Char('[')) && rest.indexOf(QLatin1Char(']')) > 0 &&
+        isIpv6Bracket(rest, 0, rest.indexOf(QLatin1Char(']')))) {
         const int close = rest.indexOf(QLatin1Char(']'));
         host = rest.mid(1, close - 1);
         const QString after = rest.mid(close + 1);
         if (after.startsWith(QLatin1Char(':')))
             portText = after.mid(1);
         else if (!after.isEmpty())
-            return lineError(line, Tr::tr("\"%1\": unexpected text after the IPv6 address").arg(entry));
+            return lineError(line,
+                             Tr::tr("\"%1\": unexpected text after the IPv6 address").arg(entry));
     } else if (rest.count(QLatin1Char(':')) == 1) {
         host = rest.section(QLatin1Char(':'), 0, 0);
         portText = rest.section(QLatin1Char(':'), 1);
@@ -51,7 +52,8 @@ Expected<QList<Node>> parseEntry(const QString &entry, int line)
         bool ok = false;
         const int port = portText.toInt(&ok);
         if (!ok || port < 1 || port > 65535)
-            return lineError(line, Tr::tr("\"%1\": the port \"%2\" is not a number from 1 to 65535").arg(entry, portText));
+            return lineError(line, Tr::tr("\"%1\": the port \"%2\" is not a number from 1 to 65535")
+                                       .arg(entry, portText));
         proto.port = quint16(port);
     }
     if (host.isEmpty())
@@ -104,19 +106,28 @@ Expected<QList<Node>> parseCsv(const QStringList &lines)
                 bool ok = false;
                 const int port = value.toInt(&ok);
                 if (!ok || port < 1 || port > 65535)
-                    return lineError(i + 1, Tr::tr("the port \"%1\" is not a number from 1 to 65535").arg(value));
+                    return lineError(
+                        i + 1,
+                        Tr::tr("the port \"%1\" is not a number from 1 to 65535").arg(value));
                 proto.port = quint16(port);
             } else if (col == QLatin1String("user")) {
                 proto.user = value;
             } else if (col == QLatin1String("auth")) {
                 AuthMethod m;
                 if (!parseAuthMethod(value, &m))
-                    return lineError(i + 1, Tr::tr("\"%1\" is not one of key, password, keyboard-interactive, agent").arg(value));
+                    return lineError(
+                        i + 1,
+                        Tr::tr("\"%1\" is not one of key, password, keyboard-interactive, agent")
+                            .arg(value));
                 proto.auth = m;
             } else if (col == QLatin1String("keyfile")) {
                 proto.keyFile = value;
             } else {
-                return lineError(1, Tr::tr("unknown column \"%1\" (known: host, address, port, user, auth, keyFile)").arg(header.at(c).trimmed()));
+                return lineError(
+                    1,
+                    Tr::tr(
+                        "unknown column \"%1\" (known: host, address, port, user, auth, keyFile)")
+                        .arg(header.at(c).trimmed()));
             }
         }
         if (host.isEmpty())

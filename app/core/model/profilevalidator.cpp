@@ -12,7 +12,8 @@ bool ProfileValidator::isValidHostName(const QString &name)
 {
     // RFC 1123: labels of 1-63 letters, digits and hyphens, not starting or ending with a
     // hyphen; 253 characters at most; a trailing dot (FQDN) is allowed.
-    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    static const QRegularExpression label(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
     QString n = name;
     if (n.endsWith(QLatin1Char('.')))
         n.chop(1);
@@ -37,8 +38,8 @@ bool ProfileValidator::isIpAddress(const QString &text)
 bool ProfileValidator::isLoopbackName(const QString &host)
 {
     const QString h = host.trimmed().toLower();
-    if (h == QLatin1String("localhost") || h.startsWith(QLatin1String("localhost."))
-        || h == QLatin1String("ip6-localhost") || h == QLatin1String("ip6-loopback")) {
+    if (h == QLatin1String("localhost") || h.startsWith(QLatin1String("localhost.")) ||
+        h == QLatin1String("ip6-localhost") || h == QLatin1String("ip6-loopback")) {
         return true;
     }
     QHostAddress address;
@@ -62,7 +63,8 @@ QString ProfileValidator::checkHost(const QString &host)
     if (h.contains(QLatin1Char('_')))
         return Tr::tr("\"%1\": host names may not contain \"_\" (RFC 1123).").arg(h);
     return Tr::tr("\"%1\" is not a valid host name: use letters, digits, \"-\" and \".\"; "
-                  "no label may start or end with \"-\".").arg(h);
+                  "no label may start or end with \"-\".")
+        .arg(h);
 }
 
 QList<FieldIssue> ProfileValidator::validate(const ClusterProfile &profile)
@@ -92,7 +94,8 @@ QList<FieldIssue> ProfileValidator::validate(const ClusterProfile &profile)
             }
             if (profile.isClustered() && isLoopbackName(n.host)) {
                 add(path + QStringLiteral(".host"),
-                    Tr::tr("\"%1\" is a loopback name: the other nodes cannot reach this node by it.")
+                    Tr::tr(
+                        "\"%1\" is a loopback name: the other nodes cannot reach this node by it.")
                         .arg(n.host));
             }
         }
@@ -105,20 +108,24 @@ QList<FieldIssue> ProfileValidator::validate(const ClusterProfile &profile)
             add(path + QStringLiteral(".user"), Tr::tr("Enter the SSH user for %1.").arg(n.host));
         const SshTarget target = profile.sshTargetFor(n);
         if (target.auth == AuthMethod::KeyFile && target.keyFile.isEmpty())
-            add(path + QStringLiteral(".keyFile"), Tr::tr("Choose the private key file for %1.").arg(n.host));
+            add(path + QStringLiteral(".keyFile"),
+                Tr::tr("Choose the private key file for %1.").arg(n.host));
         else if (target.auth == AuthMethod::KeyFile && !QFileInfo(target.keyFile).isReadable())
-            add(path + QStringLiteral(".keyFile"), Tr::tr("The key file %1 cannot be read.").arg(target.keyFile));
+            add(path + QStringLiteral(".keyFile"),
+                Tr::tr("The key file %1 cannot be read.").arg(target.keyFile));
     }
 
     if (!profile.firstNode.isEmpty() && profile.indexOfNode(profile.firstNode) < 0)
-        add(QStringLiteral("firstNode"), Tr::tr("\"%1\" is not one of the nodes.").arg(profile.firstNode));
+        add(QStringLiteral("firstNode"),
+            Tr::tr("\"%1\" is not one of the nodes.").arg(profile.firstNode));
 
     if (profile.ssh.port == 0)
         add(QStringLiteral("ssh.port"), Tr::tr("Enter a port from 1 to 65535."));
 
     const QString dbProblem = checkHost(profile.database.host);
     if (profile.database.host.isEmpty()) {
-        add(QStringLiteral("database.host"), Tr::tr("Enter the database server every node connects to."));
+        add(QStringLiteral("database.host"),
+            Tr::tr("Enter the database server every node connects to."));
     } else if (!dbProblem.isEmpty()) {
         add(QStringLiteral("database.host"), dbProblem);
     } else if (profile.isClustered() && isLoopbackName(profile.database.host)) {
@@ -131,25 +138,31 @@ QList<FieldIssue> ProfileValidator::validate(const ClusterProfile &profile)
         add(QStringLiteral("database.port"), Tr::tr("Enter a port from 1 to 65535."));
 
     if (profile.repositoryDir.isEmpty()) {
-        add(QStringLiteral("repositoryDir"), Tr::tr("Enter the shared repository path (OCTANE_REPOSITORY_DIR)."));
+        add(QStringLiteral("repositoryDir"),
+            Tr::tr("Enter the shared repository path (OCTANE_REPOSITORY_DIR)."));
     } else if (!profile.repositoryDir.startsWith(QLatin1Char('/'))) {
-        add(QStringLiteral("repositoryDir"), Tr::tr("The repository path must be absolute, e.g. /mnt/octane-repo."));
+        add(QStringLiteral("repositoryDir"),
+            Tr::tr("The repository path must be absolute, e.g. /mnt/octane-repo."));
     } else if (profile.repositoryDir.contains(QLatin1Char('\n'))) {
-        add(QStringLiteral("repositoryDir"), Tr::tr("The repository path may not contain a line break."));
+        add(QStringLiteral("repositoryDir"),
+            Tr::tr("The repository path may not contain a line break."));
     }
 
     if (!profile.loadBalancerUrl.isEmpty()) {
-        static const QRegularExpression url(QStringLiteral("^https?://[^/\\s:]+(:\\d{1,5})?(/\\S*)?$"));
+        static const QRegularExpression url(
+            QStringLiteral("^https?://[^/\\s:]+(:\\d{1,5})?(/\\S*)?$"));
         if (!url.match(profile.loadBalancerUrl).hasMatch())
-            add(QStringLiteral("loadBalancerUrl"), Tr::tr("Enter a URL such as http://octane-lb.corp:8080."));
+            add(QStringLiteral("loadBalancerUrl"),
+                Tr::tr("Enter a URL such as http://octane-lb.corp:8080."));
     }
     if (profile.installUser.isEmpty())
         add(QStringLiteral("installUser"), Tr::tr("Enter the install user (usually octane)."));
     return issues;
 }
 
-QList<FieldIssue> ProfileValidator::duplicateAddresses(const ClusterProfile &profile,
-                                                       const QMap<QString, QList<QHostAddress>> &resolved)
+QList<FieldIssue>
+ProfileValidator::duplicateAddresses(const ClusterProfile &profile,
+                                     const QMap<QString, QList<QHostAddress>> &resolved)
 {
     QList<FieldIssue> issues;
     QMap<QString, int> owner;
@@ -164,11 +177,12 @@ QList<FieldIssue> ProfileValidator::duplicateAddresses(const ClusterProfile &pro
         }
         for (const QString &a : std::as_const(mine)) {
             if (owner.contains(a) && owner.value(a) != i) {
-                issues.append(FieldIssue{QStringLiteral("nodes[%1].host").arg(i),
-                                         Tr::tr("\"%1\" resolves to %2, like node %3 (%4): the same machine twice.")
-                                             .arg(host, a)
-                                             .arg(owner.value(a) + 1)
-                                             .arg(profile.nodes.at(owner.value(a)).host)});
+                issues.append(FieldIssue{
+                    QStringLiteral("nodes[%1].host").arg(i),
+                    Tr::tr("\"%1\" resolves to %2, like node %3 (%4): the same machine twice.")
+                        .arg(host, a)
+                        .arg(owner.value(a) + 1)
+                        .arg(profile.nodes.at(owner.value(a)).host)});
                 break;
             }
             owner.insert(a, i);

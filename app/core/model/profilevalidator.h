@@ -22,7 +22,7 @@ struct FieldIssue
 class ProfileValidator
 {
 public:
-    static bool isValidHostName(const QString &name);     // RFC 1123
+    static bool isValidHostName(const QString &name); // RFC 1123
     static bool isIpAddress(const QString &text);
     static bool isLoopbackName(const QString &host);
     // A host name or an IP address; empty string when fine, else the reason.

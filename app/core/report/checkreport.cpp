@@ -48,7 +48,9 @@ QJsonObject CheckReport::toJson() const
     for (const CheckDefinition &d : CheckCatalogue::all()) {
         checks.append(QJsonObject{{QStringLiteral("id"), d.id},
                                   {QStringLiteral("title"), d.title},
-                                  {QStringLiteral("scope"), d.scope == CheckScope::Pair ? QStringLiteral("pair") : QStringLiteral("node")},
+                                  {QStringLiteral("scope"), d.scope == CheckScope::Pair
+                                                                ? QStringLiteral("pair")
+                                                                : QStringLiteral("node")},
                                   {QStringLiteral("blocking"), d.blocking}});
     }
     QJsonArray resultArray;
@@ -80,24 +82,32 @@ QString CheckReport::toHtml() const
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     auto badge = [](Verdict v) {
         switch (v) {
-        case Verdict::Pass: return QStringLiteral("<span class=pass>&#10004; pass</span>");
-        case Verdict::Warn: return QStringLiteral("<span class=warn>&#9888; warning</span>");
-        case Verdict::Fail: return QStringLiteral("<span class=fail>&#10008; FAIL</span>");
-        case Verdict::Skipped: return QStringLiteral("<span class=skip>&#8212; skipped</span>");
-        default: return QStringLiteral("<span class=skip>&#8230; not run</span>");
+        case Verdict::Pass:
+            return QStringLiteral("<span class=pass>&#10004; pass</span>");
+        case Verdict::Warn:
+            return QStringLiteral("<span class=warn>&#9888; warning</span>");
+        case Verdict::Fail:
+            return QStringLiteral("<span class=fail>&#10008; FAIL</span>");
+        case Verdict::Skipped:
+            return QStringLiteral("<span class=skip>&#8212; skipped</span>");
+        default:
+            return QStringLiteral("<span class=skip>&#8230; not run</span>");
         }
     };
     QString html;
-    html += QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>"
-                           "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse}"
-                           "td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;text-align:left}"
-                           ".pass{color:#1a7f37}.warn{color:#9a6700}.fail{color:#cf222e;font-weight:bold}.skip{color:#666}"
-                           "pre{background:#f6f8fa;padding:6px;white-space:pre-wrap;max-width:100em}"
-                           "</style></head><body>")
+    html += QStringLiteral(
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>"
+                "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse}"
+                "td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;text-align:left}"
+                ".pass{color:#1a7f37}.warn{color:#9a6700}.fail{color:#cf222e;font-weight:bold}."
+                "skip{color:#666}"
+                "pre{background:#f6f8fa;padding:6px;white-space:pre-wrap;max-width:100em}"
+                "</style></head><body>")
                 .arg(esc(Tr::tr("Octane cluster pre-flight report")));
     html += QStringLiteral("<h1>%1</h1>").arg(esc(Tr::tr("Octane cluster pre-flight report")));
     html += QStringLiteral("<p>%1: <b>%2</b> &middot; %3 &middot; %4</p>")
-                .arg(esc(Tr::tr("Profile")), esc(profile.name), esc(startedAt.toUTC().toString(Qt::ISODate)),
+                .arg(esc(Tr::tr("Profile")), esc(profile.name),
+                     esc(startedAt.toUTC().toString(Qt::ISODate)),
                      esc(Tr::tr("%1 ms").arg(durationMs)));
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(Tr::tr("%1 passed, %2 warnings, %3 failed (%4 blocking), %5 skipped%6")
@@ -114,15 +124,16 @@ QString CheckReport::toHtml() const
     html += QStringLiteral("</tr>");
     for (const CheckDefinition &d : CheckCatalogue::all()) {
         html += QStringLiteral("<tr><td>%1<br><small>%2%3</small></td>")
-                    .arg(esc(d.title), esc(d.id), d.blocking ? QString() : esc(Tr::tr(", warning only")));
+                    .arg(esc(d.title), esc(d.id),
+                         d.blocking ? QString() : esc(Tr::tr(", warning only")));
         for (const Node &n : profile.nodes) {
             Verdict worst = Verdict::Pending;
             for (const CheckResult &r : results) {
                 const QString rowNode = r.isPair() ? r.toNode : r.node;
                 if (r.checkId != d.id || rowNode != n.host)
                     continue;
-                if (worst == Verdict::Pending || r.verdict == Verdict::Fail
-                    || (r.verdict == Verdict::Warn && worst != Verdict::Fail))
+                if (worst == Verdict::Pending || r.verdict == Verdict::Fail ||
+                    (r.verdict == Verdict::Warn && worst != Verdict::Fail))
                     worst = r.verdict;
             }
             html += QStringLiteral("<td>%1</td>").arg(badge(worst));
@@ -131,7 +142,8 @@ QString CheckReport::toHtml() const
     }
     html += QStringLiteral("</table><h2>%1</h2>").arg(esc(Tr::tr("Details")));
     for (const CheckResult &r : results) {
-        const QString where = r.isPair() ? r.node + QStringLiteral(" &rarr; ") + esc(r.toNode) : esc(r.node);
+        const QString where =
+            r.isPair() ? r.node + QStringLiteral(" &rarr; ") + esc(r.toNode) : esc(r.node);
         html += QStringLiteral("<h3>%1 &middot; %2 &middot; %3</h3><p>%4</p>")
                     .arg(esc(r.checkId), where, badge(r.verdict), esc(r.message));
         if (!r.fix.isEmpty())
@@ -153,7 +165,8 @@ Expected<Done> CheckReport::writeFile(const QString &path, const QByteArray &dat
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+                         Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return Done{};
 }
 

@@ -32,7 +32,8 @@ CheckController::~CheckController()
 }
 
 void CheckController::setRun(const ClusterProfile &profile, const Requirements &requirements,
-                             const QList<SshTarget> &targets, const QHash<QString, QString> &sudoPasswords)
+                             const QList<SshTarget> &targets,
+                             const QHash<QString, QString> &sudoPasswords)
 {
     m_profile = profile;
     m_requirements = requirements;
@@ -66,8 +67,8 @@ void CheckController::startRun()
     m_threads.clear();
 
     // Names temporary files on the nodes; unique per run so that runs never collide.
-    const QString runId = QString::number(QDateTime::currentMSecsSinceEpoch(), 36)
-                          + QString::number(QRandomGenerator::global()->bounded(1 << 20), 36);
+    const QString runId = QString::number(QDateTime::currentMSecsSinceEpoch(), 36) +
+                          QString::number(QRandomGenerator::global()->bounded(1 << 20), 36);
     for (int i = 0; i < m_targets.size(); ++i) {
         NodeCheckJob::Context context;
         context.profile = m_profile;
@@ -82,9 +83,12 @@ void CheckController::startRun()
         auto *worker = new NodeWorker(context, m_targets.at(i), m_connector, token);
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
-        connect(worker, &NodeWorker::resultReady, this, &CheckController::onResult, Qt::QueuedConnection);
-        connect(worker, &NodeWorker::statusChanged, this, &CheckController::nodeStatusChanged, Qt::QueuedConnection);
-        connect(worker, &NodeWorker::stageFinished, this, &CheckController::onStageFinished, Qt::QueuedConnection);
+        connect(worker, &NodeWorker::resultReady, this, &CheckController::onResult,
+                Qt::QueuedConnection);
+        connect(worker, &NodeWorker::statusChanged, this, &CheckController::nodeStatusChanged,
+                Qt::QueuedConnection);
+        connect(worker, &NodeWorker::stageFinished, this, &CheckController::onStageFinished,
+                Qt::QueuedConnection);
         thread->start();
 
         NodeFacts facts;
@@ -151,8 +155,8 @@ void CheckController::pump()
         const int stage = m_stage;
         const QList<NodeFacts> all = m_facts;
         ++m_inFlight;
-        QMetaObject::invokeMethod(worker, [worker, stage, all] { worker->runStage(stage, all); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, stage, all] { worker->runStage(stage, all); }, Qt::QueuedConnection);
     }
 }
 
@@ -165,9 +169,11 @@ void CheckController::onResult(const CheckResult &result)
         return;
     m_results.insert(key, result);
     if (isFinal(result.verdict)) {
-        Logging::node(result.node, QStringLiteral("%1%2 %3: %4")
-                                       .arg(result.checkId, result.isPair() ? QStringLiteral(" ->") + result.toNode : QString(),
-                                            verdictName(result.verdict), result.message));
+        Logging::node(result.node,
+                      QStringLiteral("%1%2 %3: %4")
+                          .arg(result.checkId,
+                               result.isPair() ? QStringLiteral(" ->") + result.toNode : QString(),
+                               verdictName(result.verdict), result.message));
     }
     Q_EMIT resultChanged(result);
 }

@@ -44,7 +44,7 @@ public:
 
     bool isRunning() const { return m_running; }
     bool wasCancelled() const { return m_cancelled; }
-    QList<CheckResult> results() const;       // in catalogue order, then node order
+    QList<CheckResult> results() const; // in catalogue order, then node order
     QList<NodeFacts> facts() const { return m_facts; }
     const ClusterProfile &profile() const { return m_profile; }
     qint64 elapsedMs() const { return m_lastElapsedMs; }
@@ -77,13 +77,13 @@ private:
     QList<NodeWorker *> m_workers;
     QList<CancelToken> m_cancelTokens;
     QList<NodeFacts> m_facts;
-    QList<int> m_queue;           // node indexes waiting for the current stage
+    QList<int> m_queue; // node indexes waiting for the current stage
     int m_stage = -1;
     int m_inFlight = 0;
     int m_pendingInStage = 0;
     bool m_running = false;
     bool m_cancelled = false;
-    QSet<QString> m_onlyCells;    // empty: every cell
+    QSet<QString> m_onlyCells; // empty: every cell
     QHash<QString, CheckResult> m_results;
     QElapsedTimer m_elapsed;
     qint64 m_lastElapsedMs = 0;

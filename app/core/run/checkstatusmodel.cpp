@@ -14,12 +14,18 @@ QString cellKey(int row, int column)
 int severity(Verdict v)
 {
     switch (v) {
-    case Verdict::Fail: return 5;
-    case Verdict::Running: return 4;
-    case Verdict::Warn: return 3;
-    case Verdict::Pending: return 2;
-    case Verdict::Skipped: return 1;
-    case Verdict::Pass: return 0;
+    case Verdict::Fail:
+        return 5;
+    case Verdict::Running:
+        return 4;
+    case Verdict::Warn:
+        return 3;
+    case Verdict::Pending:
+        return 2;
+    case Verdict::Skipped:
+        return 1;
+    case Verdict::Pass:
+        return 0;
     }
     return 0;
 }
@@ -120,12 +126,18 @@ int CheckStatusModel::columnCount(const QModelIndex &parent) const
 QString CheckStatusModel::verdictText(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Pending: return tr("Waiting");
-    case Verdict::Running: return tr("Running…");
-    case Verdict::Pass: return tr("Pass");
-    case Verdict::Warn: return tr("Warning");
-    case Verdict::Fail: return tr("Fail");
-    case Verdict::Skipped: return tr("Skipped");
+    case Verdict::Pending:
+        return tr("Waiting");
+    case Verdict::Running:
+        return tr("Running…");
+    case Verdict::Pass:
+        return tr("Pass");
+    case Verdict::Warn:
+        return tr("Warning");
+    case Verdict::Fail:
+        return tr("Fail");
+    case Verdict::Skipped:
+        return tr("Skipped");
     }
     return QString();
 }
@@ -173,8 +185,10 @@ QVariant CheckStatusModel::headerData(int section, Qt::Orientation orientation, 
     if (!d)
         return {};
     if (role == Qt::ToolTipRole)
-        return QStringLiteral("%1 (%2)\n%3%4").arg(d->title, d->id, d->description,
-                                                   d->blocking ? QString() : tr("\nA warning only: it does not block the installation."));
+        return QStringLiteral("%1 (%2)\n%3%4")
+            .arg(d->title, d->id, d->description,
+                 d->blocking ? QString()
+                             : tr("\nA warning only: it does not block the installation."));
     return d->title;
 }
 

@@ -42,7 +42,7 @@ private:
 
     QStringList m_nodes;
     QStringList m_checkIds;
-    QHash<QString, QList<CheckResult>> m_cells;  // "row|column" -> results
+    QHash<QString, QList<CheckResult>> m_cells; // "row|column" -> results
 };
 
 } // namespace Ocw::Core

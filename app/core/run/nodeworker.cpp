@@ -26,7 +26,9 @@ void NodeWorker::runStage(int stage, const QList<NodeFacts> &all)
         break;
     case PrepareCross:
         if (m_job && !m_cancel.isCancelled()) {
-            Q_EMIT statusChanged(m_facts.node, tr("Testing the repository and port %1…").arg(m_context.requirements.clusterPort));
+            Q_EMIT statusChanged(
+                m_facts.node,
+                tr("Testing the repository and port %1…").arg(m_context.requirements.clusterPort));
             m_job->prepareCross(all, &m_facts);
         }
         break;
@@ -59,9 +61,11 @@ void NodeWorker::connectAndCheck()
     if (!outcome.shell) {
         // Everything else on this node depends on the connection.
         for (const CheckDefinition &def : CheckCatalogue::all()) {
-            if (def.scope != CheckScope::Node || def.id.startsWith(QLatin1String("ssh."))
-                || def.id == QLatin1String("repo.samepath") || def.id == QLatin1String("repo.shared")
-                || def.id == QLatin1String("dns.consistent") || def.id == QLatin1String("clock.skew")) {
+            if (def.scope != CheckScope::Node || def.id.startsWith(QLatin1String("ssh.")) ||
+                def.id == QLatin1String("repo.samepath") ||
+                def.id == QLatin1String("repo.shared") ||
+                def.id == QLatin1String("dns.consistent") ||
+                def.id == QLatin1String("clock.skew")) {
                 continue;
             }
             CheckResult r;

@@ -19,7 +19,7 @@ struct ConnectOutcome
     CheckResult connect;
     CheckResult hostKey;
     QString hostKeyType;
-    QString hostKeyFingerprint;  // "SHA256:..." as OpenSSH prints it
+    QString hostKeyFingerprint; // "SHA256:..." as OpenSSH prints it
 };
 
 // Opens an authenticated shell on a node with its host key verified. The seam that lets the

@@ -64,10 +64,12 @@ ConnectOutcome SshConnector::open(const SshTarget &target, const CancelToken &ca
 
     const Expected<HostKey> key = session->connect(target);
     if (!key) {
-        out.connect = make(QStringLiteral("ssh.connect"), node,
-                           key.error().code == ErrorCode::Cancelled ? Verdict::Skipped : Verdict::Fail,
-                           key.error().message, key.error().fix, key.error().details);
-        out.connect.commands = QStringList{QStringLiteral("ssh -p %1 %2@%3").arg(target.port).arg(target.user, target.host)};
+        out.connect =
+            make(QStringLiteral("ssh.connect"), node,
+                 key.error().code == ErrorCode::Cancelled ? Verdict::Skipped : Verdict::Fail,
+                 key.error().message, key.error().fix, key.error().details);
+        out.connect.commands = QStringList{
+            QStringLiteral("ssh -p %1 %2@%3").arg(target.port).arg(target.user, target.host)};
         out.connect.durationMs = timer.elapsed();
         out.hostKey = make(QStringLiteral("ssh.hostkey"), node, Verdict::Skipped,
                            Tr::tr("%1: not checked: no SSH connection.").arg(node));
@@ -78,25 +80,30 @@ ConnectOutcome SshConnector::open(const SshTarget &target, const CancelToken &ca
     const Expected<Done> verified = session->verifyHostKey(m_knownHosts);
     const QString keyText = QStringLiteral("%1 %2").arg(key->type, out.hostKeyFingerprint);
     if (!verified) {
-        out.hostKey = make(QStringLiteral("ssh.hostkey"), node,
-                           verified.error().code == ErrorCode::Cancelled ? Verdict::Skipped : Verdict::Fail,
-                           verified.error().message, verified.error().fix,
-                           keyText + QLatin1Char('\n') + verified.error().details);
-        out.connect = make(QStringLiteral("ssh.connect"), node, Verdict::Skipped,
-                           Tr::tr("%1: connected, but not logged in: the host key is not trusted.").arg(node));
+        out.hostKey =
+            make(QStringLiteral("ssh.hostkey"), node,
+                 verified.error().code == ErrorCode::Cancelled ? Verdict::Skipped : Verdict::Fail,
+                 verified.error().message, verified.error().fix,
+                 keyText + QLatin1Char('\n') + verified.error().details);
+        out.connect = make(
+            QStringLiteral("ssh.connect"), node, Verdict::Skipped,
+            Tr::tr("%1: connected, but not logged in: the host key is not trusted.").arg(node));
         out.connect.durationMs = timer.elapsed();
         return out;
     }
-    out.hostKey = make(QStringLiteral("ssh.hostkey"), node, Verdict::Pass,
-                       Tr::tr("%1: the host key %2 is trusted.").arg(node, keyText), QString(), keyText);
+    out.hostKey =
+        make(QStringLiteral("ssh.hostkey"), node, Verdict::Pass,
+             Tr::tr("%1: the host key %2 is trusted.").arg(node, keyText), QString(), keyText);
 
     const Expected<Done> auth = session->authenticate(target);
     out.connect.durationMs = timer.elapsed();
     if (!auth) {
-        out.connect = make(QStringLiteral("ssh.connect"), node,
-                           auth.error().code == ErrorCode::Cancelled ? Verdict::Skipped : Verdict::Fail,
-                           auth.error().message, auth.error().fix, auth.error().details);
-        out.connect.commands = QStringList{QStringLiteral("ssh -p %1 %2@%3").arg(target.port).arg(target.user, target.host)};
+        out.connect =
+            make(QStringLiteral("ssh.connect"), node,
+                 auth.error().code == ErrorCode::Cancelled ? Verdict::Skipped : Verdict::Fail,
+                 auth.error().message, auth.error().fix, auth.error().details);
+        out.connect.commands = QStringList{
+            QStringLiteral("ssh -p %1 %2@%3").arg(target.port).arg(target.user, target.host)};
         return out;
     }
     out.connect = make(QStringLiteral("ssh.connect"), node, Verdict::Pass,
@@ -104,7 +111,8 @@ ConnectOutcome SshConnector::open(const SshTarget &target, const CancelToken &ca
                            .arg(node, where, authMethodName(target.auth))
                            .arg(timer.elapsed()),
                        QString(), session->serverBanner());
-    out.connect.commands = QStringList{QStringLiteral("ssh -p %1 %2@%3").arg(target.port).arg(target.user, target.host)};
+    out.connect.commands = QStringList{
+        QStringLiteral("ssh -p %1 %2@%3").arg(target.port).arg(target.user, target.host)};
     out.connect.durationMs = timer.elapsed();
     out.shell = std::move(session);
     return out;

@@ -27,7 +27,8 @@ bool SecretResolver::isKeyFileEncrypted(const QString &path)
     if (!body.startsWith(magic) || body.size() < 19)
         return false;
     const auto *p = reinterpret_cast<const uchar *>(body.constData() + 15);
-    const quint32 len = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+    const quint32 len =
+        (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
     return body.mid(19, int(len)) != "none";
 }
 
@@ -47,7 +48,8 @@ QList<SecretNeed> SecretResolver::needs(const ClusterProfile &profile)
     return list;
 }
 
-QString SecretResolver::lookup(const QHash<QString, QString> &secrets, const QString &name, const QString &node)
+QString SecretResolver::lookup(const QHash<QString, QString> &secrets, const QString &name,
+                               const QString &node)
 {
     const QString perNode = name + QLatin1Char('@') + node;
     if (secrets.contains(perNode))
@@ -55,7 +57,8 @@ QString SecretResolver::lookup(const QHash<QString, QString> &secrets, const QSt
     return secrets.value(name);
 }
 
-QList<SshTarget> SecretResolver::targets(const ClusterProfile &profile, const QHash<QString, QString> &secrets)
+QList<SshTarget> SecretResolver::targets(const ClusterProfile &profile,
+                                         const QHash<QString, QString> &secrets)
 {
     QList<SshTarget> list;
     for (const Node &n : profile.nodes) {
@@ -67,7 +70,8 @@ QList<SshTarget> SecretResolver::targets(const ClusterProfile &profile, const QH
     return list;
 }
 
-QHash<QString, QString> SecretResolver::sudoPasswords(const ClusterProfile &profile, const QHash<QString, QString> &secrets)
+QHash<QString, QString> SecretResolver::sudoPasswords(const ClusterProfile &profile,
+                                                      const QHash<QString, QString> &secrets)
 {
     QHash<QString, QString> map;
     for (const Node &n : profile.nodes) {

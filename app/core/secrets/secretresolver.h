@@ -27,11 +27,14 @@ public:
     static QList<SecretNeed> needs(const ClusterProfile &profile);
     static bool isKeyFileEncrypted(const QString &path);
     // Looks `name@node` up, then `name`. Empty when neither is there.
-    static QString lookup(const QHash<QString, QString> &secrets, const QString &name, const QString &node);
+    static QString lookup(const QHash<QString, QString> &secrets, const QString &name,
+                          const QString &node);
     // SSH targets with their secrets filled in from `secrets`.
-    static QList<SshTarget> targets(const ClusterProfile &profile, const QHash<QString, QString> &secrets);
+    static QList<SshTarget> targets(const ClusterProfile &profile,
+                                    const QHash<QString, QString> &secrets);
     // Per node: the sudo password (explicit "sudo-password", else the login password).
-    static QHash<QString, QString> sudoPasswords(const ClusterProfile &profile, const QHash<QString, QString> &secrets);
+    static QHash<QString, QString> sudoPasswords(const ClusterProfile &profile,
+                                                 const QHash<QString, QString> &secrets);
     // Parses `name=value` lines (stdin of --secrets-stdin). Blank lines and # comments skipped.
     static QHash<QString, QString> parseLines(const QByteArray &text);
 };

@@ -30,7 +30,8 @@ QString explain(QKeychain::Error code, const QString &text)
 SecretStore::SecretStore(const QString &service, QObject *parent)
     : QObject(parent)
     , m_service(service)
-{}
+{
+}
 
 QString SecretStore::key(const QString &scope, const QString &name) const
 {
@@ -65,7 +66,8 @@ void SecretStore::read(const QString &scope, const QString &name, ReadCallback d
             return;
         }
         if (job->error() == QKeychain::EntryNotFound) {
-            done(makeError(ErrorCode::MissingSecret, Tr::tr("The secret \"%1\" is not in the keychain.").arg(name)));
+            done(makeError(ErrorCode::MissingSecret,
+                           Tr::tr("The secret \"%1\" is not in the keychain.").arg(name)));
             return;
         }
         m_keychainError = explain(job->error(), job->errorString());
@@ -74,7 +76,8 @@ void SecretStore::read(const QString &scope, const QString &name, ReadCallback d
     job->start();
 }
 
-void SecretStore::write(const QString &scope, const QString &name, const QString &value, WriteCallback done)
+void SecretStore::write(const QString &scope, const QString &name, const QString &value,
+                        WriteCallback done)
 {
     const QString k = key(scope, name);
     // Kept in memory too: the run goes on even when the keychain cannot store it.
@@ -90,7 +93,8 @@ void SecretStore::write(const QString &scope, const QString &name, const QString
         }
         m_keychainError = explain(job->error(), job->errorString());
         done(makeError(ErrorCode::Keychain,
-                       m_keychainError + QLatin1Char(' ') + Tr::tr("The secret is kept in memory for this run only."),
+                       m_keychainError + QLatin1Char(' ') +
+                           Tr::tr("The secret is kept in memory for this run only."),
                        job->errorString()));
     });
     job->start();
@@ -106,7 +110,8 @@ void SecretStore::remove(const QString &scope, const QString &name)
     job->start();
 }
 
-Expected<QString> SecretStore::readBlocking(const QString &scope, const QString &name, int timeoutMs)
+Expected<QString> SecretStore::readBlocking(const QString &scope, const QString &name,
+                                            int timeoutMs)
 {
     std::optional<Expected<QString>> answer;
     QEventLoop loop;
@@ -119,12 +124,13 @@ Expected<QString> SecretStore::readBlocking(const QString &scope, const QString 
         loop.exec();
     }
     if (!answer)
-        return makeError(ErrorCode::Keychain, Tr::tr("The keychain did not answer within %1 ms.").arg(timeoutMs));
+        return makeError(ErrorCode::Keychain,
+                         Tr::tr("The keychain did not answer within %1 ms.").arg(timeoutMs));
     return *answer;
 }
 
-Expected<Done> SecretStore::writeBlocking(const QString &scope, const QString &name, const QString &value,
-                                          int timeoutMs)
+Expected<Done> SecretStore::writeBlocking(const QString &scope, const QString &name,
+                                          const QString &value, int timeoutMs)
 {
     std::optional<Expected<Done>> answer;
     QEventLoop loop;
@@ -137,7 +143,8 @@ Expected<Done> SecretStore::writeBlocking(const QString &scope, const QString &n
         loop.exec();
     }
     if (!answer)
-        return makeError(ErrorCode::Keychain, Tr::tr("The keychain did not answer within %1 ms.").arg(timeoutMs));
+        return makeError(ErrorCode::Keychain,
+                         Tr::tr("The keychain did not answer within %1 ms.").arg(timeoutMs));
     return *answer;
 }
 

@@ -12,8 +12,8 @@ namespace Ocw::Core {
 // What one remote command produced.
 struct ExecResult
 {
-    int exitStatus = -1;       // -1 when the command died by a signal or gave no status
-    QString exitSignal;        // e.g. "KILL" when killed by a signal
+    int exitStatus = -1; // -1 when the command died by a signal or gave no status
+    QString exitSignal;  // e.g. "KILL" when killed by a signal
     QByteArray stdOut;
     QByteArray stdErr;
     qint64 durationMs = 0;
@@ -27,7 +27,8 @@ struct ExecRequest
     QString command;
     QByteArray stdinData;
     int timeoutMs = 30000;
-    std::function<void(const QByteArray &)> onStdout; // streamed chunks, called on the caller's thread
+    std::function<void(const QByteArray &)>
+        onStdout; // streamed chunks, called on the caller's thread
     std::function<void(const QByteArray &)> onStderr;
 };
 

@@ -5,10 +5,14 @@ namespace Ocw::Core {
 QString authMethodName(AuthMethod method)
 {
     switch (method) {
-    case AuthMethod::KeyFile: return QStringLiteral("key");
-    case AuthMethod::Password: return QStringLiteral("password");
-    case AuthMethod::KeyboardInteractive: return QStringLiteral("keyboard-interactive");
-    case AuthMethod::Agent: return QStringLiteral("agent");
+    case AuthMethod::KeyFile:
+        return QStringLiteral("key");
+    case AuthMethod::Password:
+        return QStringLiteral("password");
+    case AuthMethod::KeyboardInteractive:
+        return QStringLiteral("keyboard-interactive");
+    case AuthMethod::Agent:
+        return QStringLiteral("agent");
     }
     return QString();
 }

@@ -10,18 +10,18 @@ enum class AuthMethod { KeyFile, Password, KeyboardInteractive, Agent };
 // here in memory only for the life of the session; they are never logged or written.
 struct SshTarget
 {
-    QString nodeName;        // the node as the user named it, used in every message
-    QString host;            // what to connect to: a name, an IPv4 or an IPv6 address
+    QString nodeName; // the node as the user named it, used in every message
+    QString host;     // what to connect to: a name, an IPv4 or an IPv6 address
     quint16 port = 22;
     QString user;
     AuthMethod auth = AuthMethod::KeyFile;
-    QString keyFile;         // private key path for AuthMethod::KeyFile
-    QString password;        // for Password and KeyboardInteractive
-    QString passphrase;      // for an encrypted key file
+    QString keyFile;    // private key path for AuthMethod::KeyFile
+    QString password;   // for Password and KeyboardInteractive
+    QString passphrase; // for an encrypted key file
     int connectTimeoutMs = 10000;
 };
 
-QString authMethodName(AuthMethod method);          // "key", "password", "keyboard-interactive", "agent"
+QString authMethodName(AuthMethod method); // "key", "password", "keyboard-interactive", "agent"
 bool parseAuthMethod(const QString &name, AuthMethod *method);
 
 } // namespace Ocw::Core
