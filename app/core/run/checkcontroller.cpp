@@ -212,15 +212,14 @@ void CheckController::cancel()
     m_cancelled = true;
     for (const CancelToken &t : std::as_const(m_cancelTokens))
         t.cancel();
-    // Nodes still queued for this stage do not start it.
-    const QList<int> queued = m_queue;
+    if (m_stage == NodeWorker::Cleanup)
+        return; // the clean-up runs to its end on every node
+    // Nodes still queued for this stage do not start it; the ones in flight stop within a
+    // second and onStageFinished() then moves every node to the clean-up.
+    m_pendingInStage -= int(m_queue.size());
     m_queue.clear();
-    for (int index : queued) {
-        --m_pendingInStage;
-        Q_UNUSED(index)
-    }
     if (m_pendingInStage == 0 && m_inFlight == 0)
-        dispatch(m_stage == NodeWorker::Cleanup ? NodeWorker::Cleanup : NodeWorker::Cleanup);
+        dispatch(NodeWorker::Cleanup);
 }
 
 void CheckController::finishRun()
