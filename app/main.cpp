@@ -1,6 +1,8 @@
 // Composition root: the headless commands (check) run on a QCoreApplication; anything else
 // opens the wizard.
 #include "core/cli/checkcommand.h"
+#include "core/cli/installcommand.h"
+#include "core/cli/plancommand.h"
 #include "core/log/logging.h"
 
 #ifdef OCW_HAVE_WIZARD
@@ -43,12 +45,16 @@ void setIdentity()
 int main(int argc, char **argv)
 {
     const QString verb = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (verb == QLatin1String("check")) {
+    if (verb == QLatin1String("check") || verb == QLatin1String("install") || verb == QLatin1String("plan")) {
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(app);
         QStringList args = app.arguments();
         args.removeAt(1); // the verb
+        if (verb == QLatin1String("install"))
+            return Ocw::Core::InstallCommand::run(args);
+        if (verb == QLatin1String("plan"))
+            return Ocw::Core::PlanCommand::run(args);
         return Ocw::Core::CheckCommand::run(args);
     }
     if (verb == QLatin1String("--version")) {

@@ -4,12 +4,15 @@
 #include "core/log/logging.h"
 #include "core/secrets/secretstore.h"
 #include "pages/checkspage.h"
+#include "pages/firstnodepage.h"
 #include "pages/nodespage.h"
 #include "wizardcontext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace Ocw::Wizard {
 
@@ -18,6 +21,7 @@ InstallWizard::InstallWizard(WizardContext *context, QWidget *parent)
     , m_context(context)
     , m_nodesPage(new NodesPage(context, this))
     , m_checksPage(new ChecksPage(context, this))
+    , m_firstNodePage(new FirstNodePage(context, this))
 {
     setWindowTitle(tr("Octane Cluster Wizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -25,12 +29,48 @@ InstallWizard::InstallWizard(WizardContext *context, QWidget *parent)
     setButtonText(QWizard::FinishButton, tr("Close"));
     setPage(NodesPageId, m_nodesPage);
     setPage(ChecksPageId, m_checksPage);
+    setPage(FirstNodePageId, m_firstNodePage);
     setStartId(NodesPageId);
-    resize(1100, 720);
+    setBackAllowed(true);
+    // Back would leave a running installation behind: the button goes while it runs.
+    connect(m_firstNodePage, &FirstNodePage::installingChanged, this,
+            [this](bool installing) { setBackAllowed(!installing); });
+    resize(1100, 760);
+}
+
+void InstallWizard::setBackAllowed(bool allowed)
+{
+    QList<QWizard::WizardButton> layout{QWizard::Stretch};
+    if (allowed)
+        layout.append(QWizard::BackButton);
+    layout += {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+               QWizard::CancelButton};
+    setButtonLayout(layout);
 }
 
 void InstallWizard::reject()
 {
+    if (m_firstNodePage->isInstalling()) {
+        if (m_closing)
+            return;
+        auto *ask = new QMessageBox(
+            QMessageBox::Question, tr("Stop the installation?"),
+            tr("The installation on %1 is running. Stop it and close the wizard?")
+                .arg(m_firstNodePage->firstNode()),
+            QMessageBox::NoButton, this);
+        ask->setInformativeText(tr("The current step stops and no further step starts. Steps "
+                                   "already finished stay done on the node; running the "
+                                   "installation again recognises them."));
+        QPushButton *stop = ask->addButton(tr("Stop and close"), QMessageBox::DestructiveRole);
+        ask->addButton(tr("Continue installing"), QMessageBox::RejectRole);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        connect(ask, &QMessageBox::buttonClicked, this, [this, stop](QAbstractButton *clicked) {
+            if (clicked == stop)
+                cancelInstallAndClose();
+        });
+        ask->open();
+        return;
+    }
     if (m_checksPage->isRunning()) {
         if (m_closing)
             return;
@@ -40,6 +80,17 @@ void InstallWizard::reject()
         return;
     }
     QWizard::reject();
+}
+
+void InstallWizard::cancelInstallAndClose()
+{
+    if (!m_firstNodePage->isInstalling()) {
+        QWizard::reject();
+        return;
+    }
+    m_closing = true;
+    connect(m_firstNodePage, &FirstNodePage::installFinished, this, [this] { QWizard::reject(); });
+    m_firstNodePage->cancelInstall();
 }
 
 int runWizard(QApplication &app)

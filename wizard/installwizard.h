@@ -7,31 +7,38 @@ class QApplication;
 namespace Ocw::Wizard {
 
 class ChecksPage;
+class FirstNodePage;
 class NodesPage;
 class WizardContext;
 
 // The wizard window: one page per step of the cluster procedure (DESIGN.md, "The flow"). For
-// now Nodes, then Checks as the last page (Finish reads "Close"). Pages share the
+// now Nodes, Checks, then First node as the last page (Finish reads "Close"). Pages share the
 // WizardContext, which the caller owns and which must outlive the wizard. GUI thread.
 class InstallWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { NodesPageId, ChecksPageId };
+    enum PageId { NodesPageId, ChecksPageId, FirstNodePageId };
 
     explicit InstallWizard(WizardContext *context, QWidget *parent = nullptr);
 
     NodesPage *nodesPage() const { return m_nodesPage; }
     ChecksPage *checksPage() const { return m_checksPage; }
+    FirstNodePage *firstNodePage() const { return m_firstNodePage; }
 
     // Cancel/close while checks run: cancel them, let them clean up the nodes, then close.
+    // While the first node installs: ask first; on yes cancel the run, then close.
     void reject() override;
 
 private:
     WizardContext *m_context = nullptr;
     NodesPage *m_nodesPage = nullptr;
     ChecksPage *m_checksPage = nullptr;
+    FirstNodePage *m_firstNodePage = nullptr;
     bool m_closing = false;
+
+    void setBackAllowed(bool allowed);
+    void cancelInstallAndClose();
 };
 
 // The wizard as the app runs it: builds the core objects (secret store, log bridge, the

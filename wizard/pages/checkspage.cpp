@@ -44,7 +44,6 @@ ChecksPage::ChecksPage(WizardContext *context, QWidget *parent)
     setSubTitle(tr("Every check on every node, run in parallel over SSH. Select a cell for what "
                    "was checked, the commands and their output. Blocking failures must be fixed "
                    "before the installation."));
-    setFinalPage(true);
 
     m_summary = new QLabel(this);
     QFont bold = m_summary->font();
@@ -100,9 +99,9 @@ ChecksPage::ChecksPage(WizardContext *context, QWidget *parent)
 
     m_error = new ErrorPanel(this);
     m_nextSteps =
-        new QLabel(tr("All blocking checks passed. Next steps: export the report for your "
-                      "records; installing the first node follows in the next version of "
-                      "this wizard. Close ends the wizard."),
+        new QLabel(tr("All blocking checks passed. Export the report for your records if you "
+                      "like; Next sets up octane.conf and installs the first node (nothing "
+                      "changes on the nodes before you press Install there)."),
                    this);
     m_nextSteps->setWordWrap(true);
     m_nextSteps->setVisible(false);

@@ -29,8 +29,8 @@ class WizardContext;
 
 // Step 1b: every pre-flight check on every node, live. Starts a CheckController run when
 // shown (initializePage) and never waits for it: the grid, the per-node status line and the
-// summary follow the controller's signals. Next/Finish is enabled once the run finished, was
-// not cancelled and no blocking check failed. Back cancels the run.
+// summary follow the controller's signals. Next (to the First node page) is enabled once the
+// run finished, was not cancelled and no blocking check failed. Back cancels the run.
 // The grid shows CheckStatusModel transposed (checks down, nodes across): check titles stay
 // readable and the details pane fits beside the grid.
 class ChecksPage : public QWizardPage

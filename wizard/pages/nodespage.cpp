@@ -94,6 +94,11 @@ NodesPage::NodesPage(WizardContext *context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &NodesPage::nodesChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &NodesPage::nodesChanged);
 
+    // Later pages commit the octane.conf settings into the profile; a later Next here must
+    // not put back the copy this page took when it was shown.
+    connect(m_context, &WizardContext::profileChanged, this,
+            [this] { m_base.octaneConf = m_context->profile().octaneConf; });
+
     connect(m_scanner, &Core::HostKeyScanner::nodeScanned, this, &NodesPage::onHostKeyScanned);
     connect(m_scanner, &Core::HostKeyScanner::finished, this, &NodesPage::onHostKeyScanFinished);
 }

@@ -31,6 +31,13 @@ bool isUnquotedChar(QChar c)
     return !c.isNull() && c != QLatin1Char('\n') && !isBlank(c) && !isForbidden(c);
 }
 
+// Offset of the first character of the line holding `offset`. (QString::lastIndexOf treats a
+// negative start as counted from the end, hence the guard.)
+int lineStartOf(const QString &s, int offset)
+{
+    return offset <= 0 ? 0 : int(s.lastIndexOf(QLatin1Char('\n'), offset - 1)) + 1;
+}
+
 bool isSafeSegment(const QString &s)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-]+$"));
@@ -39,8 +46,7 @@ bool isSafeSegment(const QString &s)
 
 const QRegularExpression &numberRe()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
+    static const QRegularExpression re(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
     return re;
 }
 
@@ -51,13 +57,27 @@ QString quote(const QString &s)
     out += QLatin1Char('"');
     for (QChar c : s) {
         switch (c.unicode()) {
-        case '"': out += QStringLiteral("\\\""); break;
-        case '\\': out += QStringLiteral("\\\\"); break;
-        case '\n': out += QStringLiteral("\\n"); break;
-        case '\r': out += QStringLiteral("\\r"); break;
-        case '\t': out += QStringLiteral("\\t"); break;
-        case '\b': out += QStringLiteral("\\b"); break;
-        case '\f': out += QStringLiteral("\\f"); break;
+        case '"':
+            out += QStringLiteral("\\\"");
+            break;
+        case '\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        case '\r':
+            out += QStringLiteral("\\r");
+            break;
+        case '\t':
+            out += QStringLiteral("\\t");
+            break;
+        case '\b':
+            out += QStringLiteral("\\b");
+            break;
+        case '\f':
+            out += QStringLiteral("\\f");
+            break;
         default:
             if (c.unicode() < 0x20)
                 out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
@@ -78,8 +98,9 @@ bool isSafeUnquoted(const QString &s)
         if (!isUnquotedChar(c))
             return false;
     }
-    return s != QLatin1String("true") && s != QLatin1String("false") && s != QLatin1String("null")
-           && !numberRe().match(s).hasMatch() && s != QLatin1String("include");
+    return s != QLatin1String("true") && s != QLatin1String("false") &&
+           s != QLatin1String("null") && !numberRe().match(s).hasMatch() &&
+           s != QLatin1String("include");
 }
 
 bool isNullVariant(const QVariant &v)
@@ -98,8 +119,8 @@ void insertNested(QVariantMap *map, const QStringList &path, const QVariant &val
     if (path.isEmpty())
         return;
     if (path.size() == 1) {
-        if (value.metaType().id() == QMetaType::QVariantMap
-            && map->value(path.first()).metaType().id() == QMetaType::QVariantMap) {
+        if (value.metaType().id() == QMetaType::QVariantMap &&
+            map->value(path.first()).metaType().id() == QMetaType::QVariantMap) {
             // Objects merge.
             QVariantMap merged = map->value(path.first()).toMap();
             const QVariantMap add = value.toMap();
@@ -125,7 +146,10 @@ void insertNested(QVariantMap *map, const QStringList &path, const QVariant &val
 class HoconParser
 {
 public:
-    HoconParser(const QString &text, HoconFile *file) : s(text), n(int(text.size())), f(file)
+    HoconParser(const QString &text, HoconFile *file)
+        : s(text)
+        , n(int(text.size()))
+        , f(file)
     {
         m_lineStarts.append(0);
         for (int k = 0; k < n; ++k) {
@@ -156,7 +180,8 @@ private:
     }
     bool isCommentStart(int k) const
     {
-        return at(k) == QLatin1Char('#') || (at(k) == QLatin1Char('/') && at(k + 1) == QLatin1Char('/'));
+        return at(k) == QLatin1Char('#') ||
+               (at(k) == QLatin1Char('/') && at(k + 1) == QLatin1Char('/'));
     }
     void skipBlanks()
     {
@@ -230,7 +255,8 @@ bool HoconParser::run()
     return parseBody(0, {}, -1, true, &ignored);
 }
 
-bool HoconParser::parseBody(int block, const QStringList &prefix, int open, bool record, QVariantMap *out)
+bool HoconParser::parseBody(int block, const QStringList &prefix, int open, bool record,
+                            QVariantMap *out)
 {
     for (;;) {
         skipAllWhite();
@@ -256,7 +282,9 @@ bool HoconParser::parseBody(int block, const QStringList &prefix, int open, bool
             ++i;
             continue;
         }
-        return fail(i, Tr::tr("expected a new line or ',' after the value, found %1").arg(describe(s.at(i))));
+        return fail(
+            i,
+            Tr::tr("expected a new line or ',' after the value, found %1").arg(describe(s.at(i))));
     }
 }
 
@@ -268,9 +296,9 @@ bool HoconParser::parseField(int block, const QStringList &prefix, bool record, 
         while (k < n && isBlank(s.at(k)))
             ++k;
         const QStringView rest = QStringView(s).mid(k);
-        if (rest.startsWith(QLatin1Char('"')) || rest.startsWith(QLatin1String("required("))
-            || rest.startsWith(QLatin1String("file(")) || rest.startsWith(QLatin1String("url("))
-            || rest.startsWith(QLatin1String("classpath("))) {
+        if (rest.startsWith(QLatin1Char('"')) || rest.startsWith(QLatin1String("required(")) ||
+            rest.startsWith(QLatin1String("file(")) || rest.startsWith(QLatin1String("url(")) ||
+            rest.startsWith(QLatin1String("classpath("))) {
             return parseInclude(record ? block : -1);
         }
     }
@@ -291,12 +319,13 @@ bool HoconParser::parseField(int block, const QStringList &prefix, bool record, 
         i += 2;
     } else {
         return fail(i < n ? i : keyEnd, Tr::tr("expected '=', ':' or '{' after the key \"%1\"")
-                                             .arg(HoconFile::joinPath(relative)));
+                                            .arg(relative.join(QLatin1Char('.'))));
     }
     while (i < n && (isBlank(s.at(i)) || s.at(i) == QLatin1Char('\n')))
         ++i;
     if (i >= n || isCommentStart(i))
-        return fail(i, Tr::tr("expected a value for the key \"%1\"").arg(HoconFile::joinPath(relative)));
+        return fail(
+            i, Tr::tr("expected a value for the key \"%1\"").arg(relative.join(QLatin1Char('.'))));
 
     const QStringList path = prefix + relative;
     int fieldIndex = -1;
@@ -317,7 +346,8 @@ bool HoconParser::parseField(int block, const QStringList &prefix, bool record, 
         return false;
     if (record) {
         HoconFile::Field &field = f->m_fields[fieldIndex];
-        field.valueEnd = childBlock >= 0 ? f->m_blocks.at(childBlock).close + 1 : i;
+        field.valueEnd = childBlock >= 0 ? f->m_blocks.at(childBlock).close + 1
+                                         : field.valueStart + int(value.text.size());
         field.childBlock = childBlock;
         if (childBlock < 0)
             assignLeaf(path, value, append);
@@ -402,8 +432,9 @@ bool HoconParser::parseKey(QStringList *segments)
             int k = i;
             while (k < n && isBlank(s.at(k)))
                 ++k;
-            if (hasContent && k < n && !isCommentStart(k)
-                && (s.at(k) == QLatin1Char('"') || (isUnquotedChar(s.at(k)) && s.at(k) != QLatin1Char('.')))) {
+            if (hasContent && k < n && !isCommentStart(k) &&
+                (s.at(k) == QLatin1Char('"') ||
+                 (isUnquotedChar(s.at(k)) && s.at(k) != QLatin1Char('.')))) {
                 segment += s.mid(i, k - i);
                 i = k;
                 continue;
@@ -412,7 +443,8 @@ bool HoconParser::parseKey(QStringList *segments)
         }
         if (isUnquotedChar(c) && !isCommentStart(i)) {
             const int runStart = i;
-            while (i < n && isUnquotedChar(s.at(i)) && s.at(i) != QLatin1Char('.') && !isCommentStart(i))
+            while (i < n && isUnquotedChar(s.at(i)) && s.at(i) != QLatin1Char('.') &&
+                   !isCommentStart(i))
                 ++i;
             segment += s.mid(runStart, i - runStart);
             hasContent = true;
@@ -432,7 +464,8 @@ bool HoconParser::parseKey(QStringList *segments)
     return true;
 }
 
-bool HoconParser::parseValue(const QStringList &path, bool record, HoconValue *value, int *childBlock)
+bool HoconParser::parseValue(const QStringList &path, bool record, HoconValue *value,
+                             int *childBlock)
 {
     const int start = i;
     int line = 0, column = 0;
@@ -489,7 +522,8 @@ bool HoconParser::parseArray(HoconValue *value)
         if (i < n && s.at(i) == QLatin1Char(','))
             ++i;
         else if (i < n && s.at(i) != QLatin1Char('\n') && s.at(i) != QLatin1Char(']'))
-            return fail(i, Tr::tr("expected ',' or ']' in the list, found %1").arg(describe(s.at(i))));
+            return fail(i,
+                        Tr::tr("expected ',' or ']' in the list, found %1").arg(describe(s.at(i))));
     }
     value->kind = HoconKind::List;
     value->data = list;
@@ -511,8 +545,8 @@ bool HoconParser::parseSimple(HoconValue *value)
     bool substitution = false;
     while (i < n) {
         const QChar c = s.at(i);
-        if (c == QLatin1Char('\n') || c == QLatin1Char(',') || c == QLatin1Char('}') || c == QLatin1Char(']')
-            || isCommentStart(i)) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char(',') || c == QLatin1Char('}') ||
+            c == QLatin1Char(']') || isCommentStart(i)) {
             break;
         }
         if (isBlank(c)) {
@@ -548,7 +582,8 @@ bool HoconParser::parseSimple(HoconValue *value)
                 ++i;
             text += s.mid(k, i - k);
         } else {
-            return fail(i, Tr::tr("unexpected %1 in a value (quote the value if it contains it)").arg(describe(c)));
+            return fail(i, Tr::tr("unexpected %1 in a value (quote the value if it contains it)")
+                               .arg(describe(c)));
         }
         ++tokens;
         end = i;
@@ -595,14 +630,30 @@ bool HoconParser::parseQuoted(QString *out)
         if (c == QLatin1Char('\\')) {
             const QChar e = at(i + 1);
             switch (e.unicode()) {
-            case '"': *out += QLatin1Char('"'); break;
-            case '\\': *out += QLatin1Char('\\'); break;
-            case '/': *out += QLatin1Char('/'); break;
-            case 'b': *out += QLatin1Char('\b'); break;
-            case 'f': *out += QLatin1Char('\f'); break;
-            case 'n': *out += QLatin1Char('\n'); break;
-            case 'r': *out += QLatin1Char('\r'); break;
-            case 't': *out += QLatin1Char('\t'); break;
+            case '"':
+                *out += QLatin1Char('"');
+                break;
+            case '\\':
+                *out += QLatin1Char('\\');
+                break;
+            case '/':
+                *out += QLatin1Char('/');
+                break;
+            case 'b':
+                *out += QLatin1Char('\b');
+                break;
+            case 'f':
+                *out += QLatin1Char('\f');
+                break;
+            case 'n':
+                *out += QLatin1Char('\n');
+                break;
+            case 'r':
+                *out += QLatin1Char('\r');
+                break;
+            case 't':
+                *out += QLatin1Char('\t');
+                break;
             case 'u': {
                 bool ok = false;
                 const ushort code = s.mid(i + 2, 4).toUShort(&ok, 16);
@@ -715,7 +766,8 @@ HoconFile::HoconFile()
     m_blocks.append(Block{});
 }
 
-Expected<HoconFile> HoconFile::parse(const QByteArray &bytes, const QString &fileName, HoconPosition *errorAt)
+Expected<HoconFile> HoconFile::parse(const QByteArray &bytes, const QString &fileName,
+                                     HoconPosition *errorAt)
 {
     const QString name = fileName.isEmpty() ? QStringLiteral("octane.conf") : fileName;
     HoconFile file;
@@ -745,7 +797,10 @@ Expected<HoconFile> HoconFile::parse(const QByteArray &bytes, const QString &fil
         if (errorAt)
             *errorAt = {line, column};
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("%1, line %2, column %3: the file is not UTF-8 text.").arg(name).arg(line).arg(column));
+                         Tr::tr("%1, line %2, column %3: the file is not UTF-8 text.")
+                             .arg(name)
+                             .arg(line)
+                             .arg(column));
     }
     file.m_text = text;
     file.m_blocks.clear();
@@ -763,7 +818,11 @@ Expected<HoconFile> HoconFile::parse(const QByteArray &bytes, const QString &fil
         if (errorAt)
             *errorAt = {line, column};
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("%1, line %2, column %3: %4.").arg(name).arg(line).arg(column).arg(parser.errorMessage),
+                         Tr::tr("%1, line %2, column %3: %4.")
+                             .arg(name)
+                             .arg(line)
+                             .arg(column)
+                             .arg(parser.errorMessage),
                          {}, Tr::tr("Correct the file at that position (HOCON syntax)."));
     }
     return file;
@@ -904,11 +963,13 @@ QString HoconFile::indentUnit() const
         if (lineStart <= 0 || lineStart > block.close)
             continue;
         int k = lineStart;
-        while (k < m_text.size() && (m_text.at(k) == QLatin1Char(' ') || m_text.at(k) == QLatin1Char('\t')))
+        while (k < m_text.size() &&
+               (m_text.at(k) == QLatin1Char(' ') || m_text.at(k) == QLatin1Char('\t')))
             ++k;
-        const int outerStart = int(m_text.lastIndexOf(QLatin1Char('\n'), block.open)) + 1;
+        const int outerStart = lineStartOf(m_text, block.open);
         int o = outerStart;
-        while (o < block.open && (m_text.at(o) == QLatin1Char(' ') || m_text.at(o) == QLatin1Char('\t')))
+        while (o < block.open &&
+               (m_text.at(o) == QLatin1Char(' ') || m_text.at(o) == QLatin1Char('\t')))
             ++o;
         if (k - lineStart > o - outerStart && k < block.close)
             return m_text.mid(lineStart + (o - outerStart), k - lineStart - (o - outerStart));
@@ -923,11 +984,12 @@ QString formatLike(const QVariant &value, const HoconValue &old, const QString &
 {
     if (value.metaType().id() == QMetaType::QString) {
         const QString s = value.toString();
-        if (old.kind == HoconKind::String && old.text.startsWith(QLatin1String("\"\"\""))
-            && !s.contains(QLatin1String("\"\"\"")) && !s.endsWith(QLatin1Char('"'))) {
+        if (old.kind == HoconKind::String && old.text.startsWith(QLatin1String("\"\"\"")) &&
+            !s.contains(QLatin1String("\"\"\"")) && !s.endsWith(QLatin1Char('"'))) {
             return QStringLiteral("\"\"\"") + s + QStringLiteral("\"\"\"");
         }
-        if (old.kind == HoconKind::String && !old.text.startsWith(QLatin1Char('"')) && isSafeUnquoted(s))
+        if (old.kind == HoconKind::String && !old.text.startsWith(QLatin1Char('"')) &&
+            isSafeUnquoted(s))
             return s;
         return quote(s);
     }
@@ -944,26 +1006,30 @@ QString formatLike(const QVariant &value, const HoconValue &old, const QString &
     const QStringList lines = old.text.split(QLatin1Char('\n'));
     if (lines.size() < 3) {
         // One line: keep the padding inside the brackets.
-        const bool padded = old.text.startsWith(QLatin1String("[ ")) && old.text.endsWith(QLatin1String(" ]"));
+        const bool padded =
+            old.text.startsWith(QLatin1String("[ ")) && old.text.endsWith(QLatin1String(" ]"));
         QStringList parts;
         for (const QVariant &v : items)
             parts.append(item(v));
         if (parts.isEmpty())
             return QStringLiteral("[]");
-        return padded ? QStringLiteral("[ ") + parts.join(QStringLiteral(", ")) + QStringLiteral(" ]")
-                      : QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
+        return padded
+                   ? QStringLiteral("[ ") + parts.join(QStringLiteral(", ")) + QStringLiteral(" ]")
+                   : QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
     }
     // Several lines: the indentation of the first element and of the closing bracket, commas
     // as before (after each element, or only between elements, or none).
     auto indentOf = [](const QString &line) {
         int k = 0;
-        while (k < line.size() && (line.at(k) == QLatin1Char(' ') || line.at(k) == QLatin1Char('\t')))
+        while (k < line.size() &&
+               (line.at(k) == QLatin1Char(' ') || line.at(k) == QLatin1Char('\t')))
             ++k;
         return line.left(k);
     };
     QString itemIndent = indentOf(lines.at(1));
     const QString lastLine = lines.last();
-    const QString closeIndent = lastLine.trimmed() == QLatin1String("]") ? indentOf(lastLine) : QString();
+    const QString closeIndent =
+        lastLine.trimmed() == QLatin1String("]") ? indentOf(lastLine) : QString();
     auto stripped = [](QString line) {
         line = line.trimmed();
         const int hash = int(line.indexOf(QLatin1Char('#')));
@@ -976,9 +1042,11 @@ QString formatLike(const QVariant &value, const HoconValue &old, const QString &
         if (!stripped(lines.at(k)).isEmpty())
             contentLines.append(stripped(lines.at(k)));
     }
-    const bool commas = !contentLines.isEmpty() && (contentLines.first().endsWith(QLatin1Char(','))
-                                                    || contentLines.size() == 1);
-    const bool trailingComma = !contentLines.isEmpty() && contentLines.last().endsWith(QLatin1Char(','));
+    const bool commas =
+        !contentLines.isEmpty() &&
+        (contentLines.first().endsWith(QLatin1Char(',')) || contentLines.size() == 1);
+    const bool trailingComma =
+        !contentLines.isEmpty() && contentLines.last().endsWith(QLatin1Char(','));
     QString out = QStringLiteral("[");
     for (int k = 0; k < items.size(); ++k) {
         out += nl + itemIndent + item(items.at(k));
@@ -991,7 +1059,7 @@ QString formatLike(const QVariant &value, const HoconValue &old, const QString &
 
 QString lineIndent(const QString &s, int offset)
 {
-    const int lineStart = int(s.lastIndexOf(QLatin1Char('\n'), offset - 1)) + 1;
+    const int lineStart = lineStartOf(s, offset);
     int k = lineStart;
     while (k < offset && (s.at(k) == QLatin1Char(' ') || s.at(k) == QLatin1Char('\t')))
         ++k;
@@ -1013,20 +1081,26 @@ Expected<Done> HoconFile::commit(const QString &newText)
     Expected<HoconFile> reparsed = parse(bytes, m_fileName);
     if (!reparsed) {
         // Only a bug here can produce text that does not parse: refuse and keep the file.
-        return makeError(ErrorCode::Internal, Tr::tr("The edited configuration would not be valid; nothing was changed."),
-                         reparsed.error().message);
+        return makeError(
+            ErrorCode::Internal,
+            Tr::tr("The edited configuration would not be valid; nothing was changed."),
+            reparsed.error().message);
     }
     *this = std::move(reparsed).value();
     return Done{};
 }
 
-Expected<Done> HoconFile::set(const QString &path, const QVariant &value)
+Expected<Done> HoconFile::set(const QString &path, const QVariant &value, StringStyle style)
 {
     const std::optional<QStringList> segments = splitPath(path);
     if (!segments)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("\"%1\" is not a valid key path.").arg(path));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("\"%1\" is not a valid key path.").arg(path));
     if (!value.isValid() || value.metaType().id() == QMetaType::QVariantMap)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("%1: only strings, numbers, booleans, lists and null can be written.").arg(path));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("%1: only strings, numbers, booleans, lists and null can be written.")
+                .arg(path));
     const QString key = joinPath(*segments);
 
     if (m_leaves.contains(key)) {
@@ -1041,9 +1115,24 @@ Expected<Done> HoconFile::set(const QString &path, const QVariant &value)
         }
         if (last >= 0 && !appended) {
             const Field &field = m_fields.at(last);
+            const QString newValue = formatLike(value, m_leaves.value(key).value, newline());
             QString text = m_text;
-            text.replace(field.valueStart, field.valueEnd - field.valueStart,
-                         formatLike(value, m_leaves.value(key).value, newline()));
+            // A trailing comment aligned with others (two blanks or more before it) stays in
+            // its column when there is room.
+            int blanks = 0;
+            while (field.valueEnd + blanks < text.size() &&
+                   text.at(field.valueEnd + blanks) == QLatin1Char(' '))
+                ++blanks;
+            const int after = field.valueEnd + blanks;
+            const bool comment = text.mid(after, 1) == QLatin1String("#") ||
+                                 text.mid(after, 2) == QLatin1String("//");
+            const int oldLength = field.valueEnd - field.valueStart;
+            if (comment && blanks >= 2 && !newValue.contains(QLatin1Char('\n')) &&
+                !text.mid(field.valueStart, oldLength).contains(QLatin1Char('\n'))) {
+                const int keep = std::max(1, blanks - int(newValue.size() - oldLength));
+                text.replace(field.valueEnd, blanks, QString(keep, QLatin1Char(' ')));
+            }
+            text.replace(field.valueStart, oldLength, newValue);
             return commit(text);
         }
         // `+=` builds the value from several lines: write it once instead.
@@ -1051,14 +1140,15 @@ Expected<Done> HoconFile::set(const QString &path, const QVariant &value)
         if (!removed)
             return removed.error();
     } else if (m_objects.contains(key)) {
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("%1 is an object in %2; set its keys one by one.")
-                             .arg(path, m_fileName.isEmpty() ? QStringLiteral("octane.conf") : m_fileName));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("%1 is an object in %2; set its keys one by one.")
+                .arg(path, m_fileName.isEmpty() ? QStringLiteral("octane.conf") : m_fileName));
     }
-    return insert(*segments, value);
+    return insert(*segments, value, style);
 }
 
-Expected<Done> HoconFile::insert(const QStringList &path, const QVariant &value)
+Expected<Done> HoconFile::insert(const QStringList &path, const QVariant &value, StringStyle style)
 {
     const QString nl = newline();
     const QString unit = indentUnit();
@@ -1070,14 +1160,17 @@ Expected<Done> HoconFile::insert(const QStringList &path, const QVariant &value)
         const Block &block = m_blocks.at(b);
         if (block.path.size() >= path.size() || path.mid(0, block.path.size()) != block.path)
             continue;
-        const bool shadowed = std::any_of(m_fields.begin(), m_fields.end(), [&](const Field &field) {
-            return !field.include && field.childBlock < 0 && field.keyStart > block.close
-                   && field.path.size() <= block.path.size() && block.path.mid(0, field.path.size()) == field.path;
-        });
+        const bool shadowed =
+            std::any_of(m_fields.begin(), m_fields.end(), [&](const Field &field) {
+                return !field.include && field.childBlock < 0 && field.keyStart > block.close &&
+                       field.path.size() <= block.path.size() &&
+                       block.path.mid(0, field.path.size()) == field.path;
+            });
         if (shadowed)
             continue;
         const Block &best = m_blocks.at(container);
-        if (block.path.size() > best.path.size() || (block.path.size() == best.path.size() && block.open > best.open))
+        if (block.path.size() > best.path.size() ||
+            (block.path.size() == best.path.size() && block.open > best.open))
             container = b;
     }
     const Block &block = m_blocks.at(container);
@@ -1092,7 +1185,8 @@ Expected<Done> HoconFile::insert(const QStringList &path, const QVariant &value)
             continue;
         const QStringList rel = field.path.mid(block.path.size());
         int shared = 0;
-        while (shared < rel.size() && shared < relative.size() && rel.at(shared) == relative.at(shared))
+        while (shared < rel.size() && shared < relative.size() &&
+               rel.at(shared) == relative.at(shared))
             ++shared;
         if (shared > 0 && shared >= bestShared) {
             sibling = k;
@@ -1106,16 +1200,26 @@ Expected<Done> HoconFile::insert(const QStringList &path, const QVariant &value)
         }
     }
 
-    QString separator = QStringLiteral(" = ");
-    if (sibling >= 0) {
-        const Field &field = m_fields.at(sibling);
+    // The separator as the sibling writes it (" = ", ": ", "="), else as the file's last value.
+    auto separatorOf = [&s](const Field &field) {
         const QString between = s.mid(field.keyEnd, field.valueStart - field.keyEnd);
-        if (field.childBlock < 0 && !field.append && !between.contains(QLatin1Char('\n'))
-            && (between.contains(QLatin1Char('=')) || between.contains(QLatin1Char(':')))) {
-            separator = between;
+        if (field.include || field.childBlock >= 0 || field.append ||
+            between.contains(QLatin1Char('\n')) ||
+            !(between.contains(QLatin1Char('=')) || between.contains(QLatin1Char(':')))) {
+            return QString();
         }
+        return between;
+    };
+    QString separator = sibling >= 0 ? separatorOf(m_fields.at(sibling)) : QString();
+    for (int k = int(m_fields.size()) - 1; k >= 0 && separator.isEmpty(); --k)
+        separator = separatorOf(m_fields.at(k));
+    if (separator.isEmpty())
+        separator = QStringLiteral(" = ");
+    QString valueText = formatValue(value);
+    if (style == StringStyle::BareWhenPossible && value.metaType().id() == QMetaType::QString &&
+        isSafeUnquoted(value.toString())) {
+        valueText = value.toString();
     }
-    const QString valueText = formatValue(value);
     // `indent`: where the key starts; empty `indent` with oneLine: on the same line.
     auto keyValue = [&](const QString &indent, bool oneLine) {
         if (sibling >= 0 && bestShared > 0)
@@ -1124,9 +1228,10 @@ Expected<Done> HoconFile::insert(const QStringList &path, const QVariant &value)
             return joinPath(relative) + separator + valueText;
         const QString inner = joinPath(relative.mid(1)) + separator + valueText;
         if (oneLine)
-            return joinPath(relative.mid(0, 1)) + QStringLiteral(" { ") + inner + QStringLiteral(" }");
-        return joinPath(relative.mid(0, 1)) + QStringLiteral(" {") + nl + indent + unit + inner + nl + indent
-               + QLatin1Char('}');
+            return joinPath(relative.mid(0, 1)) + QStringLiteral(" { ") + inner +
+                   QStringLiteral(" }");
+        return joinPath(relative.mid(0, 1)) + QStringLiteral(" {") + nl + indent + unit + inner +
+               nl + indent + QLatin1Char('}');
     };
 
     QString text = s;
@@ -1147,7 +1252,8 @@ Expected<Done> HoconFile::insert(const QStringList &path, const QVariant &value)
             while (k < s.size() && isBlank(s.at(k)))
                 ++k;
         }
-        const bool comment = s.mid(k, 1) == QLatin1String("#") || s.mid(k, 2) == QLatin1String("//");
+        const bool comment =
+            s.mid(k, 1) == QLatin1String("#") || s.mid(k, 2) == QLatin1String("//");
         if (k >= s.size() || s.at(k) == QLatin1Char('\n') || comment) {
             int lineEnd = int(s.indexOf(QLatin1Char('\n'), k));
             if (lineEnd < 0)
@@ -1178,12 +1284,13 @@ Expected<Done> HoconFile::insert(const QStringList &path, const QVariant &value)
                      QLatin1Char(' ') + keyValue({}, true) + QLatin1Char(' '));
         return commit(text);
     }
-    const int closeLineStart = int(s.lastIndexOf(QLatin1Char('\n'), block.close - 1)) + 1;
+    const int closeLineStart = lineStartOf(s, block.close);
     const QString closeIndent = lineIndent(s, block.close);
     if (closeLineStart + closeIndent.size() == block.close) {
         text.insert(closeLineStart, closeIndent + unit + keyValue(closeIndent + unit, false) + nl);
     } else {
-        text.insert(block.close, nl + closeIndent + unit + keyValue(closeIndent + unit, false) + nl + closeIndent);
+        text.insert(block.close, nl + closeIndent + unit + keyValue(closeIndent + unit, false) +
+                                     nl + closeIndent);
     }
     return commit(text);
 }
@@ -1192,7 +1299,8 @@ Expected<bool> HoconFile::remove(const QString &path)
 {
     const std::optional<QStringList> segments = splitPath(path);
     if (!segments)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("\"%1\" is not a valid key path.").arg(path));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("\"%1\" is not a valid key path.").arg(path));
     const QString &s = m_text;
     struct Range
     {
@@ -1202,13 +1310,14 @@ Expected<bool> HoconFile::remove(const QString &path)
     QList<Range> ranges;
     QList<Range> removedBlocks;
     for (const Field &field : std::as_const(m_fields)) {
-        if (field.include || field.path.size() < segments->size()
-            || field.path.mid(0, segments->size()) != *segments) {
+        if (field.include || field.path.size() < segments->size() ||
+            field.path.mid(0, segments->size()) != *segments) {
             continue;
         }
-        const bool inside = std::any_of(removedBlocks.begin(), removedBlocks.end(), [&](const Range &r) {
-            return field.keyStart >= r.from && field.keyStart < r.to;
-        });
+        const bool inside =
+            std::any_of(removedBlocks.begin(), removedBlocks.end(), [&](const Range &r) {
+                return field.keyStart >= r.from && field.keyStart < r.to;
+            });
         if (inside)
             continue;
         const int start = field.keyStart;
@@ -1216,8 +1325,9 @@ Expected<bool> HoconFile::remove(const QString &path)
         if (field.childBlock >= 0)
             removedBlocks.append({start, end});
 
-        const int lineStart = int(s.lastIndexOf(QLatin1Char('\n'), start - 1)) + 1;
-        const bool blankBefore = QStringView(s).mid(lineStart, start - lineStart).trimmed().isEmpty();
+        const int lineStart = lineStartOf(s, start);
+        const bool blankBefore =
+            QStringView(s).mid(lineStart, start - lineStart).trimmed().isEmpty();
         int k = end;
         while (k < s.size() && isBlank(s.at(k)))
             ++k;
@@ -1227,7 +1337,8 @@ Expected<bool> HoconFile::remove(const QString &path)
             while (k < s.size() && isBlank(s.at(k)))
                 ++k;
         }
-        const bool comment = s.mid(k, 1) == QLatin1String("#") || s.mid(k, 2) == QLatin1String("//");
+        const bool comment =
+            s.mid(k, 1) == QLatin1String("#") || s.mid(k, 2) == QLatin1String("//");
         const bool restBlank = k >= s.size() || s.at(k) == QLatin1Char('\n') || comment;
         if (blankBefore && restBlank) {
             // The whole line (or lines), with its trailing comment.
@@ -1248,7 +1359,8 @@ Expected<bool> HoconFile::remove(const QString &path)
     }
     if (ranges.isEmpty())
         return false;
-    std::sort(ranges.begin(), ranges.end(), [](const Range &a, const Range &b) { return a.from < b.from; });
+    std::sort(ranges.begin(), ranges.end(),
+              [](const Range &a, const Range &b) { return a.from < b.from; });
     QList<Range> merged;
     for (const Range &r : std::as_const(ranges)) {
         if (!merged.isEmpty() && r.from <= merged.last().to)
@@ -1267,19 +1379,31 @@ Expected<bool> HoconFile::remove(const QString &path)
 
 QString HoconFile::redactedText(const QStringList &secretPaths, const QString &mask) const
 {
-    QSet<QString> secrets;
-    for (const QString &p : secretPaths) {
-        if (const std::optional<QStringList> segments = splitPath(p))
-            secrets.insert(joinPath(*segments));
+    QHash<QString, QString> masks;
+    for (const QString &path : secretPaths)
+        masks.insert(path, mask);
+    return redactedText(masks);
+}
+
+QString HoconFile::redactedText(const QHash<QString, QString> &masks) const
+{
+    QHash<QString, QString> byKey;
+    for (auto it = masks.constBegin(); it != masks.constEnd(); ++it) {
+        if (const std::optional<QStringList> segments = splitPath(it.key()))
+            byKey.insert(joinPath(*segments), it.value());
     }
     QString text = m_text;
     for (auto it = m_fields.crbegin(); it != m_fields.crend(); ++it) {
-        if (it->include || it->childBlock >= 0 || !secrets.contains(joinPath(it->path)))
+        if (it->include || it->childBlock >= 0)
             continue;
-        const QString valueText = m_text.mid(it->valueStart, it->valueEnd - it->valueStart);
-        if (valueText.startsWith(QLatin1String("${")))
+        const auto mask = byKey.constFind(joinPath(it->path));
+        if (mask == byKey.constEnd())
             continue;
-        text.replace(it->valueStart, it->valueEnd - it->valueStart, quote(mask));
+        // A substitution names a variable, not the secret.
+        if (m_text.mid(it->valueStart, it->valueEnd - it->valueStart)
+                .startsWith(QLatin1String("${")))
+            continue;
+        text.replace(it->valueStart, it->valueEnd - it->valueStart, quote(*mask));
     }
     return text;
 }

@@ -23,8 +23,8 @@ struct HoconValue
     // QString, qint64 or double, bool, QVariantList, QVariantMap; for a substitution
     // (`${?ENV}`, which this class never resolves) the text as written.
     QVariant data;
-    QString text;  // the value's source text, verbatim (empty for an object)
-    int line = 0;  // 1-based position of the value (0 when missing or an object)
+    QString text; // the value's source text, verbatim (empty for an object)
+    int line = 0; // 1-based position of the value (0 when missing or an object)
     int column = 0;
 
     bool isMissing() const { return kind == HoconKind::Missing; }
@@ -32,8 +32,8 @@ struct HoconValue
 
 struct HoconPosition
 {
-    int line = 0;    // 1-based
-    int column = 0;  // 1-based, in characters
+    int line = 0;   // 1-based
+    int column = 0; // 1-based, in characters
 };
 
 // A HOCON file (octane.conf) kept as its exact text: comments, blank lines, order, spacing,
@@ -46,7 +46,7 @@ struct HoconPosition
 class HoconFile
 {
 public:
-    HoconFile();  // an empty file
+    HoconFile(); // an empty file
 
     // `fileName` names the file in error messages; `errorAt` receives the position of a syntax
     // error. The input must be UTF-8 (a BOM is kept).
@@ -61,14 +61,22 @@ public:
     bool contains(const QString &path) const { return !entry(path).isMissing(); }
     HoconValue entry(const QString &path) const;
     QVariant value(const QString &path) const { return entry(path).data; }
-    QStringList keys() const;      // paths of the values (not objects), in order of appearance
-    QStringList includes() const;  // the include statements, verbatim
+    QStringList keys() const;     // paths of the values (not objects), in order of appearance
+    QStringList includes() const; // the include statements, verbatim
+
+    // How a new string value is written; a rewritten value keeps the style it had.
+    enum class StringStyle {
+        Quoted,           // "value"
+        BareWhenPossible, // value, when HOCON reads it back as the same string (enum values)
+    };
 
     // Rewrites the text of the value that takes effect (keeping its quoting style), or adds the
     // key after its closest relative: inside its object block, after a dotted sibling, in a new
-    // block at the end. `value`: QString, integer, double, bool, QStringList/QVariantList, or
-    // QVariant::fromValue(nullptr) for null. Fails for an invalid path or an object path.
-    Expected<Done> set(const QString &path, const QVariant &value);
+    // block at the end, with the separator style of the file. `value`: QString, integer,
+    // double, bool, QStringList/QVariantList, or QVariant::fromValue(nullptr) for null. Fails
+    // for an invalid path or an object path; the text is then unchanged.
+    Expected<Done> set(const QString &path, const QVariant &value,
+                       StringStyle style = StringStyle::Quoted);
     // Removes every assignment of `path` and below; true when something was removed.
     Expected<bool> remove(const QString &path);
 
@@ -76,6 +84,8 @@ public:
     // reports. Substitutions are not secret and stay.
     QString redactedText(const QStringList &secretPaths,
                          const QString &mask = QStringLiteral("********")) const;
+    // The same with a mask per path.
+    QString redactedText(const QHash<QString, QString> &masks) const;
 
     // "a.\"b.c\"" -> ["a", "b.c"]; nullopt for a malformed path.
     static std::optional<QStringList> splitPath(const QString &path);
@@ -83,22 +93,25 @@ public:
     // A value as new HOCON text: strings quoted, lists on one line.
     static QString formatValue(const QVariant &value);
 
-    struct Field  // one `key = value`, `key { ... }` or include statement in the text
+private:
+    friend class HoconParser;
+
+    struct Field // one `key = value`, `key { ... }` or include statement in the text
     {
-        QStringList path;  // full path (enclosing blocks and dotted key)
-        int block = 0;     // index of the enclosing block in m_blocks (0: the root)
+        QStringList path; // full path (enclosing blocks and dotted key)
+        int block = 0;    // index of the enclosing block in m_blocks (0: the root)
         int keyStart = 0;
         int keyEnd = 0;
         int valueStart = 0;
         int valueEnd = 0;
-        int childBlock = -1;  // the value is a braced object: its block
-        bool append = false;  // `+=`
+        int childBlock = -1; // the value is a braced object: its block
+        bool append = false; // `+=`
         bool include = false;
     };
     struct Block
     {
         QStringList path;
-        int open = -1;  // offset of '{'; -1 for a root without braces
+        int open = -1; // offset of '{'; -1 for a root without braces
         int close = -1;
     };
     struct Leaf
@@ -107,11 +120,8 @@ public:
         HoconValue value;
     };
 
-private:
-    friend class HoconParser;
-
     Expected<Done> commit(const QString &newText);
-    Expected<Done> insert(const QStringList &path, const QVariant &value);
+    Expected<Done> insert(const QStringList &path, const QVariant &value, StringStyle style);
     QString newline() const;
     QString indentUnit() const;
 
@@ -120,9 +130,9 @@ private:
     bool m_bom = false;
     QList<Field> m_fields;
     QList<Block> m_blocks;
-    QHash<QString, Leaf> m_leaves;  // canonical path -> effective value
+    QHash<QString, Leaf> m_leaves; // canonical path -> effective value
     QStringList m_order;
-    QSet<QString> m_objects;  // canonical paths that are objects
+    QSet<QString> m_objects; // canonical paths that are objects
     QStringList m_includes;
 };
 

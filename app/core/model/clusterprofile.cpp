@@ -122,7 +122,7 @@ QJsonObject ClusterProfile::toJson() const
         nodeArray.append(o);
     }
 
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("version"), CurrentVersion},
         {QStringLiteral("name"), name},
         {QStringLiteral("release"), release},
@@ -137,6 +137,9 @@ QJsonObject ClusterProfile::toJson() const
         {QStringLiteral("loadBalancerUrl"), loadBalancerUrl},
         {QStringLiteral("concurrency"), concurrency},
     };
+    if (!octaneConf.isEmpty())
+        json.insert(QStringLiteral("octaneConf"), octaneConf);
+    return json;
 }
 
 Expected<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json)
@@ -242,6 +245,13 @@ Expected<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json)
                       false, &error)) {
             return error;
         }
+    }
+
+    const QJsonValue confValue = json.value(QStringLiteral("octaneConf"));
+    if (!confValue.isUndefined()) {
+        if (!confValue.isObject())
+            return fieldError(QStringLiteral("octaneConf"), Tr::tr("must be an object of octane.conf settings"));
+        p.octaneConf = confValue.toObject();
     }
 
     if (!p.firstNode.isEmpty() && p.indexOfNode(p.firstNode) < 0) {

@@ -44,6 +44,9 @@ public:
     QString installDir = QStringLiteral("/opt/octane");
     QString loadBalancerUrl;
     int concurrency = 8;
+    // octane.conf settings that are not secret, by HOCON key path ("db-type",
+    // "elastic.host"). Secret keys never go here: they live in the keychain as "conf:<key>".
+    QJsonObject octaneConf;
 
     // The node the first-node steps run on.
     QString firstNodeHost() const;

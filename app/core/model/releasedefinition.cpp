@@ -77,8 +77,9 @@ const TypeName typeNames[] = {
 using RuleKind = ValidationRule::Kind;
 
 const RuleKind allRuleKinds[] = {
-    RuleKind::Regex, RuleKind::Range,       RuleKind::Enum, RuleKind::Email,    RuleKind::Jdbc,
-    RuleKind::PasswordComplexity, RuleKind::EnglishOnly, RuleKind::Host, RuleKind::HostList,
+    RuleKind::Regex,       RuleKind::Range, RuleKind::Enum,
+    RuleKind::Email,       RuleKind::Jdbc,  RuleKind::PasswordComplexity,
+    RuleKind::EnglishOnly, RuleKind::Host,  RuleKind::HostList,
 };
 
 // The JDBC drivers ConfValidator can parse.
@@ -94,23 +95,32 @@ QString quoted(const QString &s)
 QString ValidationRule::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Regex: return QStringLiteral("regex");
-    case Kind::Range: return QStringLiteral("range");
-    case Kind::Enum: return QStringLiteral("enum");
-    case Kind::Email: return QStringLiteral("email");
-    case Kind::Jdbc: return QStringLiteral("jdbc");
-    case Kind::PasswordComplexity: return QStringLiteral("password-complexity");
-    case Kind::EnglishOnly: return QStringLiteral("english-only");
-    case Kind::Host: return QStringLiteral("host");
-    case Kind::HostList: return QStringLiteral("hostlist");
+    case Kind::Regex:
+        return QStringLiteral("regex");
+    case Kind::Range:
+        return QStringLiteral("range");
+    case Kind::Enum:
+        return QStringLiteral("enum");
+    case Kind::Email:
+        return QStringLiteral("email");
+    case Kind::Jdbc:
+        return QStringLiteral("jdbc");
+    case Kind::PasswordComplexity:
+        return QStringLiteral("password-complexity");
+    case Kind::EnglishOnly:
+        return QStringLiteral("english-only");
+    case Kind::Host:
+        return QStringLiteral("host");
+    case Kind::HostList:
+        return QStringLiteral("hostlist");
     }
     return QString();
 }
 
 QString RepositoryEnv::line(const QString &value) const
 {
-    return expandOnce(lineTemplate, {{QStringLiteral("variable"), variable},
-                                     {QStringLiteral("value"), value}});
+    return expandOnce(lineTemplate,
+                      {{QStringLiteral("variable"), variable}, {QStringLiteral("value"), value}});
 }
 
 // Reads and checks one definition; collects every problem with its JSON path.
@@ -123,7 +133,10 @@ public:
     void read(const QJsonObject &root);
 
 private:
-    void problem(const QString &path, const QString &what) { problems.append(path + QStringLiteral(": ") + what); }
+    void problem(const QString &path, const QString &what)
+    {
+        problems.append(path + QStringLiteral(": ") + what);
+    }
 
     static QString join(const QString &path, const QString &key)
     {
@@ -138,16 +151,18 @@ private:
     Provenance readProvenance(const QJsonObject &o, const QString &path, bool defaultConfirmed);
     // A bare value or {"value": ..., "confirmed": ..., "source": ...}.
     QJsonValue unwrap(const QJsonValue &v, const QString &path, Provenance *provenance);
-    QJsonObject object(const QJsonObject &o, const QString &key, const QString &path, bool required);
+    QJsonObject object(const QJsonObject &o, const QString &key, const QString &path,
+                       bool required);
     QString string(const QJsonObject &o, const QString &key, const QString &path, bool required,
                    Provenance *provenance = nullptr);
     QStringList stringList(const QJsonValue &v, const QString &path, bool required);
-    QStringList command(const QJsonObject &o, const QString &key, const QString &path, bool required,
-                        const QSet<QString> &placeholders, const QString &mustContain = {});
+    QStringList command(const QJsonObject &o, const QString &key, const QString &path,
+                        bool required, const QSet<QString> &placeholders,
+                        const QString &mustContain = {});
     bool optBool(const QJsonObject &o, const QString &key, const QString &path, bool fallback);
     void checkTemplate(const QString &text, const QString &path, const QSet<QString> &allowed);
-    QString pathTemplate(const QJsonObject &o, const QString &key, const QString &path, bool required,
-                         const QSet<QString> &allowed);
+    QString pathTemplate(const QJsonObject &o, const QString &key, const QString &path,
+                         bool required, const QSet<QString> &allowed);
     QRegularExpression regex(const QJsonObject &o, const QString &key, const QString &path);
     int portValue(const QJsonValue &v, const QString &path);
 
@@ -167,16 +182,20 @@ private:
     void checkRequirements(const QJsonObject &root);
 };
 
-void ReleaseDefinitionReader::checkKeys(const QJsonObject &o, const QString &path, const QStringList &allowed)
+void ReleaseDefinitionReader::checkKeys(const QJsonObject &o, const QString &path,
+                                        const QStringList &allowed)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         // "_comment" and the like are notes for the people editing the file.
         if (!allowed.contains(it.key()) && !it.key().startsWith(QLatin1Char('_')))
-            problem(join(path, it.key()), Tr::tr("unknown key (expected one of %1)").arg(allowed.join(QStringLiteral(", "))));
+            problem(
+                join(path, it.key()),
+                Tr::tr("unknown key (expected one of %1)").arg(allowed.join(QStringLiteral(", "))));
     }
 }
 
-Provenance ReleaseDefinitionReader::readProvenance(const QJsonObject &o, const QString &path, bool defaultConfirmed)
+Provenance ReleaseDefinitionReader::readProvenance(const QJsonObject &o, const QString &path,
+                                                   bool defaultConfirmed)
 {
     Provenance p;
     p.confirmed = optBool(o, QStringLiteral("confirmed"), path, defaultConfirmed);
@@ -186,17 +205,20 @@ Provenance ReleaseDefinitionReader::readProvenance(const QJsonObject &o, const Q
     p.source = source.toString();
     if (!p.confirmed) {
         if (p.source.trimmed().isEmpty())
-            problem(join(path, QStringLiteral("source")), Tr::tr("an unconfirmed fact needs a source note"));
+            problem(join(path, QStringLiteral("source")),
+                    Tr::tr("an unconfirmed fact needs a source note"));
         def.m_unconfirmed.append(path);
     }
     return p;
 }
 
-QJsonValue ReleaseDefinitionReader::unwrap(const QJsonValue &v, const QString &path, Provenance *provenance)
+QJsonValue ReleaseDefinitionReader::unwrap(const QJsonValue &v, const QString &path,
+                                           Provenance *provenance)
 {
     if (v.isObject() && v.toObject().contains(QStringLiteral("value"))) {
         const QJsonObject o = v.toObject();
-        checkKeys(o, path, {QStringLiteral("value"), QStringLiteral("confirmed"), QStringLiteral("source")});
+        checkKeys(o, path,
+                  {QStringLiteral("value"), QStringLiteral("confirmed"), QStringLiteral("source")});
         const Provenance p = readProvenance(o, path, true);
         if (provenance)
             *provenance = p;
@@ -207,7 +229,8 @@ QJsonValue ReleaseDefinitionReader::unwrap(const QJsonValue &v, const QString &p
     return v;
 }
 
-QJsonObject ReleaseDefinitionReader::object(const QJsonObject &o, const QString &key, const QString &path, bool required)
+QJsonObject ReleaseDefinitionReader::object(const QJsonObject &o, const QString &key,
+                                            const QString &path, bool required)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
@@ -222,8 +245,8 @@ QJsonObject ReleaseDefinitionReader::object(const QJsonObject &o, const QString 
     return v.toObject();
 }
 
-QString ReleaseDefinitionReader::string(const QJsonObject &o, const QString &key, const QString &path,
-                                        bool required, Provenance *provenance)
+QString ReleaseDefinitionReader::string(const QJsonObject &o, const QString &key,
+                                        const QString &path, bool required, Provenance *provenance)
 {
     const QString p = join(path, key);
     const QJsonValue raw = o.value(key);
@@ -242,7 +265,8 @@ QString ReleaseDefinitionReader::string(const QJsonObject &o, const QString &key
     return v.toString();
 }
 
-QStringList ReleaseDefinitionReader::stringList(const QJsonValue &v, const QString &path, bool required)
+QStringList ReleaseDefinitionReader::stringList(const QJsonValue &v, const QString &path,
+                                                bool required)
 {
     if (!v.isArray()) {
         problem(path, Tr::tr("must be an array of strings"));
@@ -261,8 +285,9 @@ QStringList ReleaseDefinitionReader::stringList(const QJsonValue &v, const QStri
     return out;
 }
 
-QStringList ReleaseDefinitionReader::command(const QJsonObject &o, const QString &key, const QString &path,
-                                             bool required, const QSet<QString> &placeholders,
+QStringList ReleaseDefinitionReader::command(const QJsonObject &o, const QString &key,
+                                             const QString &path, bool required,
+                                             const QSet<QString> &placeholders,
                                              const QString &mustContain)
 {
     const QString p = join(path, key);
@@ -276,14 +301,15 @@ QStringList ReleaseDefinitionReader::command(const QJsonObject &o, const QString
     const QStringList argv = stringList(v, p, true);
     for (int i = 0; i < argv.size(); ++i)
         checkTemplate(argv.at(i), index(p, i), placeholders);
-    if (!mustContain.isEmpty() && !argv.isEmpty()
-        && !argv.join(QLatin1Char(' ')).contains(QLatin1Char('{') + mustContain + QLatin1Char('}'))) {
+    if (!mustContain.isEmpty() && !argv.isEmpty() &&
+        !argv.join(QLatin1Char(' ')).contains(QLatin1Char('{') + mustContain + QLatin1Char('}'))) {
         problem(p, Tr::tr("must contain {%1}").arg(mustContain));
     }
     return argv;
 }
 
-bool ReleaseDefinitionReader::optBool(const QJsonObject &o, const QString &key, const QString &path, bool fallback)
+bool ReleaseDefinitionReader::optBool(const QJsonObject &o, const QString &key, const QString &path,
+                                      bool fallback)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
@@ -295,7 +321,8 @@ bool ReleaseDefinitionReader::optBool(const QJsonObject &o, const QString &key, 
     return v.toBool();
 }
 
-void ReleaseDefinitionReader::checkTemplate(const QString &text, const QString &path, const QSet<QString> &allowed)
+void ReleaseDefinitionReader::checkTemplate(const QString &text, const QString &path,
+                                            const QSet<QString> &allowed)
 {
     auto it = placeholderRe().globalMatch(text);
     while (it.hasNext()) {
@@ -306,33 +333,38 @@ void ReleaseDefinitionReader::checkTemplate(const QString &text, const QString &
             for (QString &n : names)
                 n = QLatin1Char('{') + n + QLatin1Char('}');
             problem(path, Tr::tr("unknown placeholder {%1} (allowed here: %2)")
-                              .arg(name, names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "))));
+                              .arg(name, names.isEmpty() ? Tr::tr("none")
+                                                         : names.join(QStringLiteral(", "))));
         }
     }
 }
 
-QString ReleaseDefinitionReader::pathTemplate(const QJsonObject &o, const QString &key, const QString &path,
-                                              bool required, const QSet<QString> &allowed)
+QString ReleaseDefinitionReader::pathTemplate(const QJsonObject &o, const QString &key,
+                                              const QString &path, bool required,
+                                              const QSet<QString> &allowed)
 {
     Provenance provenance;
     const QString t = string(o, key, path, required, &provenance);
     if (t.isEmpty())
         return t;
     checkTemplate(t, join(path, key), allowed);
-    const QString expanded = expandOnce(t, {{QStringLiteral("installDir"), QStringLiteral("/x")},
-                                            {QStringLiteral("repositoryDir"), QStringLiteral("/x")}});
+    const QString expanded =
+        expandOnce(t, {{QStringLiteral("installDir"), QStringLiteral("/x")},
+                       {QStringLiteral("repositoryDir"), QStringLiteral("/x")}});
     if (!expanded.startsWith(QLatin1Char('/')))
         problem(join(path, key), Tr::tr("must be an absolute path"));
     return t;
 }
 
-QRegularExpression ReleaseDefinitionReader::regex(const QJsonObject &o, const QString &key, const QString &path)
+QRegularExpression ReleaseDefinitionReader::regex(const QJsonObject &o, const QString &key,
+                                                  const QString &path)
 {
     const QString pattern = string(o, key, path, true);
     QRegularExpression re(pattern);
     if (!pattern.isEmpty() && !re.isValid())
         problem(join(path, key), Tr::tr("not a valid regular expression: %1 at offset %2")
-                                     .arg(re.errorString()).arg(re.patternErrorOffset()));
+                                     .arg(re.errorString())
+                                     .arg(re.patternErrorOffset()));
     return re;
 }
 
@@ -349,17 +381,20 @@ int ReleaseDefinitionReader::portValue(const QJsonValue &raw, const QString &pat
 
 void ReleaseDefinitionReader::read(const QJsonObject &root)
 {
-    checkKeys(root, {}, {QStringLiteral("schemaVersion"), QStringLiteral("id"), QStringLiteral("title"),
-                         QStringLiteral("installDir"), QStringLiteral("installUser"), QStringLiteral("paths"),
-                         QStringLiteral("repositoryEnv"), QStringLiteral("service"), QStringLiteral("packages"),
-                         QStringLiteral("log"), QStringLiteral("ports"), QStringLiteral("databases"),
-                         QStringLiteral("config"), QStringLiteral("requirements")});
+    checkKeys(root, {},
+              {QStringLiteral("schemaVersion"), QStringLiteral("id"), QStringLiteral("title"),
+               QStringLiteral("installDir"), QStringLiteral("installUser"), QStringLiteral("paths"),
+               QStringLiteral("repositoryEnv"), QStringLiteral("service"),
+               QStringLiteral("packages"), QStringLiteral("log"), QStringLiteral("ports"),
+               QStringLiteral("databases"), QStringLiteral("config"),
+               QStringLiteral("requirements")});
     const QJsonValue version = root.value(QStringLiteral("schemaVersion"));
     if (version.isUndefined())
         problem(QStringLiteral("schemaVersion"), Tr::tr("missing"));
     else if (version.toInt(-1) != ReleaseDefinition::CurrentSchemaVersion)
-        problem(QStringLiteral("schemaVersion"), Tr::tr("unsupported version (this program reads version %1)")
-                                                      .arg(ReleaseDefinition::CurrentSchemaVersion));
+        problem(QStringLiteral("schemaVersion"),
+                Tr::tr("unsupported version (this program reads version %1)")
+                    .arg(ReleaseDefinition::CurrentSchemaVersion));
 
     def.m_id = string(root, QStringLiteral("id"), {}, true);
     static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
@@ -392,12 +427,15 @@ void ReleaseDefinitionReader::readPaths(const QJsonObject &root)
     const QJsonObject o = object(root, path, {}, true);
     if (o.isEmpty())
         return;
-    checkKeys(o, path, {QStringLiteral("confFile"), QStringLiteral("repositoryConfFile"),
-                        QStringLiteral("hazelcastFile"), QStringLiteral("logFile"), QStringLiteral("appLogFile")});
+    checkKeys(o, path,
+              {QStringLiteral("confFile"), QStringLiteral("repositoryConfFile"),
+               QStringLiteral("hazelcastFile"), QStringLiteral("logFile"),
+               QStringLiteral("appLogFile")});
     const QSet<QString> install{QStringLiteral("installDir"), QStringLiteral("installUser")};
     def.m_confFile = pathTemplate(o, QStringLiteral("confFile"), path, true, install);
-    def.m_repositoryConfFile = pathTemplate(o, QStringLiteral("repositoryConfFile"), path, true,
-                                            {QStringLiteral("repositoryDir"), QStringLiteral("installDir")});
+    def.m_repositoryConfFile =
+        pathTemplate(o, QStringLiteral("repositoryConfFile"), path, true,
+                     {QStringLiteral("repositoryDir"), QStringLiteral("installDir")});
     def.m_hazelcastFile = pathTemplate(o, QStringLiteral("hazelcastFile"), path, true, install);
     def.m_logFile = pathTemplate(o, QStringLiteral("logFile"), path, true, install);
     def.m_appLogFile = pathTemplate(o, QStringLiteral("appLogFile"), path, false, install);
@@ -409,13 +447,15 @@ void ReleaseDefinitionReader::readRepositoryEnv(const QJsonObject &root)
     const QJsonObject o = object(root, path, {}, true);
     if (o.isEmpty())
         return;
-    checkKeys(o, path, {QStringLiteral("variable"), QStringLiteral("file"), QStringLiteral("line"),
-                        QStringLiteral("confirmed"), QStringLiteral("source")});
+    checkKeys(o, path,
+              {QStringLiteral("variable"), QStringLiteral("file"), QStringLiteral("line"),
+               QStringLiteral("confirmed"), QStringLiteral("source")});
     RepositoryEnv &env = def.m_repositoryEnv;
     env.variable = string(o, QStringLiteral("variable"), path, true);
     static const QRegularExpression varRe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     if (!env.variable.isEmpty() && !varRe.match(env.variable).hasMatch())
-        problem(join(path, QStringLiteral("variable")), Tr::tr("not a valid environment variable name"));
+        problem(join(path, QStringLiteral("variable")),
+                Tr::tr("not a valid environment variable name"));
     env.file = string(o, QStringLiteral("file"), path, true);
     if (!env.file.isEmpty() && !env.file.startsWith(QLatin1Char('/')))
         problem(join(path, QStringLiteral("file")), Tr::tr("must be an absolute path"));
@@ -435,11 +475,13 @@ void ReleaseDefinitionReader::readService(const QJsonObject &root)
     const QJsonObject o = object(root, path, {}, true);
     if (o.isEmpty())
         return;
-    checkKeys(o, path, {QStringLiteral("name"), QStringLiteral("start"), QStringLiteral("stop"),
-                        QStringLiteral("status"), QStringLiteral("confirmed"), QStringLiteral("source")});
+    checkKeys(o, path,
+              {QStringLiteral("name"), QStringLiteral("start"), QStringLiteral("stop"),
+               QStringLiteral("status"), QStringLiteral("confirmed"), QStringLiteral("source")});
     ServiceCommands &s = def.m_service;
     s.name = string(o, QStringLiteral("name"), path, true);
-    const QSet<QString> vars{QStringLiteral("service"), QStringLiteral("installDir"), QStringLiteral("installUser")};
+    const QSet<QString> vars{QStringLiteral("service"), QStringLiteral("installDir"),
+                             QStringLiteral("installUser")};
     s.start = command(o, QStringLiteral("start"), path, true, vars);
     s.stop = command(o, QStringLiteral("stop"), path, true, vars);
     s.status = command(o, QStringLiteral("status"), path, true, vars);
@@ -465,37 +507,50 @@ void ReleaseDefinitionReader::readPackages(const QJsonObject &root)
             continue;
         }
         const QJsonObject k = it.value().toObject();
-        checkKeys(k, p, {QStringLiteral("fileSuffixes"), QStringLiteral("install"), QStringLiteral("upgrade"),
-                         QStringLiteral("installedQuery"), QStringLiteral("verify"),
-                         QStringLiteral("confirmed"), QStringLiteral("source")});
+        checkKeys(k, p,
+                  {QStringLiteral("fileSuffixes"), QStringLiteral("install"),
+                   QStringLiteral("upgrade"), QStringLiteral("installedQuery"),
+                   QStringLiteral("verify"), QStringLiteral("confirmed"),
+                   QStringLiteral("source")});
         PackageKind kind;
         kind.name = it.key();
-        kind.fileSuffixes = stringList(k.value(QStringLiteral("fileSuffixes")), join(p, QStringLiteral("fileSuffixes")), true);
+        kind.fileSuffixes = stringList(k.value(QStringLiteral("fileSuffixes")),
+                                       join(p, QStringLiteral("fileSuffixes")), true);
         for (const QString &suffix : std::as_const(kind.fileSuffixes)) {
             if (!suffix.startsWith(QLatin1Char('.')))
-                problem(join(p, QStringLiteral("fileSuffixes")), Tr::tr("%1 must start with '.'").arg(quoted(suffix)));
+                problem(join(p, QStringLiteral("fileSuffixes")),
+                        Tr::tr("%1 must start with '.'").arg(quoted(suffix)));
             if (suffixes.contains(suffix.toLower()))
-                problem(join(p, QStringLiteral("fileSuffixes")), Tr::tr("%1 belongs to two package kinds").arg(quoted(suffix)));
+                problem(join(p, QStringLiteral("fileSuffixes")),
+                        Tr::tr("%1 belongs to two package kinds").arg(quoted(suffix)));
             suffixes.insert(suffix.toLower());
         }
-        kind.install = command(k, QStringLiteral("install"), p, true, vars, QStringLiteral("package"));
-        kind.upgrade = command(k, QStringLiteral("upgrade"), p, false, vars, QStringLiteral("package"));
+        kind.install =
+            command(k, QStringLiteral("install"), p, true, vars, QStringLiteral("package"));
+        kind.upgrade =
+            command(k, QStringLiteral("upgrade"), p, false, vars, QStringLiteral("package"));
         kind.installedQuery = command(k, QStringLiteral("installedQuery"), p, false, vars);
-        kind.verify = command(k, QStringLiteral("verify"), p, false, vars, QStringLiteral("package"));
+        kind.verify =
+            command(k, QStringLiteral("verify"), p, false, vars, QStringLiteral("package"));
         kind.provenance = readProvenance(k, p, true);
         def.m_packageKinds.append(kind);
     }
 }
 
-LogPattern ReleaseDefinitionReader::readPattern(const QJsonObject &o, const QString &path, bool withTexts)
+LogPattern ReleaseDefinitionReader::readPattern(const QJsonObject &o, const QString &path,
+                                                bool withTexts)
 {
     LogPattern pattern;
-    QStringList allowed{QStringLiteral("regex"), QStringLiteral("confirmed"), QStringLiteral("source")};
-    if (withTexts)
-        allowed << QStringLiteral("id") << QStringLiteral("explanation") << QStringLiteral("fix");
+    QStringList allowed{QStringLiteral("regex"), QStringLiteral("confirmed"),
+                        QStringLiteral("source")};
+    if (withTexts) {
+        allowed << QStringLiteral("id") << QStringLiteral("fatal") << QStringLiteral("explanation")
+                << QStringLiteral("fix");
+    }
     checkKeys(o, path, allowed);
     pattern.regex = regex(o, QStringLiteral("regex"), path);
     if (withTexts) {
+        pattern.fatal = optBool(o, QStringLiteral("fatal"), path, true);
         pattern.id = string(o, QStringLiteral("id"), path, true);
         pattern.explanation = string(o, QStringLiteral("explanation"), path, true);
         pattern.fix = string(o, QStringLiteral("fix"), path, true);
@@ -531,7 +586,8 @@ void ReleaseDefinitionReader::readLog(const QJsonObject &root)
         }
         const LogPattern pattern = readPattern(a.at(i).toObject(), index(fp, i), true);
         if (ids.contains(pattern.id))
-            problem(join(index(fp, i), QStringLiteral("id")), Tr::tr("duplicate id %1").arg(quoted(pattern.id)));
+            problem(join(index(fp, i), QStringLiteral("id")),
+                    Tr::tr("duplicate id %1").arg(quoted(pattern.id)));
         ids.insert(pattern.id);
         def.m_failureLines.append(pattern);
     }
@@ -569,20 +625,25 @@ void ReleaseDefinitionReader::readDatabases(const QJsonObject &root)
             continue;
         }
         const QJsonObject o = a.at(i).toObject();
-        checkKeys(o, p, {QStringLiteral("value"), QStringLiteral("jdbc"), QStringLiteral("defaultPort"),
-                         QStringLiteral("confirmed"), QStringLiteral("source")});
+        checkKeys(o, p,
+                  {QStringLiteral("value"), QStringLiteral("jdbc"), QStringLiteral("defaultPort"),
+                   QStringLiteral("confirmed"), QStringLiteral("source")});
         DatabaseKind db;
         const QJsonValue value = o.value(QStringLiteral("value"));
         if (!value.isString() || value.toString().isEmpty())
             problem(join(p, QStringLiteral("value")), Tr::tr("must be a non-empty string"));
         db.value = value.toString();
         if (values.contains(db.value))
-            problem(join(p, QStringLiteral("value")), Tr::tr("duplicate value %1").arg(quoted(db.value)));
+            problem(join(p, QStringLiteral("value")),
+                    Tr::tr("duplicate value %1").arg(quoted(db.value)));
         values.insert(db.value);
         db.jdbcSubprotocol = o.value(QStringLiteral("jdbc")).toString();
         if (!knownJdbcSubprotocols.contains(db.jdbcSubprotocol))
-            problem(join(p, QStringLiteral("jdbc")), Tr::tr("must be one of %1").arg(knownJdbcSubprotocols.join(QStringLiteral(", "))));
-        db.defaultPort = portValue(o.value(QStringLiteral("defaultPort")), join(p, QStringLiteral("defaultPort")));
+            problem(
+                join(p, QStringLiteral("jdbc")),
+                Tr::tr("must be one of %1").arg(knownJdbcSubprotocols.join(QStringLiteral(", "))));
+        db.defaultPort = portValue(o.value(QStringLiteral("defaultPort")),
+                                   join(p, QStringLiteral("defaultPort")));
         db.provenance = readProvenance(o, p, true);
         def.m_databases.append(db);
     }
@@ -594,16 +655,21 @@ void ReleaseDefinitionReader::readConfig(const QJsonObject &root)
     const QJsonObject o = object(root, path, {}, true);
     if (o.isEmpty())
         return;
-    checkKeys(o, path, {QStringLiteral("format"), QStringLiteral("owner"), QStringLiteral("mode"), QStringLiteral("keys")});
+    checkKeys(o, path,
+              {QStringLiteral("format"), QStringLiteral("owner"), QStringLiteral("mode"),
+               QStringLiteral("keys")});
     const QString format = string(o, QStringLiteral("format"), path, true);
     if (!format.isEmpty() && format != QLatin1String("hocon"))
-        problem(join(path, QStringLiteral("format")), Tr::tr("unsupported format %1 (this program writes hocon)").arg(quoted(format)));
+        problem(join(path, QStringLiteral("format")),
+                Tr::tr("unsupported format %1 (this program writes hocon)").arg(quoted(format)));
     def.m_confOwner = string(o, QStringLiteral("owner"), path, true);
-    checkTemplate(def.m_confOwner, join(path, QStringLiteral("owner")), {QStringLiteral("installUser")});
+    checkTemplate(def.m_confOwner, join(path, QStringLiteral("owner")),
+                  {QStringLiteral("installUser")});
     const QString mode = string(o, QStringLiteral("mode"), path, true);
     static const QRegularExpression modeRe(QStringLiteral("^0?[0-7]{3}$"));
     if (!mode.isEmpty() && !modeRe.match(mode).hasMatch())
-        problem(join(path, QStringLiteral("mode")), Tr::tr("must be an octal file mode such as \"0600\""));
+        problem(join(path, QStringLiteral("mode")),
+                Tr::tr("must be an octal file mode such as \"0600\""));
     else if (!mode.isEmpty())
         def.m_confMode = mode.toInt(nullptr, 8);
 
@@ -625,14 +691,19 @@ void ReleaseDefinitionReader::readConfig(const QJsonObject &root)
             continue;
         if (seen.contains(key.path)) {
             problem(join(index(kp, i), QStringLiteral("path")),
-                    Tr::tr("%1 is already defined by config.keys[%2]").arg(quoted(key.path)).arg(seen.value(key.path)));
+                    Tr::tr("%1 is already defined by config.keys[%2]")
+                        .arg(quoted(key.path))
+                        .arg(seen.value(key.path)));
         }
         for (auto it = seen.constBegin(); it != seen.constEnd(); ++it) {
             const QString &other = it.key();
-            if (key.path.startsWith(other + QLatin1Char('.')) || other.startsWith(key.path + QLatin1Char('.'))) {
+            if (key.path.startsWith(other + QLatin1Char('.')) ||
+                other.startsWith(key.path + QLatin1Char('.'))) {
                 problem(join(index(kp, i), QStringLiteral("path")),
-                        Tr::tr("%1 and %2 (config.keys[%3]) cannot both be values: one is inside the other")
-                            .arg(quoted(key.path), quoted(other)).arg(it.value()));
+                        Tr::tr("%1 and %2 (config.keys[%3]) cannot both be values: one is inside "
+                               "the other")
+                            .arg(quoted(key.path), quoted(other))
+                            .arg(it.value()));
             }
         }
         seen.insert(key.path, i);
@@ -643,16 +714,18 @@ void ReleaseDefinitionReader::readConfig(const QJsonObject &root)
 
 ConfKey ReleaseDefinitionReader::readKey(const QJsonObject &o, const QString &path)
 {
-    checkKeys(o, path, {QStringLiteral("path"), QStringLiteral("type"), QStringLiteral("values"),
-                        QStringLiteral("required"), QStringLiteral("secret"), QStringLiteral("default"),
-                        QStringLiteral("validation"), QStringLiteral("help"), QStringLiteral("group"),
-                        QStringLiteral("role"), QStringLiteral("confirmed"), QStringLiteral("source")});
+    checkKeys(o, path,
+              {QStringLiteral("path"), QStringLiteral("type"), QStringLiteral("values"),
+               QStringLiteral("required"), QStringLiteral("secret"), QStringLiteral("default"),
+               QStringLiteral("validation"), QStringLiteral("help"), QStringLiteral("group"),
+               QStringLiteral("role"), QStringLiteral("confirmed"), QStringLiteral("source")});
     ConfKey key;
     key.path = string(o, QStringLiteral("path"), path, true);
     static const QRegularExpression pathRe(QStringLiteral("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"));
     if (!key.path.isEmpty() && !pathRe.match(key.path).hasMatch()) {
         problem(join(path, QStringLiteral("path")),
-                Tr::tr("%1 is not a key path (names of letters, digits, '-' and '_' joined by '.')").arg(quoted(key.path)));
+                Tr::tr("%1 is not a key path (names of letters, digits, '-' and '_' joined by '.')")
+                    .arg(quoted(key.path)));
         key.path.clear();
     }
 
@@ -668,21 +741,42 @@ ConfKey ReleaseDefinitionReader::readKey(const QJsonObject &o, const QString &pa
         QStringList names;
         for (const TypeName &t : typeNames)
             names.append(QLatin1String(t.name));
-        problem(join(path, QStringLiteral("type")), Tr::tr("unknown type %1 (expected one of %2)")
-                                                        .arg(quoted(type), names.join(QStringLiteral(", "))));
+        problem(join(path, QStringLiteral("type")),
+                Tr::tr("unknown type %1 (expected one of %2)")
+                    .arg(quoted(type), names.join(QStringLiteral(", "))));
     }
 
     const QJsonValue required = o.value(QStringLiteral("required"));
-    if (required.isBool())
+    const QString requiredPath = join(path, QStringLiteral("required"));
+    if (required.isBool()) {
         key.required = required.toBool() ? ConfRequirement::Always : ConfRequirement::Optional;
-    else if (required.toString() == QLatin1String("cluster"))
+    } else if (required.toString() == QLatin1String("cluster")) {
         key.required = ConfRequirement::InCluster;
-    else if (!required.isUndefined())
-        problem(join(path, QStringLiteral("required")), Tr::tr("must be true, false or \"cluster\""));
+    } else if (required.isObject()) {
+        // {"dbType": ["ORACLE"]}: required for these database types only.
+        const QJsonObject r = required.toObject();
+        checkKeys(r, requiredPath, {QStringLiteral("dbType")});
+        key.required = ConfRequirement::ForDatabase;
+        key.requiredForDbTypes = stringList(r.value(QStringLiteral("dbType")),
+                                            join(requiredPath, QStringLiteral("dbType")), true);
+        for (const QString &value : std::as_const(key.requiredForDbTypes)) {
+            const bool known =
+                std::any_of(def.m_databases.begin(), def.m_databases.end(),
+                            [&](const DatabaseKind &db) { return db.value == value; });
+            if (!known) {
+                problem(join(requiredPath, QStringLiteral("dbType")),
+                        Tr::tr("%1 is not a value of \"databases\"").arg(quoted(value)));
+            }
+        }
+    } else if (!required.isUndefined()) {
+        problem(requiredPath,
+                Tr::tr("must be true, false, \"cluster\" or {\"dbType\": [database types]}"));
+    }
 
     key.secret = optBool(o, QStringLiteral("secret"), path, key.type == ConfKeyType::Secret);
     if (key.type == ConfKeyType::Secret && !key.secret)
-        problem(join(path, QStringLiteral("secret")), Tr::tr("a key of type secret is always secret"));
+        problem(join(path, QStringLiteral("secret")),
+                Tr::tr("a key of type secret is always secret"));
 
     const QJsonValue values = o.value(QStringLiteral("values"));
     if (key.type == ConfKeyType::Enum) {
@@ -693,7 +787,8 @@ ConfKey ReleaseDefinitionReader::readKey(const QJsonObject &o, const QString &pa
         problem(join(path, QStringLiteral("values")), Tr::tr("only a key of type enum has values"));
     }
 
-    readRules(o.value(QStringLiteral("validation")), join(path, QStringLiteral("validation")), &key);
+    readRules(o.value(QStringLiteral("validation")), join(path, QStringLiteral("validation")),
+              &key);
     checkDefault(o.value(QStringLiteral("default")), join(path, QStringLiteral("default")), &key);
 
     key.help = string(o, QStringLiteral("help"), path, true);
@@ -712,13 +807,15 @@ ConfKey ReleaseDefinitionReader::readKey(const QJsonObject &o, const QString &pa
             QStringList names;
             for (const RoleName &r : roleNames)
                 names.append(QLatin1String(r.name));
-            problem(join(path, QStringLiteral("role")), Tr::tr("unknown role %1 (expected one of %2)")
-                                                            .arg(quoted(role.toString()), names.join(QStringLiteral(", "))));
+            problem(join(path, QStringLiteral("role")),
+                    Tr::tr("unknown role %1 (expected one of %2)")
+                        .arg(quoted(role.toString()), names.join(QStringLiteral(", "))));
         }
     }
 
     if (!o.contains(QStringLiteral("confirmed")))
-        problem(join(path, QStringLiteral("confirmed")), Tr::tr("missing: say whether the public documentation confirms this key"));
+        problem(join(path, QStringLiteral("confirmed")),
+                Tr::tr("missing: say whether the public documentation confirms this key"));
     key.provenance = readProvenance(o, path, false);
     return key;
 }
@@ -751,8 +848,9 @@ void ReleaseDefinitionReader::readRules(const QJsonValue &v, const QString &path
             QStringList names;
             for (RuleKind k : allRuleKinds)
                 names.append(ValidationRule::kindName(k));
-            problem(join(p, QStringLiteral("rule")), Tr::tr("unknown rule %1 (expected one of %2)")
-                                                         .arg(quoted(name), names.join(QStringLiteral(", "))));
+            problem(join(p, QStringLiteral("rule")),
+                    Tr::tr("unknown rule %1 (expected one of %2)")
+                        .arg(quoted(name), names.join(QStringLiteral(", "))));
             continue;
         }
         ValidationRule rule;
@@ -760,7 +858,8 @@ void ReleaseDefinitionReader::readRules(const QJsonValue &v, const QString &path
         QStringList allowed{QStringLiteral("rule")};
         // Which rules fit which key types.
         QList<ConfKeyType> types;
-        const QList<ConfKeyType> textual{ConfKeyType::String, ConfKeyType::Secret, ConfKeyType::Enum};
+        const QList<ConfKeyType> textual{ConfKeyType::String, ConfKeyType::Secret,
+                                         ConfKeyType::Enum};
         switch (rule.kind) {
         case RuleKind::Regex:
             allowed << QStringLiteral("pattern") << QStringLiteral("message");
@@ -769,15 +868,18 @@ void ReleaseDefinitionReader::readRules(const QJsonValue &v, const QString &path
             if (!rule.pattern.isEmpty()) {
                 const QRegularExpression re(rule.pattern);
                 if (!re.isValid())
-                    problem(join(p, QStringLiteral("pattern")), Tr::tr("not a valid regular expression: %1 at offset %2")
-                                                                    .arg(re.errorString()).arg(re.patternErrorOffset()));
+                    problem(join(p, QStringLiteral("pattern")),
+                            Tr::tr("not a valid regular expression: %1 at offset %2")
+                                .arg(re.errorString())
+                                .arg(re.patternErrorOffset()));
             }
             rule.message = string(r, QStringLiteral("message"), p, false);
             break;
         case RuleKind::Range: {
             allowed << QStringLiteral("min") << QStringLiteral("max");
             types = {ConfKeyType::Int};
-            const QJsonValue min = r.value(QStringLiteral("min")), max = r.value(QStringLiteral("max"));
+            const QJsonValue min = r.value(QStringLiteral("min")),
+                             max = r.value(QStringLiteral("max"));
             if (!min.isDouble())
                 problem(join(p, QStringLiteral("min")), Tr::tr("must be a number"));
             if (!max.isDouble())
@@ -806,7 +908,8 @@ void ReleaseDefinitionReader::readRules(const QJsonValue &v, const QString &path
             break;
         }
         case RuleKind::EnglishOnly:
-            types = {ConfKeyType::String, ConfKeyType::Secret, ConfKeyType::Enum, ConfKeyType::List};
+            types = {ConfKeyType::String, ConfKeyType::Secret, ConfKeyType::Enum,
+                     ConfKeyType::List};
             break;
         case RuleKind::HostList:
             types = {ConfKeyType::List};
@@ -814,9 +917,10 @@ void ReleaseDefinitionReader::readRules(const QJsonValue &v, const QString &path
         }
         checkKeys(r, p, allowed);
         if (!types.contains(key->type))
-            problem(join(p, QStringLiteral("rule")), Tr::tr("rule %1 does not apply to a key of type %2")
-                                                         .arg(quoted(name), ReleaseDefinition::typeName(key->type)));
-        if (rule.kind != RuleKind::Enum)  // implied by type enum, already there
+            problem(join(p, QStringLiteral("rule")),
+                    Tr::tr("rule %1 does not apply to a key of type %2")
+                        .arg(quoted(name), ReleaseDefinition::typeName(key->type)));
+        if (rule.kind != RuleKind::Enum) // implied by type enum, already there
             key->rules.append(rule);
     }
 }
@@ -841,9 +945,12 @@ void ReleaseDefinitionReader::checkDefault(const QJsonValue &v, const QString &p
             return;
         }
         for (const ValidationRule &rule : std::as_const(key->rules)) {
-            if (rule.kind == RuleKind::Regex
-                && !QRegularExpression(QRegularExpression::anchoredPattern(rule.pattern)).match(v.toString()).hasMatch()) {
-                problem(path, Tr::tr("%1 does not match the key's pattern").arg(quoted(v.toString())));
+            if (rule.kind == RuleKind::Regex &&
+                !QRegularExpression(QRegularExpression::anchoredPattern(rule.pattern))
+                     .match(v.toString())
+                     .hasMatch()) {
+                problem(path,
+                        Tr::tr("%1 does not match the key's pattern").arg(quoted(v.toString())));
                 return;
             }
         }
@@ -857,7 +964,8 @@ void ReleaseDefinitionReader::checkDefault(const QJsonValue &v, const QString &p
         }
         for (const ValidationRule &rule : std::as_const(key->rules)) {
             if (rule.kind == RuleKind::Range && (qint64(d) < rule.min || qint64(d) > rule.max)) {
-                problem(path, Tr::tr("%1 is outside %2..%3").arg(qint64(d)).arg(rule.min).arg(rule.max));
+                problem(path,
+                        Tr::tr("%1 is outside %2..%3").arg(qint64(d)).arg(rule.min).arg(rule.max));
                 return;
             }
         }
@@ -889,7 +997,8 @@ void ReleaseDefinitionReader::checkRoles(const QString &keysPath)
         const QString p = index(keysPath, i) + QStringLiteral(".role");
         if (byRole.contains(key.role)) {
             problem(p, Tr::tr("role %1 is already given to config.keys[%2]")
-                           .arg(quoted(ReleaseDefinition::roleName(key.role))).arg(byRole.value(key.role)));
+                           .arg(quoted(ReleaseDefinition::roleName(key.role)))
+                           .arg(byRole.value(key.role)));
         }
         byRole.insert(key.role, i);
 
@@ -924,11 +1033,14 @@ void ReleaseDefinitionReader::checkRoles(const QString &keysPath)
         }
         if (needed && key.type != *needed)
             problem(p, Tr::tr("role %1 needs a key of type %2")
-                           .arg(quoted(ReleaseDefinition::roleName(key.role)), ReleaseDefinition::typeName(*needed)));
+                           .arg(quoted(ReleaseDefinition::roleName(key.role)),
+                                ReleaseDefinition::typeName(*needed)));
     }
     for (ConfRole role : {ConfRole::DbType, ConfRole::ConnectionString, ConfRole::NodeList}) {
         if (!byRole.contains(role))
-            problem(keysPath, Tr::tr("no key has the role %1").arg(quoted(ReleaseDefinition::roleName(role))));
+            problem(
+                keysPath,
+                Tr::tr("no key has the role %1").arg(quoted(ReleaseDefinition::roleName(role))));
     }
     if (byRole.contains(ConfRole::DbType) && !def.m_databases.isEmpty()) {
         const ConfKey &dbType = def.m_keys.at(byRole.value(ConfRole::DbType));
@@ -940,7 +1052,8 @@ void ReleaseDefinitionReader::checkRoles(const QString &keysPath)
         b.sort();
         if (a != b) {
             problem(index(keysPath, byRole.value(ConfRole::DbType)) + QStringLiteral(".values"),
-                    Tr::tr("must equal the values of \"databases\" (%1)").arg(dbValues.join(QStringLiteral(", "))));
+                    Tr::tr("must equal the values of \"databases\" (%1)")
+                        .arg(dbValues.join(QStringLiteral(", "))));
         }
     }
 }
@@ -958,51 +1071,62 @@ void ReleaseDefinitionReader::checkRequirements(const QJsonObject &root)
     };
     const QJsonValue cluster = valueOf("clusterPort");
     if (!cluster.isUndefined() && cluster.toInt() != def.m_ports.value(QStringLiteral("cluster")))
-        problem(QStringLiteral("requirements.clusterPort"), Tr::tr("must equal ports.cluster (%1)").arg(def.m_ports.value(QStringLiteral("cluster"))));
+        problem(QStringLiteral("requirements.clusterPort"),
+                Tr::tr("must equal ports.cluster (%1)")
+                    .arg(def.m_ports.value(QStringLiteral("cluster"))));
     const QJsonValue http = valueOf("httpPorts");
     if (!http.isUndefined()) {
-        const QJsonArray expected{def.m_ports.value(QStringLiteral("http")), def.m_ports.value(QStringLiteral("https"))};
+        const QJsonArray expected{def.m_ports.value(QStringLiteral("http")),
+                                  def.m_ports.value(QStringLiteral("https"))};
         if (http.toArray() != expected)
-            problem(QStringLiteral("requirements.httpPorts"), Tr::tr("must equal [ports.http, ports.https]"));
+            problem(QStringLiteral("requirements.httpPorts"),
+                    Tr::tr("must equal [ports.http, ports.https]"));
     }
 }
 
 // ---------------------------------------------------------------------------------------------
 
-Expected<ReleaseDefinition> ReleaseDefinition::fromJson(const QJsonObject &json, const QString &origin)
+Expected<ReleaseDefinition> ReleaseDefinition::fromJson(const QJsonObject &json,
+                                                        const QString &origin)
 {
     ReleaseDefinitionReader reader;
     reader.read(json);
     if (!reader.problems.isEmpty()) {
-        const QString name = origin.isEmpty() ? json.value(QStringLiteral("id")).toString() : origin;
+        const QString name =
+            origin.isEmpty() ? json.value(QStringLiteral("id")).toString() : origin;
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("The release definition %1 is not valid: %2.").arg(name, reader.problems.first()),
+                         Tr::tr("The release definition %1 is not valid: %2.")
+                             .arg(name, reader.problems.first()),
                          reader.problems.join(QLatin1Char('\n')),
-                         Tr::tr("Correct the release definition file (each line of the details names a JSON path)."));
+                         Tr::tr("Correct the release definition file (each line of the details "
+                                "names a JSON path)."));
     }
     return reader.def;
 }
 
 Expected<ReleaseDefinition> ReleaseDefinition::load(const QString &idOrPath)
 {
-    const bool isPath = idOrPath.contains(QLatin1Char('/')) || idOrPath.endsWith(QLatin1String(".json"));
+    const bool isPath =
+        idOrPath.contains(QLatin1Char('/')) || idOrPath.endsWith(QLatin1String(".json"));
     const QString path = isPath ? idOrPath : QStringLiteral(":/releases/%1.json").arg(idOrPath);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("Unknown release \"%1\": no release definition %2.").arg(idOrPath, path),
-                         file.errorString(),
-                         Tr::tr("Use \"octane-current\" or the path of a release definition file."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("Unknown release \"%1\": no release definition %2.").arg(idOrPath, path),
+            file.errorString(),
+            Tr::tr("Use \"octane-current\" or the path of a release definition file."));
     }
     QJsonParseError parseError;
     const QByteArray bytes = file.readAll();
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isObject()) {
         const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("The release definition %1 is not valid JSON: %2 (line %3).")
-                             .arg(path, doc.isNull() ? parseError.errorString() : Tr::tr("not an object"))
-                             .arg(line));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("The release definition %1 is not valid JSON: %2 (line %3).")
+                .arg(path, doc.isNull() ? parseError.errorString() : Tr::tr("not an object"))
+                .arg(line));
     }
     return fromJson(doc.object(), path);
 }
@@ -1035,7 +1159,8 @@ QString ReleaseDefinition::expand(const QString &text, const QHash<QString, QStr
     return expandOnce(text, vars);
 }
 
-QStringList ReleaseDefinition::expand(const QStringList &argv, const QHash<QString, QString> &extra) const
+QStringList ReleaseDefinition::expand(const QStringList &argv,
+                                      const QHash<QString, QString> &extra) const
 {
     QStringList out;
     out.reserve(argv.size());
@@ -1065,8 +1190,8 @@ std::optional<PackageKind> ReleaseDefinition::packageKindFor(const QString &file
 
 bool ReleaseDefinition::isReadyLine(const QString &line) const
 {
-    return m_readyLine.regex.isValid() && !m_readyLine.regex.pattern().isEmpty()
-           && m_readyLine.regex.match(line).hasMatch();
+    return m_readyLine.regex.isValid() && !m_readyLine.regex.pattern().isEmpty() &&
+           m_readyLine.regex.match(line).hasMatch();
 }
 
 std::optional<LogPattern> ReleaseDefinition::matchFailure(const QString &line) const

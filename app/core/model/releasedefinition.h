@@ -25,8 +25,9 @@ struct Provenance
 
 enum class ConfKeyType { String, Int, Bool, Enum, List, Secret };
 
-// When a key must have a value: always, never, or only when the profile has several nodes.
-enum class ConfRequirement { Optional, Always, InCluster };
+// When a key must have a value: always, never, only when the profile has several nodes, or
+// only for some database types (ConfKey::requiredForDbTypes, e.g. table spaces for ORACLE).
+enum class ConfRequirement { Optional, Always, InCluster, ForDatabase };
 
 // What a key means to the wizard, independent of its name in a given release. The wizard fills
 // and cross-checks keys by role (the node list from the profile, the JDBC host against the
@@ -57,19 +58,19 @@ enum class ConfRole {
 struct ValidationRule
 {
     enum class Kind {
-        Regex,               // `pattern` must match the whole value
-        Range,               // min <= value <= max
-        Enum,                // one of the key's `values`
+        Regex, // `pattern` must match the whole value
+        Range, // min <= value <= max
+        Enum,  // one of the key's `values`
         Email,
-        Jdbc,                // a JDBC URL of one of the definition's database kinds
-        PasswordComplexity,  // `minLength`, a capital, a lower-case letter, a digit or symbol
-        EnglishOnly,         // printable ASCII only
-        Host,                // one host name or IP address
-        HostList,            // list of host names or IP addresses, no duplicates
+        Jdbc,               // a JDBC URL of one of the definition's database kinds
+        PasswordComplexity, // `minLength`, a capital, a lower-case letter, a digit or symbol
+        EnglishOnly,        // printable ASCII only
+        Host,               // one host name or IP address
+        HostList,           // list of host names or IP addresses, no duplicates
     };
     Kind kind = Kind::Regex;
     QString pattern;
-    QString message;  // Regex: what to tell the user when it does not match
+    QString message; // Regex: what to tell the user when it does not match
     qint64 min = 0;
     qint64 max = 0;
     int minLength = 8;
@@ -80,22 +81,33 @@ struct ValidationRule
 // One key of the configuration file's schema.
 struct ConfKey
 {
-    QString path;  // HOCON path, e.g. "cluster.nodes"
+    QString path; // HOCON path, e.g. "cluster.nodes"
     ConfKeyType type = ConfKeyType::String;
     ConfRequirement required = ConfRequirement::Optional;
+    QStringList requiredForDbTypes; // ForDatabase: values of the key with role DbType
     bool secret = false;
-    QVariant defaultValue;  // invalid: no default
-    QStringList values;     // Enum: the allowed values
+    QVariant defaultValue; // invalid: no default
+    QStringList values;    // Enum: the allowed values
     QList<ValidationRule> rules;
     QString help;
     QString group;
     ConfRole role = ConfRole::None;
     Provenance provenance;
 
-    bool isRequired(bool clustered) const
+    // `dbType`: the value of the key with role DbType, when known.
+    bool isRequired(bool clustered, const QString &dbType = {}) const
     {
-        return required == ConfRequirement::Always
-               || (clustered && required == ConfRequirement::InCluster);
+        switch (required) {
+        case ConfRequirement::Optional:
+            return false;
+        case ConfRequirement::Always:
+            return true;
+        case ConfRequirement::InCluster:
+            return clustered;
+        case ConfRequirement::ForDatabase:
+            return requiredForDbTypes.contains(dbType);
+        }
+        return false;
     }
 };
 
@@ -104,6 +116,7 @@ struct LogPattern
 {
     QString id;
     QRegularExpression regex;
+    bool fatal = true; // the server stops; false: it goes on (e.g. "Cluster is unhealthy")
     QString explanation;
     QString fix;
     Provenance provenance;
@@ -113,12 +126,12 @@ struct LogPattern
 // ({package}, {installDir}, {installUser}, {service}); quote them with ShellQuote::join.
 struct PackageKind
 {
-    QString name;  // "rpm", "tar.gz"
+    QString name; // "rpm", "tar.gz"
     QStringList fileSuffixes;
     QStringList install;
-    QStringList upgrade;         // empty: not supported
-    QStringList installedQuery;  // exit code 0 when a version is installed; empty: unknown
-    QStringList verify;          // signature check; empty: none
+    QStringList upgrade;        // empty: not supported
+    QStringList installedQuery; // exit code 0 when a version is installed; empty: unknown
+    QStringList verify;         // signature check; empty: none
     Provenance provenance;
 };
 
@@ -135,8 +148,8 @@ struct ServiceCommands
 struct RepositoryEnv
 {
     QString variable;
-    QString file;          // e.g. /etc/environment
-    QString lineTemplate;  // e.g. "{variable}={value}"
+    QString file;         // e.g. /etc/environment
+    QString lineTemplate; // e.g. "{variable}={value}"
     Provenance provenance;
 
     QString line(const QString &value) const;
@@ -162,7 +175,8 @@ public:
     // of a .json file.
     static Expected<ReleaseDefinition> load(const QString &idOrPath);
     // `origin` names the definition in messages (a file name or an id).
-    static Expected<ReleaseDefinition> fromJson(const QJsonObject &json, const QString &origin = {});
+    static Expected<ReleaseDefinition> fromJson(const QJsonObject &json,
+                                                const QString &origin = {});
     static QString roleName(ConfRole role);
     static QString typeName(ConfKeyType type);
 
@@ -190,7 +204,7 @@ public:
     QString repositoryConfFile(const QString &repositoryDir) const;
 
     QString confOwner() const { return expand(m_confOwner); }
-    int confMode() const { return m_confMode; }  // e.g. 0600
+    int confMode() const { return m_confMode; } // e.g. 0600
 
     const RepositoryEnv &repositoryEnv() const { return m_repositoryEnv; }
     const ServiceCommands &service() const { return m_service; }
@@ -201,7 +215,8 @@ public:
     const LogPattern &readyLine() const { return m_readyLine; }
     const QList<LogPattern> &failureLines() const { return m_failureLines; }
     bool isReadyLine(const QString &line) const;
-    // The first failure pattern matching `line`.
+    // The first failure pattern matching `line` (in file order: specific ones first, a
+    // catch-all last). Check `fatal` before giving up on the server.
     std::optional<LogPattern> matchFailure(const QString &line) const;
 
     // Named ports ("http", "https", "cluster", ...); 0 when the name is unknown.
@@ -215,10 +230,10 @@ public:
     const QList<ConfKey> &confKeys() const { return m_keys; }
     const ConfKey *confKey(const QString &path) const;
     const ConfKey *confKey(ConfRole role) const;
-    QString keyPath(ConfRole role) const;  // empty when no key has the role
+    QString keyPath(ConfRole role) const; // empty when no key has the role
     QString nodeListKey() const { return keyPath(ConfRole::NodeList); }
     QStringList secretKeyPaths() const;
-    QStringList groups() const;  // in order of first appearance
+    QStringList groups() const; // in order of first appearance
 
     // JSON paths of the facts marked "confirmed": false.
     QStringList unconfirmedFacts() const { return m_unconfirmed; }

@@ -5,6 +5,7 @@
 #include "knownhosts.h"
 #include "platformsocket.h"
 #include "shellquote.h"
+#include "vectorstate.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -259,6 +260,9 @@ public:
     Expected<Done> authKeyboardInteractive(const SshTarget &target, const QDeadlineTimer &deadline);
     Expected<Done> authKeyFile(const SshTarget &target, const QDeadlineTimer &deadline);
     Expected<Done> authAgent(const SshTarget &target, const QDeadlineTimer &deadline);
+
+    // exec() and execStreaming(): `stream` null for a plain exec.
+    Expected<ExecResult> runCommand(const ExecRequest &request, const StreamInput *stream);
 
     // After a timeout or cancel: sends the channel's CLOSE within a short grace period
     // (ignoring the cancel flag) and parks the channel until the server closes it too. False
@@ -1096,20 +1100,42 @@ Expected<Done> SshSession::open(const SshTarget &target, const KnownHosts &known
 
 Expected<ExecResult> SshSession::exec(const ExecRequest &request)
 {
-    const QString node = d->target.nodeName;
-    if (!d->session || !d->authenticated) {
+    return d->runCommand(request, nullptr);
+}
+
+Expected<ExecResult> SshSession::execStreaming(const ExecRequest &request,
+                                               const StreamInput &input)
+{
+    if (!input.read) {
+        return makeError(ErrorCode::Internal,
+                         Tr::tr("%1: a streamed command without an input source.")
+                             .arg(d->target.nodeName));
+    }
+    return d->runCommand(request, &input);
+}
+
+CancelToken SshSession::cancelToken() const
+{
+    return d->cancel;
+}
+
+Expected<ExecResult> SshSession::Private::runCommand(const ExecRequest &request,
+                                                     const StreamInput *stream)
+{
+    const QString node = target.nodeName;
+    if (!session || !authenticated) {
         return makeError(ErrorCode::ChannelFailed,
                          Tr::tr("%1: no open SSH session to run a command in.").arg(node));
     }
-    if (d->cancel.isCancelled())
+    if (cancel.isCancelled())
         return makeError(ErrorCode::Cancelled, Tr::tr("%1: cancelled.").arg(node));
-    if (d->broken) {
+    if (broken) {
         return makeError(ErrorCode::ChannelFailed,
                          Tr::tr("%1: the SSH session stopped answering after an interrupted "
                                 "command; it must be reopened.")
                              .arg(node));
     }
-    d->reapAbandonedChannels();
+    reapAbandonedChannels();
 
     QElapsedTimer timer;
     timer.start();
@@ -1128,11 +1154,11 @@ Expected<ExecResult> SshSession::exec(const ExecRequest &request)
                         .arg(QString::fromUtf8(result.stdErr.right(400)));
         return text;
     };
-    auto interrupted = [&](Private::Wait wait, LIBSSH2_CHANNEL *channel) -> Error {
-        Error error = d->waitError(wait, Tr::tr("running `%1`").arg(request.command.left(60)),
-                                   timer.elapsed(), request.timeoutMs);
+    auto interrupted = [&](Wait wait, LIBSSH2_CHANNEL *channel) -> Error {
+        Error error = waitError(wait, Tr::tr("running `%1`").arg(request.command.left(60)),
+                                timer.elapsed(), request.timeoutMs);
         error.details = tail() + error.details;
-        if (channel && !d->abandonChannel(channel)) {
+        if (channel && !abandonChannel(channel)) {
             error.details +=
                 QStringLiteral("\nthe channel could not be closed in time; the session "
                                "is no longer usable");
@@ -1142,43 +1168,43 @@ Expected<ExecResult> SshSession::exec(const ExecRequest &request)
 
     // Open the channel. An interrupted open is completed within the grace period so that the
     // session's state machine is not left half-way.
-    Private::Wait wait = Private::Wait::Ready;
+    Wait wait = Wait::Ready;
     LIBSSH2_CHANNEL *channel = nullptr;
     auto openChannel = [&] {
-        channel = libssh2_channel_open_session(d->session);
-        return channel ? 0 : libssh2_session_last_errno(d->session);
+        channel = libssh2_channel_open_session(session);
+        return channel ? 0 : libssh2_session_last_errno(session);
     };
-    int rc = d->retry(openChannel, deadline, true, &wait);
-    if (wait != Private::Wait::Ready) {
-        Private::Wait graceWait = Private::Wait::Ready;
-        rc = d->retry(openChannel, QDeadlineTimer(kCleanupGraceMs), false, &graceWait);
-        if (graceWait != Private::Wait::Ready && !channel)
-            d->broken = true;
+    int rc = retry(openChannel, deadline, true, &wait);
+    if (wait != Wait::Ready) {
+        Wait graceWait = Wait::Ready;
+        rc = retry(openChannel, QDeadlineTimer(kCleanupGraceMs), false, &graceWait);
+        if (graceWait != Wait::Ready && !channel)
+            broken = true;
         return interrupted(wait, channel);
     }
     if (!channel) {
         return makeError(
             ErrorCode::ChannelFailed,
             Tr::tr("%1: the server refused to open a channel for a command.").arg(node),
-            d->libssh2Details(rc), Tr::tr("Check MaxSessions in the node's sshd_config."));
+            libssh2Details(rc), Tr::tr("Check MaxSessions in the node's sshd_config."));
     }
 
-    rc = d->retry(
+    rc = retry(
         [&] {
             return libssh2_channel_process_startup(channel, "exec", 4, command.constData(),
                                                    unsigned(command.size()));
         },
         deadline, true, &wait);
-    if (wait != Private::Wait::Ready) {
-        Private::Wait graceWait = Private::Wait::Ready;
-        d->retry(
+    if (wait != Wait::Ready) {
+        Wait graceWait = Wait::Ready;
+        retry(
             [&] {
                 return libssh2_channel_process_startup(channel, "exec", 4, command.constData(),
                                                        unsigned(command.size()));
             },
             QDeadlineTimer(kCleanupGraceMs), false, &graceWait);
-        if (graceWait != Private::Wait::Ready) {
-            d->broken = true;
+        if (graceWait != Wait::Ready) {
+            broken = true;
             return interrupted(wait, nullptr);
         }
         return interrupted(wait, channel);
@@ -1186,41 +1212,107 @@ Expected<ExecResult> SshSession::exec(const ExecRequest &request)
     if (rc != 0) {
         const Error error = makeError(ErrorCode::ChannelFailed,
                                       Tr::tr("%1: the server refused to run a command.").arg(node),
-                                      d->libssh2Details(rc));
-        d->abandonChannel(channel);
+                                      libssh2Details(rc));
+        abandonChannel(channel);
         return error;
     }
 
-    // Feed stdin, read stdout and stderr as they come, until the remote end sends EOF.
+    // Feed stdin (request.stdinData, then the stream's pieces), read stdout and stderr as they
+    // come, until the remote end sends EOF.
     const QByteArray &input = request.stdinData;
     qsizetype written = 0;
+    QByteArray piece; // the stream's current piece
+    qint64 pieceLen = 0;
+    qint64 piecePos = 0;
+    qint64 streamed = 0;
+    bool inputDone = stream == nullptr; // the stream said "end of input"
+    bool stdinClosed = false;           // all written, or the command no longer reads
     bool eofSent = false;
+    if (stream)
+        piece.resize(qsizetype(qMax<qint64>(stream->bufferSize, 32768)));
+    const int stallMs = stream ? stream->stallTimeoutMs : 0;
+    QElapsedTimer sinceWrite;
+    sinceWrite.start();
     char buffer[32768];
     while (true) {
         bool progress = false;
-        if (written < input.size()) {
-            const ssize_t n = libssh2_channel_write_ex(channel, 0, input.constData() + written,
-                                                       size_t(input.size() - written));
-            if (n > 0) {
-                written += n;
-                progress = true;
-            } else if (n != LIBSSH2_ERROR_EAGAIN) {
-                written = input.size(); // the command closed its stdin: the rest is moot
+        // libssh2 sends at most one packet (≤ 32 KiB) per call: keep calling while the socket
+        // and the server's window take more, and only then look at the read side.
+        while (!stdinClosed) {
+            const char *data = nullptr;
+            size_t length = 0;
+            bool fromStream = false;
+            if (written < input.size()) {
+                data = input.constData() + written;
+                length = size_t(input.size() - written);
+            } else if (piecePos < pieceLen) {
+                data = piece.constData() + piecePos;
+                length = size_t(pieceLen - piecePos);
+                fromStream = true;
+            } else if (!inputDone) {
+                // Between pieces (≥ every 1 MiB): a cancel, the deadline, or a command that
+                // already ended (e.g. its write failed: sshd then discards our data silently).
+                if (cancel.isCancelled())
+                    return interrupted(Wait::Cancelled, channel);
+                if (deadline.hasExpired())
+                    return interrupted(Wait::Timeout, channel);
+                if (libssh2_channel_eof(channel)) {
+                    stdinClosed = true;
+                    break;
+                }
+                Expected<qint64> got = stream->read(piece.data(), qint64(piece.size()));
+                if (!got) {
+                    Error error = got.error();
+                    if (!abandonChannel(channel)) {
+                        error.details +=
+                            QStringLiteral("\nthe channel could not be closed in time; the "
+                                           "session is no longer usable");
+                    }
+                    return error;
+                }
+                if (*got <= 0) {
+                    inputDone = true;
+                } else {
+                    pieceLen = qMin<qint64>(*got, qint64(piece.size()));
+                    piecePos = 0;
+                }
+                continue;
+            } else {
+                stdinClosed = true;
+                break;
             }
+            clearUpperVectorState();
+            const ssize_t n = libssh2_channel_write_ex(channel, 0, data, length);
+            if (n > 0) {
+                progress = true;
+                sinceWrite.restart();
+                if (fromStream) {
+                    piecePos += n;
+                    streamed += n;
+                    if (stream->onWritten)
+                        stream->onWritten(streamed);
+                } else {
+                    written += n;
+                }
+                continue;
+            }
+            if (n == LIBSSH2_ERROR_EAGAIN)
+                break;
+            stdinClosed = true; // the command closed its stdin: the rest is moot
         }
-        if (written >= input.size() && !eofSent) {
+        if (stdinClosed && !eofSent) {
             const int e = libssh2_channel_send_eof(channel);
             if (e != LIBSSH2_ERROR_EAGAIN) {
                 eofSent = true;
                 progress = true;
             }
         }
-        for (int stream : {0, SSH_EXTENDED_DATA_STDERR}) {
+        for (int streamId : {0, SSH_EXTENDED_DATA_STDERR}) {
             while (true) {
-                const ssize_t n = libssh2_channel_read_ex(channel, stream, buffer, sizeof buffer);
+                const ssize_t n = libssh2_channel_read_ex(channel, streamId, buffer, sizeof buffer);
                 if (n > 0) {
                     const QByteArray chunk(buffer, qsizetype(n));
-                    if (stream == 0) {
+                    if (streamId == 0) {
                         result.stdOut += chunk;
                         if (request.onStdout)
                             request.onStdout(chunk);
@@ -1236,8 +1328,8 @@ Expected<ExecResult> SshSession::exec(const ExecRequest &request)
                     const Error error = makeError(
                         ErrorCode::ChannelFailed,
                         Tr::tr("%1: the connection broke while running a command.").arg(node),
-                        tail() + d->libssh2Details(int(n)));
-                    d->broken = true;
+                        tail() + libssh2Details(int(n)));
+                    broken = true;
                     return error;
                 }
                 break;
@@ -1247,19 +1339,45 @@ Expected<ExecResult> SshSession::exec(const ExecRequest &request)
         if (libssh2_channel_eof(channel))
             break;
         if (!progress) {
-            wait = d->waitForSocket(deadline, true);
-            if (wait != Private::Wait::Ready)
+            // While input is pending, a server that takes nothing for stallMs is stuck.
+            const bool stallWatch = stallMs > 0 && !stdinClosed;
+            QDeadlineTimer waitUntil = deadline;
+            if (stallWatch) {
+                const qint64 stallLeft = qMax<qint64>(0, stallMs - sinceWrite.elapsed());
+                if (deadline.isForever() || stallLeft < deadline.remainingTime())
+                    waitUntil = QDeadlineTimer(stallLeft);
+            }
+            wait = waitForSocket(waitUntil, true);
+            if (wait == Wait::Timeout && stallWatch && !deadline.hasExpired() &&
+                sinceWrite.elapsed() < stallMs)
+                continue; // the slice ended early; not a stall yet
+            if (wait == Wait::Timeout && stallWatch && !deadline.hasExpired()) {
+                Error error = makeError(
+                    ErrorCode::Timeout,
+                    Tr::tr("%1: the server accepted no data for %2 s while running `%3`.")
+                        .arg(node, seconds(sinceWrite.elapsed()), request.command.left(60)),
+                    QStringLiteral("stall limit %1 ms, %2 bytes streamed")
+                        .arg(stallMs)
+                        .arg(streamed));
+                error.details = tail() + error.details;
+                if (!abandonChannel(channel)) {
+                    error.details += QStringLiteral("\nthe channel could not be closed in "
+                                                    "time; the session is no longer usable");
+                }
+                return error;
+            }
+            if (wait != Wait::Ready)
                 return interrupted(wait, channel);
         }
     }
 
     // Exit status and signal arrive with (or just before) the server's CLOSE.
     const QDeadlineTimer closeDeadline = deadline.isForever() ? QDeadlineTimer(30000) : deadline;
-    rc = d->retry([&] { return libssh2_channel_close(channel); }, closeDeadline, true, &wait);
-    if (wait == Private::Wait::Ready && rc == 0)
-        rc = d->retry([&] { return libssh2_channel_wait_closed(channel); }, closeDeadline, true,
-                      &wait);
-    if (wait != Private::Wait::Ready)
+    rc = retry([&] { return libssh2_channel_close(channel); }, closeDeadline, true, &wait);
+    if (wait == Wait::Ready && rc == 0)
+        rc = retry([&] { return libssh2_channel_wait_closed(channel); }, closeDeadline, true,
+                   &wait);
+    if (wait != Wait::Ready)
         return interrupted(wait, channel);
 
     result.exitStatus = libssh2_channel_get_exit_status(channel);
@@ -1270,12 +1388,12 @@ Expected<ExecResult> SshSession::exec(const ExecRequest &request)
     if (signal) {
         result.exitSignal = QString::fromLatin1(signal, qsizetype(signalLen));
         result.exitStatus = -1;
-        libssh2_free(d->session, signal);
+        libssh2_free(session, signal);
     }
-    d->retry([&] { return libssh2_channel_free(channel); }, QDeadlineTimer(kCleanupGraceMs), false,
-             &wait);
-    if (wait != Private::Wait::Ready)
-        d->broken = true;
+    retry([&] { return libssh2_channel_free(channel); }, QDeadlineTimer(kCleanupGraceMs), false,
+          &wait);
+    if (wait != Wait::Ready)
+        broken = true;
     result.durationMs = timer.elapsed();
     return result;
 }
@@ -1298,6 +1416,11 @@ bool SshSession::isAuthenticated() const
 bool SshSession::isUsable() const
 {
     return d->session && d->authenticated && !d->broken;
+}
+
+QString SshSession::nodeName() const
+{
+    return d->target.nodeName;
 }
 
 HostKey SshSession::hostKey() const

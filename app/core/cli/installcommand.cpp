@@ -1,0 +1,142 @@
+#include "installcommand.h"
+
+#include "../base/tr.h"
+#include "../log/logging.h"
+#include "../plan/firstnodejob.h"
+#include "../report/checkreport.h"
+#include "../run/sshconnector.h"
+#include "../secrets/secretresolver.h"
+#include "../ssh/sshsession.h"
+#include "installinputs.h"
+#include "interruptwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QThread>
+
+#include <cstdio>
+
+namespace Ocw::Core {
+
+int InstallCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Cluster profile."), QStringLiteral("FILE"));
+    const QCommandLineOption packageOpt(QStringLiteral("package"), QStringLiteral("Octane package (.rpm, .tar.gz)."), QStringLiteral("FILE"));
+    const QCommandLineOption phaseOpt(QStringLiteral("phase"), QStringLiteral("first-node"), QStringLiteral("PHASE"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("JSON report to FILE or -."), QStringLiteral("FILE"));
+    const QCommandLineOption reportOpt(QStringLiteral("report"), QStringLiteral("HTML report."), QStringLiteral("FILE"));
+    const QCommandLineOption secretsOpt(QStringLiteral("secrets-stdin"), QStringLiteral("Secrets on stdin (name=value)."));
+    const QCommandLineOption envOpt(QStringLiteral("set-repository-env"), QStringLiteral("Agree to set OCTANE_REPOSITORY_DIR when missing."));
+    const QCommandLineOption readyOpt(QStringLiteral("ready-timeout"), QStringLiteral("Seconds to wait for the ready line."), QStringLiteral("S"), QStringLiteral("600"));
+    const QCommandLineOption knownHostsOpt(QStringLiteral("known-hosts"), QStringLiteral("An extra known_hosts file."), QStringLiteral("FILE"));
+    parser.addOptions({profileOpt, packageOpt, phaseOpt, jsonOpt, reportOpt, secretsOpt, envOpt, readyOpt, knownHostsOpt});
+    QTextStream err(stderr);
+    auto bad = [&err](const QString &message) {
+        err << "octane-cluster-wizard install: " << message << '\n';
+        return 2;
+    };
+    if (!parser.parse(arguments))
+        return bad(parser.errorText());
+    if (!parser.isSet(profileOpt))
+        return bad(Tr::tr("--profile FILE is required"));
+    if (!parser.isSet(phaseOpt))
+        return bad(Tr::tr("--phase is required (first-node)"));
+    if (parser.value(phaseOpt) != QLatin1String("first-node"))
+        return bad(Tr::tr("--phase: \"%1\" is not a phase this version installs (first-node)").arg(parser.value(phaseOpt)));
+    bool ok = false;
+    const int readyTimeout = parser.value(readyOpt).toInt(&ok);
+    if (!ok || readyTimeout < 1)
+        return bad(Tr::tr("--ready-timeout: \"%1\" is not a number of seconds").arg(parser.value(readyOpt)));
+    Expected<InstallInputs> loaded = InstallInputs::load(parser.value(profileOpt), parser.value(packageOpt));
+    if (!loaded)
+        return bad(loaded.error().message);
+    InstallInputs in = *loaded;
+    const Expected<Done> secrets = in.loadSecrets(parser.isSet(secretsOpt));
+    if (!secrets)
+        return bad(secrets.error().message);
+
+    const Node first = in.profile.nodes.at(in.profile.indexOfNode(in.profile.firstNodeHost()));
+    QList<SshTarget> targets = SecretResolver::targets(in.profile, in.secrets);
+    SshTarget target = targets.at(in.profile.indexOfNode(first.host));
+    QStringList knownHosts = SshConnector::defaultKnownHostsFiles(in.profile.ssh.knownHostsFile);
+    if (parser.isSet(knownHostsOpt))
+        knownHosts.append(parser.value(knownHostsOpt));
+
+    FirstNodeJob::Inputs jobInputs;
+    jobInputs.profile = in.profile;
+    jobInputs.release = in.release;
+    jobInputs.packagePath = in.packagePath;
+    jobInputs.confSecrets = in.confSecrets;
+    jobInputs.sudoPassword = in.secrets.value(QStringLiteral("sudo-password"), target.password);
+    jobInputs.setRepositoryEnv = parser.isSet(envOpt);
+    jobInputs.readyTimeoutS = readyTimeout;
+
+    CheckReport report;
+    report.profile = in.profile;
+    report.startedAt = QDateTime::currentDateTimeUtc();
+    CancelToken cancel;
+    QList<CheckResult> results;
+    QElapsedTimer timer;
+    timer.start();
+    const bool toStdout = parser.value(jsonOpt) == QLatin1String("-");
+    QTextStream *human = new QTextStream(toStdout ? stderr : stdout);
+
+    // The SSH work runs in a worker thread; this thread only waits for signals (SIGINT).
+    QThread *worker = QThread::create([&] {
+        SshConnector connector(knownHosts);
+        ConnectOutcome outcome = connector.open(target, cancel);
+        results.append(outcome.hostKey);
+        results.append(outcome.connect);
+        auto *session = dynamic_cast<SshSession *>(outcome.shell.get());
+        if (!session)
+            return;
+        FirstNodeJob job(jobInputs, *session, cancel);
+        job.run([&](const CheckResult &r) {
+            results.append(r);
+            Logging::node(r.node, QStringLiteral("%1 %2: %3").arg(r.checkId, verdictName(r.verdict), r.message));
+            QMetaObject::invokeMethod(qApp, [human, r] {
+                *human << (r.verdict == Verdict::Pass ? "DONE  " : r.verdict == Verdict::Fail ? "FAIL  " : "SKIP  ")
+                       << r.checkId << "  " << r.message << '\n';
+                if (!r.fix.isEmpty() && r.verdict == Verdict::Fail)
+                    *human << "      fix: " << r.fix << '\n';
+                human->flush();
+            }, Qt::QueuedConnection);
+        });
+    });
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, qApp, [&cancel] { cancel.cancel(); });
+    QEventLoop loop;
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    QCoreApplication::processEvents(); // flush the queued progress lines
+    delete human;
+
+    report.results = results;
+    report.durationMs = timer.elapsed();
+    report.cancelled = cancel.isCancelled();
+    const QByteArray json = QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    if (toStdout) {
+        fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        fflush(stdout);
+    } else if (parser.isSet(jsonOpt)) {
+        const Expected<Done> w = CheckReport::writeFile(parser.value(jsonOpt), json);
+        if (!w)
+            err << "octane-cluster-wizard install: " << w.error().message << '\n';
+    }
+    if (parser.isSet(reportOpt)) {
+        const Expected<Done> w = CheckReport::writeFile(parser.value(reportOpt), report.toHtml().toUtf8());
+        if (!w)
+            err << "octane-cluster-wizard install: " << w.error().message << '\n';
+    }
+    Logging::flush();
+    return report.exitCode();
+}
+
+} // namespace Ocw::Core

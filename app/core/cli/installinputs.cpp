@@ -1,0 +1,103 @@
+#include "installinputs.h"
+
+#include "../base/tr.h"
+#include "../model/profilevalidator.h"
+#include "../secrets/secretresolver.h"
+#include "../secrets/secretstore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Ocw::Core {
+
+Expected<InstallInputs> InstallInputs::load(const QString &profilePath, const QString &packagePath)
+{
+    InstallInputs in;
+    in.profilePath = profilePath;
+    Expected<ClusterProfile> profile = ClusterProfile::load(profilePath);
+    if (!profile)
+        return profile.error();
+    in.profile = *profile;
+    const QList<FieldIssue> issues = ProfileValidator::validate(in.profile);
+    if (!issues.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2: %3").arg(profilePath, issues.first().field, issues.first().message));
+    Expected<ReleaseDefinition> release = ReleaseDefinition::load(in.profile.release);
+    if (!release)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: release: %2").arg(profilePath, release.error().message));
+    in.release = *release;
+    for (const QString &secretKey : in.release.secretKeyPaths()) {
+        if (in.profile.octaneConf.contains(secretKey)) {
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1: octaneConf.%2: a secret may not be stored in the profile; give it as conf:%2 "
+                                    "in the keychain or on stdin").arg(profilePath, secretKey));
+        }
+    }
+    if (packagePath.isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("--package FILE is required"));
+    QFile package(packagePath);
+    if (!package.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::InvalidInput, Tr::tr("cannot read the package %1: %2").arg(packagePath, package.errorString()));
+    if (!in.release.packageKindFor(QFileInfo(packagePath).fileName())) {
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("the package %1 is not of a kind the release %2 installs (rpm, tar.gz)").arg(packagePath, in.release.id()));
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&package);
+    in.packagePath = QFileInfo(packagePath).absoluteFilePath();
+    in.packageBytes = package.size();
+    in.packageSha256 = QString::fromLatin1(hash.result().toHex());
+    return in;
+}
+
+Expected<Done> InstallInputs::loadSecrets(bool fromStdin)
+{
+    if (fromStdin) {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly))
+            secrets = SecretResolver::parseLines(in.readAll());
+    }
+    SecretStore store;
+    const QString scope = profile.name.isEmpty() ? QFileInfo(profilePath).completeBaseName() : profile.name;
+    bool keychainDown = false;
+    auto fetch = [&](const QString &name) -> QString {
+        if (secrets.contains(name))
+            return secrets.value(name);
+        if (keychainDown)
+            return QString();
+        const Expected<QString> v = store.readBlocking(scope, name, 3000);
+        if (!v && v.error().code == ErrorCode::Keychain)
+            keychainDown = true;
+        return v ? *v : QString();
+    };
+    const QString node = profile.firstNodeHost();
+    for (const SecretNeed &need : SecretResolver::needs(profile)) {
+        if (need.node != node)
+            continue; // the first-node phase logs in to the first node only
+        QString value = fetch(need.nodeKey());
+        if (value.isEmpty())
+            value = fetch(need.name);
+        if (value.isEmpty())
+            return makeError(ErrorCode::MissingSecret, Tr::tr("missing secret \"%1\" (%2): store it in the keychain, or give it on stdin as %1=... with --secrets-stdin").arg(need.name, need.description));
+        secrets.insert(need.name, value);
+    }
+    for (const QString &key : release.secretKeyPaths()) {
+        const ConfKey *confKey = release.confKey(key);
+        const QString name = QStringLiteral("conf:") + key;
+        const QString value = fetch(name);
+        if (value.isEmpty() && confKey && confKey->isRequired(profile.isClustered())) {
+            return makeError(ErrorCode::MissingSecret,
+                             Tr::tr("missing secret \"%1\" (octane.conf setting %2): store it in the keychain, or give it on stdin as %1=... with --secrets-stdin").arg(name, key));
+        }
+        if (!value.isEmpty())
+            confSecrets.insert(key, value);
+    }
+    const QString sudo = fetch(QStringLiteral("sudo-password@") + node);
+    if (!sudo.isEmpty())
+        secrets.insert(QStringLiteral("sudo-password"), sudo);
+    else if (!fetch(QStringLiteral("sudo-password")).isEmpty())
+        secrets.insert(QStringLiteral("sudo-password"), fetch(QStringLiteral("sudo-password")));
+    return Done{};
+}
+
+} // namespace Ocw::Core

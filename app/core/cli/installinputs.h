@@ -1,0 +1,31 @@
+#pragma once
+
+#include "../base/expected.h"
+#include "../model/clusterprofile.h"
+#include "../model/releasedefinition.h"
+
+#include <QHash>
+
+namespace Ocw::Core {
+
+// What `install` and `plan` read before touching any node: the profile (validated), its
+// release definition, the package (readable, of a kind the release installs, its SHA-256), and
+// — for `install` — the secrets (keychain, else stdin `name=value`). Errors are bad input
+// (exit 2), one line naming what and where.
+struct InstallInputs
+{
+    QString profilePath;
+    ClusterProfile profile;
+    ReleaseDefinition release;
+    QString packagePath;
+    qint64 packageBytes = 0;
+    QString packageSha256;
+    QHash<QString, QString> secrets;      // ssh-password, key-passphrase, sudo-password (@node)
+    QHash<QString, QString> confSecrets;  // octane.conf key path -> value
+
+    static Expected<InstallInputs> load(const QString &profilePath, const QString &packagePath);
+    // Reads the secrets the run needs; a missing one is an error naming it.
+    Expected<Done> loadSecrets(bool fromStdin);
+};
+
+} // namespace Ocw::Core

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "../base/canceltoken.h"
+#include "../checks/checkresult.h"
+#include "../model/clusterprofile.h"
+#include "../model/releasedefinition.h"
+
+#include <QHash>
+
+#include <functional>
+
+namespace Ocw::Core {
+
+class SshSession;
+
+// Steps 2 and 4 of the cluster procedure on the FIRST node only, for real: repository
+// variable, package upload (resumable, verified), installation, octane.conf (only the changed
+// keys, backup, atomic write, owner and mode), `systemctl start`, the log followed to the ready
+// line or a known failure, sign-in. Re-runnable: what is already done is detected and reported,
+// not redone. Plain logic on an open SshSession (the caller's thread, e.g. a worker); every
+// wait has a deadline and honours the cancel token. Results use the check report's shape, one
+// per step (checkId = step id).
+class FirstNodeJob
+{
+public:
+    struct Inputs
+    {
+        ClusterProfile profile;
+        ReleaseDefinition release;
+        QString packagePath;
+        QHash<QString, QString> confSecrets; // octane.conf key path -> secret value
+        QString sudoPassword;
+        bool setRepositoryEnv = false;       // the user agreed to set OCTANE_REPOSITORY_DIR
+        int readyTimeoutS = 600;
+        int commandTimeoutMs = 120000;
+    };
+
+    using ResultCallback = std::function<void(const CheckResult &)>;
+    // Progress text per step, upload progress and new log lines ("log" step id).
+    using ProgressCallback = std::function<void(const QString &stepId, const QString &text)>;
+
+    FirstNodeJob(Inputs inputs, SshSession &session, CancelToken cancel);
+
+    QList<CheckResult> run(const ResultCallback &onResult = {}, const ProgressCallback &onProgress = {});
+
+private:
+    class Run;
+    Inputs m_inputs;
+    SshSession &m_session;
+    CancelToken m_cancel;
+};
+
+} // namespace Ocw::Core

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "../base/canceltoken.h"
+#include "../checks/checkresult.h"
+#include "../plan/firstnodejob.h"
+#include "../ssh/sshtarget.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QThread;
+
+namespace Ocw::Core {
+
+// Runs FirstNodeJob for the wizard's First node page: connects to the first node (host key
+// verified against `knownHostsFiles`) and runs the steps in one worker thread; reports through
+// queued signals. Lives on the GUI thread and never waits on the network. One run at a time.
+class FirstNodeController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FirstNodeController(QObject *parent = nullptr);
+    ~FirstNodeController() override;
+
+    void start(const FirstNodeJob::Inputs &inputs, const SshTarget &target, const QStringList &knownHostsFiles);
+    void cancel();
+    bool isRunning() const { return m_thread != nullptr; }
+    QList<CheckResult> results() const { return m_results; }
+    bool succeeded() const;
+
+Q_SIGNALS:
+    // A step reached its verdict (ssh.connect and ssh.hostkey first).
+    void stepFinished(const Ocw::Core::CheckResult &result);
+    // Progress text of a step; stepId "log" carries one new line of the server log.
+    void progressed(const QString &stepId, const QString &text);
+    // Last signal of a run, on every path.
+    void finished(bool cancelled);
+
+private:
+    QThread *m_thread = nullptr;
+    CancelToken m_cancel;
+    QList<CheckResult> m_results;
+};
+
+} // namespace Ocw::Core

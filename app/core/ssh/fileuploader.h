@@ -1,0 +1,105 @@
+#pragma once
+
+#include "../base/expected.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+namespace Ocw::Core {
+
+class SshSession;
+
+// One file to put on a node.
+struct UploadRequest
+{
+    QString localPath;
+    QString remotePath; // absolute; written as `<remotePath>.part`, renamed when verified
+    // Runs every remote command of the upload with other privileges: a command prefix that
+    // executes the argv following it, e.g. "sudo -n", "sudo -n -u octane --", or
+    // PrivilegeProbe::runAsCommand()-style "sudo -k -S -p '' --". Empty: the login user.
+    // Must not contain secrets (it is a command line); quote user input in it with ShellQuote.
+    QString commandPrefix;
+    // Bytes sent on the stdin of every remote command before anything else, e.g. the sudo
+    // password and '\n' for a "sudo -S" prefix. Never logged, never on a command line.
+    QByteArray stdinPreamble;
+    QString mode;  // octal, e.g. "0644"; empty: as the umask makes it
+    QString owner; // "user" or "user:group" for the file (and a directory the upload creates)
+    int timeoutMs = 0;          // the whole upload, verification included; 0: no limit
+    int stallTimeoutMs = 60000; // the node takes no byte for this long: Timeout
+    bool resume = true;         // continue a `.part` left by an earlier try
+};
+
+struct UploadProgress
+{
+    enum class Phase { Preparing, Sending, Verifying, Done };
+    Phase phase = Phase::Preparing;
+    qint64 bytesSent = 0;  // position in the file (a resumed prefix counts as sent)
+    qint64 bytesTotal = 0;
+    double bytesPerSecond = 0; // over the last ~3 s of this try; 0 while unknown
+    double secondsLeft = -1;   // -1 while unknown
+};
+
+struct UploadResult
+{
+    qint64 bytesTotal = 0;
+    qint64 resumedFrom = 0;      // bytes kept from an earlier try's .part
+    qint64 bytesTransferred = 0; // bytes sent by this call (all tries)
+    bool restarted = false;      // a .part was found but did not match: sent from the start
+    QByteArray sha256Hex;        // of the local file, equal to the node's
+    qint64 sendMs = 0;           // streaming only
+    qint64 totalMs = 0;          // preparation, streaming and verification
+    double sendBytesPerSecond() const
+    {
+        return sendMs > 0 ? double(bytesTransferred) * 1000.0 / double(sendMs) : 0.0;
+    }
+};
+
+// Uploads a local file to a node over an open SshSession: an exec channel streaming 1 MiB
+// pieces into `cat` (faster than SFTP with libssh2 1.10), into `<dest>.part`; continues a .part
+// left by a broken try (its last MiB is compared first); checks SHA-256 on the node against
+// the local file's, then sets mode and owner and renames into place (`mv -f`). Runs on the
+// caller's thread, blocking; uses the session exclusively while it runs; cancel through the
+// session's CancelToken (honoured within a second). The remote .part is kept on failure and
+// cancel, so that the next try resumes. Owner: the node's worker, next to its session.
+class FileUploader
+{
+public:
+    using ProgressCallback = std::function<void(const UploadProgress &)>;
+
+    explicit FileUploader(SshSession &session);
+
+    // Called on the caller's thread: at the start of each phase, then at most every 100 ms
+    // while sending, and once with Phase::Done. It must not use the session.
+    void setProgressCallback(ProgressCallback callback);
+
+    // Errors (message names the node and the file): InvalidInput (bad request), Io (local
+    // file unreadable), RemoteCommandFailed (the node could not create the directory, write,
+    // verify or rename; "no space left" is detected from stderr and reported with df's free
+    // space; a checksum mismatch after a fresh send), Timeout, Cancelled, ChannelFailed (the
+    // connection broke: open a new session and upload again to resume).
+    Expected<UploadResult> upload(const UploadRequest &request);
+
+    // Why a remote write failed, from its stderr (LC_ALL=C).
+    enum class WriteFailure { None, NoSpace, QuotaExceeded, ReadOnly, PermissionDenied, Other };
+    static WriteFailure classifyWriteFailure(const QByteArray &stdErr, int exitStatus);
+
+    // `df -P -B1 <dir>` output: available bytes and mount point. False if unparsable.
+    static bool parseDf(const QByteArray &dfOutput, qint64 *availableBytes, QString *mountPoint);
+
+    // The user's message for a failed remote write (pure: used by upload() and by tests).
+    static Error writeError(const QString &node, const QString &remotePath,
+                            const QByteArray &stdErr, int exitStatus, const QByteArray &dfOutput,
+                            qint64 bytesAt, qint64 bytesTotal);
+
+    // "0 B", "1023 B", "1.5 KiB", "64.0 MiB", "1.20 GiB".
+    static QString formatBytes(qint64 bytes);
+
+private:
+    class Run;
+    SshSession &m_session;
+    ProgressCallback m_progress;
+};
+
+} // namespace Ocw::Core

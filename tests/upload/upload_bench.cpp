@@ -1,0 +1,251 @@
+// ocw_upload_bench: FileUploader against OpenSSH on one lab node, in the same run.
+//
+//   ocw_upload_bench [--state DIR] [--node octane1.lab] [--size-mib 512] [--runs 3]
+//
+// Uploads one random file (kept in /tmp for the run) to /tmp/ocw-upload-bench/ on the node:
+// with FileUploader (libssh2, exec channel + cat, SHA-256 verified on the node), with
+// `sftp -c aes128-ctr -b` (default MAC, and hmac-sha2-256 as libssh2 negotiates), and with
+// `ssh -c aes128-ctr node 'cat > f'`. Rates are MiB/s of the file size; the median of the runs
+// is printed with the ratio ours/sftp. sftp's time includes its connect and login, measured
+// separately (an `sftp -b` with no transfer) and subtracted for the "net" figure.
+#include "core/ssh/fileuploader.h"
+#include "core/ssh/knownhosts.h"
+#include "core/ssh/shellquote.h"
+#include "core/ssh/sshsession.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryFile>
+
+#include <algorithm>
+#include <cstdio>
+
+#include <sys/resource.h>
+
+using namespace Ocw::Core;
+
+namespace {
+
+QString g_state;
+QString g_node;
+
+// CPU time (user + system) in ms of this process (`self`) or of its waited-for children.
+double cpuMs(bool self)
+{
+    rusage u{};
+    getrusage(self ? RUSAGE_SELF : RUSAGE_CHILDREN, &u);
+    return (double(u.ru_utime.tv_sec) + double(u.ru_stime.tv_sec)) * 1000.0
+           + (double(u.ru_utime.tv_usec) + double(u.ru_stime.tv_usec)) / 1000.0;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+}
+
+QStringList sshOptions()
+{
+    return {QStringLiteral("-i"), g_state + QStringLiteral("/keys/id_ed25519"),
+            QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + g_state
+                                      + QStringLiteral("/known_hosts"),
+            QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+            QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-c"),
+            QStringLiteral("aes128-ctr")};
+}
+
+// Wall time of a process in ms, -1 on failure.
+qint64 timed(const QString &program, const QStringList &args, const QString &stdinFile = {},
+             const QByteArray &stdinData = {})
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    if (!stdinFile.isEmpty())
+        p.setStandardInputFile(stdinFile);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    if (!p.waitForStarted(10000))
+        return -1;
+    if (!stdinData.isEmpty()) {
+        p.write(stdinData);
+        p.closeWriteChannel();
+    }
+    if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), p.readAll().constData());
+        return -1;
+    }
+    return t.elapsed();
+}
+
+qint64 sftpBatch(const QString &batch, const QStringList &extra)
+{
+    QTemporaryFile file;
+    if (!file.open())
+        return -1;
+    file.write(batch.toUtf8());
+    file.flush();
+    QStringList args = sshOptions() + extra;
+    args << QStringLiteral("-q") << QStringLiteral("-b") << file.fileName()
+         << QStringLiteral("ocwadmin@") + g_node;
+    return timed(QStringLiteral("sftp"), args);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    g_state = qEnvironmentVariable("OCW_LAB_STATE", QStringLiteral(OCW_LAB_STATE));
+    g_node = QStringLiteral("octane1.lab");
+    qint64 sizeMib = 512;
+    int runs = 3;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args.at(i) == QLatin1String("--state"))
+            g_state = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--node"))
+            g_node = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--size-mib"))
+            sizeMib = args.at(i + 1).toLongLong();
+        else if (args.at(i) == QLatin1String("--runs"))
+            runs = args.at(i + 1).toInt();
+        else {
+            std::fprintf(stderr, "usage: ocw_upload_bench [--state DIR] [--node NAME] "
+                                 "[--size-mib N] [--runs N]\n");
+            return 2;
+        }
+    }
+    const qint64 size = sizeMib * 1024 * 1024;
+    const double mib = double(size) / 1048576.0;
+
+    const QString local = QStringLiteral("/tmp/ocw-upload-bench-%1.bin")
+                              .arg(QCoreApplication::applicationPid());
+    {
+        QFile f(local);
+        if (!f.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(local));
+            return 1;
+        }
+        QByteArray block(4 * 1024 * 1024, Qt::Uninitialized);
+        for (qint64 done = 0; done < size; done += block.size()) {
+            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(block.data()),
+                                                  block.size() / 4);
+            f.write(block.constData(), qMin<qint64>(block.size(), size - done));
+        }
+    }
+    struct Cleanup
+    {
+        QString path;
+        ~Cleanup() { QFile::remove(path); }
+    } cleanup{local};
+
+    KnownHosts knownHosts;
+    if (!knownHosts.load(g_state + QStringLiteral("/known_hosts"))) {
+        std::fprintf(stderr, "no lab at %s\n", qPrintable(g_state));
+        return 1;
+    }
+    SshTarget target;
+    target.nodeName = g_node;
+    target.host = g_node;
+    target.user = QStringLiteral("ocwadmin");
+    target.keyFile = g_state + QStringLiteral("/keys/id_ed25519");
+    SshSession session;
+    if (auto ok = session.open(target, knownHosts); !ok) {
+        std::fprintf(stderr, "%s\n", qPrintable(ok.error().message));
+        return 1;
+    }
+    auto remote = [&](const QString &command) {
+        ExecRequest r;
+        r.command = command;
+        r.timeoutMs = 120000;
+        session.exec(r);
+    };
+    const QString dir = QStringLiteral("/tmp/ocw-upload-bench");
+    remote(QStringLiteral("rm -rf %1; mkdir -p %1").arg(dir));
+
+    QList<double> oursSend, oursTotal, sftpWall, sftpNet, sftpSameMac, sshCat;
+    QList<double> oursCpu, sftpCpu; // CPU ms per 100 MiB on this machine's side
+    const QStringList sameMac{QStringLiteral("-o"), QStringLiteral("MACs=hmac-sha2-256")};
+    const qint64 sftpConnect = [&] {
+        QList<double> t;
+        for (int i = 0; i < 3; ++i)
+            t.append(double(sftpBatch(QStringLiteral("pwd\n"), {})));
+        return qint64(median(t));
+    }();
+    std::printf("file %lld MiB, node %s, %d runs; sftp connect+login alone: %lld ms\n",
+                sizeMib, qPrintable(g_node), runs, sftpConnect);
+
+    for (int run = 0; run < runs; ++run) {
+        remote(QStringLiteral("rm -f %1/*").arg(dir));
+        FileUploader uploader(session);
+        UploadRequest req;
+        req.localPath = local;
+        req.remotePath = dir + QStringLiteral("/ours.bin");
+        req.resume = false;
+        const double cpu0 = cpuMs(true);
+        const auto r = uploader.upload(req);
+        oursCpu.append((cpuMs(true) - cpu0) * 100.0 / mib);
+        if (!r) {
+            std::fprintf(stderr, "%s\n%s\n", qPrintable(r.error().message),
+                         qPrintable(r.error().details));
+            return 1;
+        }
+        oursSend.append(mib * 1000.0 / double(r->sendMs));
+        oursTotal.append(mib * 1000.0 / double(r->totalMs));
+
+        remote(QStringLiteral("rm -f %1/*").arg(dir));
+        const QString put = QStringLiteral("put %1 %2/sftp.bin\n").arg(local, dir);
+        const double child0 = cpuMs(false);
+        const qint64 wall = sftpBatch(put, {});
+        sftpCpu.append((cpuMs(false) - child0) * 100.0 / mib);
+        if (wall > 0) {
+            sftpWall.append(mib * 1000.0 / double(wall));
+            sftpNet.append(mib * 1000.0 / double(qMax<qint64>(1, wall - sftpConnect)));
+        }
+        remote(QStringLiteral("rm -f %1/*").arg(dir));
+        const qint64 wallMac = sftpBatch(put, sameMac);
+        if (wallMac > 0)
+            sftpSameMac.append(mib * 1000.0 / double(qMax<qint64>(1, wallMac - sftpConnect)));
+
+        remote(QStringLiteral("rm -f %1/*").arg(dir));
+        const qint64 cat = timed(QStringLiteral("ssh"),
+                                 sshOptions()
+                                     << QStringLiteral("ocwadmin@") + g_node
+                                     << QStringLiteral("cat > %1/ssh.bin").arg(dir),
+                                 local);
+        if (cat > 0)
+            sshCat.append(mib * 1000.0 / double(qMax<qint64>(1, cat - sftpConnect)));
+        std::printf("run %d: ours send %.0f MiB/s (total with verify %.0f), sftp %.0f (net %.0f, "
+                    "hmac-sha2-256 net %.0f), ssh cat net %.0f\n",
+                    run + 1, oursSend.last(), oursTotal.last(),
+                    sftpWall.isEmpty() ? 0.0 : sftpWall.last(),
+                    sftpNet.isEmpty() ? 0.0 : sftpNet.last(),
+                    sftpSameMac.isEmpty() ? 0.0 : sftpSameMac.last(),
+                    sshCat.isEmpty() ? 0.0 : sshCat.last());
+        std::fflush(stdout);
+    }
+    remote(QStringLiteral("rm -rf %1").arg(dir));
+
+    const double ours = median(oursSend);
+    const double sftp = median(sftpNet);
+    std::printf("\nmedian MiB/s (%lld MiB, aes128-ctr):\n", sizeMib);
+    std::printf("  ocw FileUploader, streaming           %7.1f\n", ours);
+    std::printf("  ocw FileUploader, incl. prepare+verify %6.1f\n", median(oursTotal));
+    std::printf("  OpenSSH sftp (wall, incl. login)      %7.1f\n", median(sftpWall));
+    std::printf("  OpenSSH sftp (net of login)           %7.1f\n", sftp);
+    std::printf("  OpenSSH sftp, MACs=hmac-sha2-256 (net) %6.1f\n", median(sftpSameMac));
+    std::printf("  OpenSSH ssh 'cat >' (net of login)    %7.1f\n", median(sshCat));
+    std::printf("client CPU ms per 100 MiB: ours %.0f (incl. hashing thread), sftp+ssh %.0f\n",
+                median(oursCpu), median(sftpCpu));
+    std::printf("ratio ours/sftp (streaming vs net): %.2f  (end-to-end vs sftp wall: %.2f)\n",
+                sftp > 0 ? ours / sftp : 0.0,
+                median(sftpWall) > 0 ? median(oursTotal) / median(sftpWall) : 0.0);
+    return 0;
+}

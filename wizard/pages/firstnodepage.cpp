@@ -1,0 +1,740 @@
+#include "firstnodepage.h"
+
+#include "core/checks/checkcatalogue.h"
+#include "core/plan/confrenderer.h"
+#include "core/plan/firstnodecommands.h"
+#include "core/plan/firstnodejob.h"
+#include "core/plan/installplan.h"
+#include "core/run/firstnodecontroller.h"
+#include "core/secrets/secretresolver.h"
+#include "core/secrets/secretstore.h"
+#include "core/ssh/fileuploader.h"
+#include "packagehashcontroller.h"
+#include "widgets/confform.h"
+#include "widgets/errorpanel.h"
+#include "widgets/installsteplist.h"
+#include "widgets/issuelabel.h"
+#include "wizardcontext.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Ocw::Wizard {
+
+using Core::CheckResult;
+using Core::Verdict;
+
+namespace {
+
+const QString kConfSecretPrefix = QStringLiteral("conf:");
+constexpr int kLogLines = 200;
+
+QPlainTextEdit *monospaceView(QWidget *parent)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return view;
+}
+
+// Replaces the text and keeps the reader's place (the preview changes with every keystroke).
+void setTextKeepingScroll(QPlainTextEdit *view, const QString &text)
+{
+    if (view->toPlainText() == text)
+        return;
+    const int v = view->verticalScrollBar()->value();
+    const int h = view->horizontalScrollBar()->value();
+    view->setPlainText(text);
+    view->verticalScrollBar()->setValue(v);
+    view->horizontalScrollBar()->setValue(h);
+}
+
+// Steps that may change the node; the summary of a cancelled run names those that finished.
+bool changesTheNode(const QString &stepId)
+{
+    static const QStringList ids{
+        QStringLiteral("first-node.repository-env"), QStringLiteral("first-node.upload"),
+        QStringLiteral("first-node.install"), QStringLiteral("first-node.octane-conf"),
+        QStringLiteral("first-node.start")};
+    return ids.contains(stepId);
+}
+
+} // namespace
+
+FirstNodePage::FirstNodePage(WizardContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+    , m_packageTimer(new QTimer(this))
+    , m_hasher(new PackageHashController(this))
+    , m_controller(new Core::FirstNodeController(this))
+{
+    setTitle(tr("First node"));
+    buildUi();
+
+    m_packageTimer->setSingleShot(true);
+    m_packageTimer->setInterval(300);
+    connect(m_packageTimer, &QTimer::timeout, this, &FirstNodePage::onPackagePathEdited);
+    connect(m_hasher, &PackageHashController::progressed, this, [this](qint64 done, qint64 total) {
+        m_packageInfo->setText(tr("Computing the SHA-256… %1 %").arg(total > 0 ? done * 100 / total
+                                                                               : 0));
+    });
+    connect(m_hasher, &PackageHashController::finished, this, &FirstNodePage::onPackageHashed);
+
+    connect(m_controller, &Core::FirstNodeController::stepFinished, this,
+            &FirstNodePage::onStepFinished);
+    connect(m_controller, &Core::FirstNodeController::progressed, this,
+            &FirstNodePage::onProgressed);
+    connect(m_controller, &Core::FirstNodeController::finished, this,
+            &FirstNodePage::onInstallFinished);
+}
+
+FirstNodePage::~FirstNodePage() = default;
+
+void FirstNodePage::buildUi()
+{
+    // Left: the settings form (scrolls). Right: preview, plan and the run.
+    m_formPane = new QWidget;
+    auto *formLayout = new QVBoxLayout(m_formPane);
+    formLayout->setContentsMargins(0, 0, 6, 0);
+    m_keychainNote = new QLabel(m_formPane);
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->setVisible(false);
+    auto *legend = new QLabel(
+        tr("Settings written to octane.conf on the first node. Keys marked ? are not confirmed by "
+           "the public documentation: compare them with your release's octane.conf."),
+        m_formPane);
+    legend->setWordWrap(true);
+    m_form = new ConfForm(m_formPane);
+    connect(m_form, &ConfForm::edited, this, &FirstNodePage::revalidate);
+    formLayout->addWidget(m_keychainNote);
+    formLayout->addWidget(legend);
+    formLayout->addWidget(m_form, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_formPane);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_tabs = new QTabWidget(this);
+    auto *previewTab = new QWidget(m_tabs);
+    auto *previewLayout = new QVBoxLayout(previewTab);
+    auto *previewNote = new QLabel(
+        tr("The file as written on a node without one, secrets masked. Where a file exists, the "
+           "installation changes only the settings that differ, after a backup."),
+        previewTab);
+    previewNote->setWordWrap(true);
+    m_preview = monospaceView(previewTab);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    previewLayout->addWidget(previewNote);
+    previewLayout->addWidget(m_preview, 1);
+    m_tabs->addTab(previewTab, tr("Preview octane.conf"));
+
+    m_plan = monospaceView(m_tabs);
+    m_plan->setObjectName(QStringLiteral("plan"));
+    m_tabs->addTab(m_plan, tr("What will happen"));
+
+    m_runTab = new QWidget(m_tabs);
+    auto *runLayout = new QVBoxLayout(m_runTab);
+    m_steps = new InstallStepList;
+    auto *stepScroll = new QScrollArea(m_runTab);
+    stepScroll->setWidget(m_steps);
+    stepScroll->setWidgetResizable(true);
+    stepScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *logBox = new QWidget(m_runTab);
+    auto *logLayout = new QVBoxLayout(logBox);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addWidget(new QLabel(tr("Server log (last %1 lines)").arg(kLogLines), logBox));
+    m_log = monospaceView(logBox);
+    m_log->setObjectName(QStringLiteral("log"));
+    m_log->setMaximumBlockCount(kLogLines);
+    logLayout->addWidget(m_log, 1);
+    auto *runSplitter = new QSplitter(Qt::Vertical, m_runTab);
+    runSplitter->addWidget(stepScroll);
+    runSplitter->addWidget(logBox);
+    runSplitter->setStretchFactor(0, 3);
+    runSplitter->setStretchFactor(1, 2);
+    runSplitter->setChildrenCollapsible(false);
+    runLayout->addWidget(runSplitter, 1);
+    m_tabs->addTab(m_runTab, tr("Installation"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    m_installButton = new QPushButton(tr("Install"), this);
+    m_installButton->setObjectName(QStringLiteral("install"));
+    QFont bold = m_installButton->font();
+    bold.setBold(true);
+    m_installButton->setFont(bold);
+    m_cancelButton = new QPushButton(tr("Ca&ncel installation"), this);
+    m_cancelButton->setVisible(false);
+    connect(m_installButton, &QPushButton::clicked, this, &FirstNodePage::startInstall);
+    connect(m_cancelButton, &QPushButton::clicked, this, &FirstNodePage::cancelInstall);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_installButton);
+    actions->addWidget(m_cancelButton);
+    actions->addWidget(m_status, 1);
+
+    m_error = new ErrorPanel(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buildPackageBox());
+    layout->addLayout(actions);
+    layout->addWidget(m_error);
+}
+
+QWidget *FirstNodePage::buildPackageBox()
+{
+    m_packageBox = new QWidget(this);
+    auto *grid = new QVBoxLayout(m_packageBox);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(2);
+
+    m_packagePath = new QLineEdit(m_packageBox);
+    m_packagePath->setObjectName(QStringLiteral("package"));
+    m_packagePath->setPlaceholderText(tr("octane-onprem-<version>.rpm on this workstation"));
+    connect(m_packagePath, &QLineEdit::textEdited, this, [this] {
+        m_packageTimer->start();
+        updateInstallState();
+    });
+    m_browseButton = new QPushButton(tr("&Browse…"), m_packageBox);
+    connect(m_browseButton, &QPushButton::clicked, this, &FirstNodePage::onBrowsePackage);
+    auto *label = new QLabel(tr("&Package:"), m_packageBox);
+    label->setBuddy(m_packagePath);
+    auto *row = new QHBoxLayout;
+    row->addWidget(label);
+    row->addWidget(m_packagePath, 1);
+    row->addWidget(m_browseButton);
+    grid->addLayout(row);
+
+    m_packageInfo = new QLabel(m_packageBox);
+    m_packageInfo->setTextFormat(Qt::PlainText);
+    m_packageInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_packageInfo->setObjectName(QStringLiteral("packageInfo"));
+    m_packageIssue = new IssueLabel(m_packageBox);
+    grid->addWidget(m_packageInfo);
+    grid->addWidget(m_packageIssue);
+
+    m_repoEnv = new QCheckBox(m_packageBox);
+    m_repoEnv->setObjectName(QStringLiteral("setRepositoryEnv"));
+    m_repoEnv->setChecked(false);
+    connect(m_repoEnv, &QCheckBox::toggled, this, &FirstNodePage::updatePlan);
+    grid->addWidget(m_repoEnv);
+    return m_packageBox;
+}
+
+void FirstNodePage::loadRelease()
+{
+    const QString id = m_context->profile().release;
+    if (m_release && m_release->id() == id)
+        return;
+    const Core::Expected<Core::ReleaseDefinition> loaded = Core::ReleaseDefinition::load(id);
+    if (!loaded) {
+        m_release.reset();
+        m_error->setError(loaded.error());
+        m_form->setRelease(Core::ReleaseDefinition());
+        return;
+    }
+    m_release = *loaded;
+    m_form->setRelease(*m_release);
+}
+
+void FirstNodePage::initializePage()
+{
+    m_error->clear();
+    loadRelease();
+    const Core::ClusterProfile profile = m_context->profile();
+    const QString node = firstNode();
+    setSubTitle(tr("Installs Octane on %1 only: octane.conf from these settings, the package, then "
+                   "the server is started and followed until it is ready. The other nodes come "
+                   "later.")
+                    .arg(node));
+    m_installButton->setText(tr("&Install on %1").arg(node));
+    if (m_release) {
+        const Core::RepositoryEnv &env = m_release->repositoryEnv();
+        m_repoEnv->setText(tr("Set %1 on the node if it is missing").arg(env.variable));
+        m_repoEnv->setToolTip(
+            tr("Adds the line %1 to %2 on %3 when the variable is not set there. Without it the "
+               "installation stops at that step; nothing is added unless you tick this.")
+                .arg(env.line(profile.repositoryDir), env.file, node));
+        m_form->setProfile(profile);
+        readSecrets();
+    }
+    revalidate();
+    updatePlan();
+}
+
+void FirstNodePage::cleanupPage()
+{
+    // Back: keep what was typed (the form refills from the profile when shown again).
+    commitInputs();
+    QWizardPage::cleanupPage();
+}
+
+bool FirstNodePage::validatePage()
+{
+    commitInputs();
+    return isComplete();
+}
+
+bool FirstNodePage::isComplete() const
+{
+    return !m_running && m_controller->succeeded() && m_issues.isEmpty();
+}
+
+bool FirstNodePage::isInstalling() const
+{
+    return m_running;
+}
+
+QString FirstNodePage::firstNode() const
+{
+    return m_context->profile().firstNodeHost();
+}
+
+Core::ClusterProfile FirstNodePage::formProfile() const
+{
+    Core::ClusterProfile p = m_context->profile();
+    // Keys this release does not know stay; the form's keys (secrets included) are replaced.
+    QJsonObject conf = p.octaneConf;
+    for (const QString &path : m_form->fieldPaths())
+        conf.remove(path);
+    const QJsonObject values = m_form->values();
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        conf.insert(it.key(), it.value());
+    p.octaneConf = conf;
+    return p;
+}
+
+void FirstNodePage::commitInputs()
+{
+    if (!m_release)
+        return;
+    const Core::ClusterProfile p = formProfile();
+    if (p.octaneConf != m_context->profile().octaneConf)
+        m_context->setProfile(p);
+    commitSecrets();
+}
+
+void FirstNodePage::commitSecrets()
+{
+    const QString scope = m_context->secretScope();
+    Core::SecretStore *store = m_context->secretStore();
+    const QHash<QString, QString> secrets = m_form->secrets();
+    const QPointer<FirstNodePage> self(this);
+    for (const QString &path : m_release->secretKeyPaths()) {
+        const QString name = kConfSecretPrefix + path;
+        const QString value = secrets.value(path);
+        m_context->setSecret(name, value);
+        const QString key = scope + QLatin1Char('/') + name;
+        if (!store || value.isEmpty() || m_keychainCopy.value(key) == value)
+            continue;
+        m_keychainCopy.insert(key, value);
+        store->write(scope, name, value, [self](const Core::Expected<Core::Done> &written) {
+            if (self && !written)
+                self->showKeychainNote(written.error().message);
+        });
+    }
+}
+
+void FirstNodePage::readSecrets()
+{
+    const QString scope = m_context->secretScope();
+    const QHash<QString, QString> memory = m_context->secrets();
+    Core::SecretStore *store = m_context->secretStore();
+    const QPointer<FirstNodePage> self(this);
+    for (const QString &path : m_release->secretKeyPaths()) {
+        const QString name = kConfSecretPrefix + path;
+        if (!memory.value(name).isEmpty()) {
+            m_form->fillSecret(path, memory.value(name));
+            continue;
+        }
+        if (!store)
+            continue;
+        store->read(scope, name, [self, scope, name, path](const Core::Expected<QString> &value) {
+            if (!self)
+                return;
+            if (value && !value->isEmpty()) {
+                self->m_keychainCopy.insert(scope + QLatin1Char('/') + name, *value);
+                self->m_form->fillSecret(path, *value);
+            } else if (!value && value.error().code == Core::ErrorCode::Keychain) {
+                self->showKeychainNote(
+                    tr("%1 Passwords you enter are kept in memory for this run only.")
+                        .arg(value.error().message));
+            }
+        });
+    }
+}
+
+void FirstNodePage::showKeychainNote(const QString &text)
+{
+    m_keychainNote->setText(QStringLiteral("\u26a0 ") + text);
+    m_keychainNote->setVisible(!text.isEmpty());
+}
+
+void FirstNodePage::revalidate()
+{
+    if (!m_release) {
+        m_issues = {{QString(), tr("The release definition did not load.")}};
+        m_preview->clear();
+        updateInstallState();
+        return;
+    }
+    const Core::Expected<Core::ConfRenderer::Output> out =
+        Core::ConfRenderer(formProfile(), *m_release).render(QByteArray(), m_form->secrets());
+    if (!out) {
+        m_issues = {{QString(), out.error().message}};
+        m_error->setError(out.error());
+        m_preview->clear();
+    } else {
+        m_issues = out->issues;
+        setTextKeepingScroll(m_preview, out->redactedText);
+    }
+    m_form->setIssues(m_issues);
+    updateInstallState();
+}
+
+void FirstNodePage::updatePlan()
+{
+    const QString node = firstNode();
+    if (!m_release) {
+        m_plan->clear();
+        return;
+    }
+    if (!m_hasher->hasResult()) {
+        setTextKeepingScroll(m_plan,
+                             tr("Choose the package (below) to see the exact commands that will "
+                                "run on %1. Nothing changes before you press Install.")
+                                 .arg(node));
+        return;
+    }
+    const Core::ClusterProfile profile = formProfile();
+    const Core::FirstNodeCommands commands(profile, *m_release,
+                                           QFileInfo(m_hasher->path()).fileName());
+    const int port = m_release->port(QStringLiteral("http"));
+    const Core::InstallPlan plan = Core::InstallPlan::firstNode(
+        commands, m_hasher->path(), m_hasher->bytes(), m_hasher->sha256(),
+        QStringLiteral("http://%1:%2").arg(node).arg(port ? port : 8080));
+    const Core::RepositoryEnv &env = m_release->repositoryEnv();
+    const QString consent =
+        m_repoEnv->isChecked()
+            ? tr("%1: added to %2 on %3 if it is missing (you agreed).")
+                  .arg(env.variable, env.file, node)
+            : tr("%1: only checked; the installation stops if it is missing (tick the box below "
+                 "to let the wizard add it).")
+                  .arg(env.variable);
+    setTextKeepingScroll(m_plan, tr("Nothing has changed yet. Install runs these steps, in this "
+                                    "order, and stops at the first failure.")
+                                     + QLatin1Char('\n') + consent + QStringLiteral("\n\n") +
+                                     plan.toText());
+}
+
+// --- the package -------------------------------------------------------------------------------
+
+void FirstNodePage::setPackagePath(const QString &path)
+{
+    m_packagePath->setText(path);
+    m_packageTimer->stop();
+    onPackagePathEdited();
+}
+
+void FirstNodePage::onBrowsePackage()
+{
+    QStringList patterns;
+    if (m_release) {
+        for (const Core::PackageKind &kind : m_release->packageKinds()) {
+            for (const QString &suffix : kind.fileSuffixes)
+                patterns.append(QLatin1Char('*') + suffix);
+        }
+    }
+    const QString start = m_packagePath->text().trimmed().isEmpty()
+                              ? QString()
+                              : QFileInfo(m_packagePath->text().trimmed()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Octane package"), start,
+        tr("Octane packages (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
+    if (!path.isEmpty())
+        setPackagePath(path);
+}
+
+void FirstNodePage::onPackagePathEdited()
+{
+    const QString path = m_packagePath->text().trimmed();
+    m_packageIssue->setText(QString());
+    m_packageInfo->clear();
+    if (path.isEmpty() || !m_release) {
+        m_hasher->clear();
+    } else if (!m_release->packageKindFor(QFileInfo(path).fileName())) {
+        QStringList suffixes;
+        for (const Core::PackageKind &kind : m_release->packageKinds())
+            suffixes += kind.fileSuffixes;
+        m_hasher->clear();
+        m_packageIssue->setText(tr("%1 is not a package this release installs (%2).")
+                                    .arg(QFileInfo(path).fileName(),
+                                         suffixes.join(QStringLiteral(", "))));
+    } else if (!QFileInfo(path).isFile()) {
+        m_hasher->clear();
+        m_packageIssue->setText(tr("There is no file %1.").arg(path));
+    } else {
+        // Always read again: the file may have changed since it was last chosen.
+        m_packageInfo->setText(tr("Computing the SHA-256…"));
+        m_hasher->start(path);
+    }
+    updatePlan();
+    updateInstallState();
+}
+
+void FirstNodePage::onPackageHashed(bool ok)
+{
+    if (ok) {
+        m_packageInfo->setText(tr("%1 (%2 bytes) · SHA-256 %3")
+                                   .arg(Core::FileUploader::formatBytes(m_hasher->bytes()),
+                                        QLocale().toString(m_hasher->bytes()), m_hasher->sha256()));
+        m_packageIssue->setText(QString());
+    } else {
+        m_packageInfo->clear();
+        m_packageIssue->setText(m_hasher->error().message);
+    }
+    updatePlan();
+    updateInstallState();
+}
+
+QString FirstNodePage::packageText() const
+{
+    return m_packageInfo->text();
+}
+
+// --- the run -----------------------------------------------------------------------------------
+
+bool FirstNodePage::canInstall() const
+{
+    return m_release && !m_running && m_issues.isEmpty() && m_hasher->hasResult() &&
+           m_hasher->path() == m_packagePath->text().trimmed() && !firstNode().isEmpty();
+}
+
+void FirstNodePage::updateInstallState()
+{
+    m_installButton->setEnabled(canInstall());
+    m_cancelButton->setVisible(m_running);
+    if (!m_running) {
+        QString text;
+        const QString path = m_packagePath->text().trimmed();
+        if (!m_release)
+            text = tr("The release definition did not load (see below).");
+        else if (!m_issues.isEmpty())
+            text = tr("%n setting(s) to correct, marked in the form.", nullptr,
+                      int(m_issues.size()));
+        else if (path.isEmpty())
+            text = tr("Choose the package to install.");
+        else if (m_hasher->isRunning() || m_packageTimer->isActive())
+            text = tr("Reading the package…");
+        else if (!canInstall())
+            text = tr("Choose a package this release installs.");
+        else if (!m_runSummary.isEmpty())
+            text = m_runSummary;
+        else
+            text = tr("Ready to install on %1.").arg(firstNode());
+        m_status->setText(text);
+    }
+    Q_EMIT completeChanged();
+}
+
+void FirstNodePage::startInstall()
+{
+    if (!canInstall())
+        return;
+    commitInputs();
+    const Core::ClusterProfile profile = m_context->profile();
+    const QHash<QString, QString> secrets = m_context->secrets();
+    const QString node = profile.firstNodeHost();
+
+    std::optional<Core::SshTarget> target;
+    for (const Core::SshTarget &t : Core::SecretResolver::targets(profile, secrets)) {
+        if (t.nodeName == node)
+            target = t;
+    }
+    if (!target) {
+        m_error->setError(tr("The first node %1 is not in the node list.").arg(node),
+                          tr("Choose the first node on the Nodes page."));
+        return;
+    }
+
+    Core::FirstNodeJob::Inputs in;
+    in.profile = profile;
+    in.release = *m_release;
+    in.packagePath = m_hasher->path();
+    in.confSecrets = m_form->secrets();
+    in.sudoPassword = Core::SecretResolver::sudoPasswords(profile, secrets).value(node);
+    in.setRepositoryEnv = m_repoEnv->isChecked();
+
+    // The rows: connection, then the plan's steps in the order the job runs them.
+    QList<InstallStepList::Step> steps;
+    for (const QString &id : {QStringLiteral("ssh.hostkey"), QStringLiteral("ssh.connect")}) {
+        const Core::CheckDefinition *def = Core::CheckCatalogue::find(id);
+        steps.append({id, def ? def->title : id});
+    }
+    steps.append({QStringLiteral("first-node.validate"), tr("Settings check")});
+    steps.append({QStringLiteral("first-node.privilege"), tr("Root privilege")});
+    const Core::FirstNodeCommands commands(profile, *m_release,
+                                           QFileInfo(m_hasher->path()).fileName());
+    const Core::InstallPlan plan = Core::InstallPlan::firstNode(
+        commands, m_hasher->path(), m_hasher->bytes(), m_hasher->sha256(), QString());
+    for (const Core::PlanStep &s : plan.steps)
+        steps.append({s.id, s.title});
+    m_steps->setSteps(steps);
+    m_log->clear();
+    m_error->clear();
+    m_runSummary.clear();
+    m_tabs->setCurrentWidget(m_runTab);
+
+    m_running = true;
+    m_cancelled = false;
+    setCommitPage(false);
+    setInputsEnabled(false);
+    m_status->setText(tr("Connecting to %1…").arg(node));
+    m_controller->start(in, *target, m_context->knownHostsFiles());
+    updateInstallState();
+    Q_EMIT installingChanged(true);
+}
+
+void FirstNodePage::cancelInstall()
+{
+    if (!m_running)
+        return;
+    m_status->setText(tr("Cancelling: the current step stops, no further step starts…"));
+    m_cancelButton->setEnabled(false);
+    m_controller->cancel();
+}
+
+void FirstNodePage::onStepFinished(const CheckResult &result)
+{
+    m_steps->setResult(result);
+}
+
+void FirstNodePage::onProgressed(const QString &stepId, const QString &text)
+{
+    if (stepId == QLatin1String("log")) {
+        appendLogLine(text);
+        return;
+    }
+    m_steps->setRunning(stepId, text);
+    if (m_running && m_cancelButton->isEnabled())
+        m_status->setText(text);
+}
+
+void FirstNodePage::appendLogLine(const QString &line)
+{
+    // Follows the end unless the user scrolled up to read.
+    QScrollBar *bar = m_log->verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum() - 2;
+    m_log->appendPlainText(line);
+    if (atEnd)
+        bar->setValue(bar->maximum());
+}
+
+void FirstNodePage::onInstallFinished(bool cancelled)
+{
+    m_running = false;
+    m_ran = true;
+    m_cancelled = cancelled;
+    m_cancelButton->setEnabled(true);
+    m_steps->finishRun();
+    const QString node = firstNode();
+    const QList<CheckResult> results = m_controller->results();
+    const bool ok = m_controller->succeeded();
+
+    auto titleOf = [this](const QString &id) {
+        const QString row = m_steps->rowText(id);
+        const QString title = row.section(QLatin1Char('\n'), 0, 0);
+        return title.section(QStringLiteral(" · "), 0, 0);
+    };
+    if (ok) {
+        m_runSummary = tr("Octane runs on %1. %2").arg(node, results.last().message);
+    } else if (cancelled) {
+        QStringList done;
+        for (const CheckResult &r : results) {
+            if (r.verdict == Verdict::Pass && changesTheNode(r.checkId))
+                done.append(titleOf(r.checkId));
+        }
+        m_runSummary = done.isEmpty()
+                           ? tr("Cancelled; nothing was changed on %1.").arg(node)
+                           : tr("Cancelled. Finished on %1 before that: %2. Install again "
+                                "continues; finished steps are recognised, not redone.")
+                                 .arg(node, done.join(QStringLiteral(", ")));
+    } else {
+        QString why = tr("the run ended without a result.");
+        QString step;
+        for (const CheckResult &r : results) {
+            if (r.verdict == Verdict::Fail) {
+                why = r.message;
+                step = titleOf(r.checkId);
+                break;
+            }
+        }
+        m_runSummary = step.isEmpty() ? tr("Stopped: %1").arg(why)
+                                      : tr("Stopped at %1: %2").arg(step, why);
+    }
+    setCommitPage(ok);
+    setInputsEnabled(true);
+    updateInstallState();
+    Q_EMIT installingChanged(false);
+    Q_EMIT installFinished(cancelled);
+}
+
+void FirstNodePage::setInputsEnabled(bool enabled)
+{
+    m_formPane->setEnabled(enabled);
+    m_packageBox->setEnabled(enabled);
+}
+
+QString FirstNodePage::issueText(const QString &field) const
+{
+    return m_form->issueText(field);
+}
+
+QString FirstNodePage::previewText() const
+{
+    return m_preview->toPlainText();
+}
+
+QString FirstNodePage::planText() const
+{
+    return m_plan->toPlainText();
+}
+
+QString FirstNodePage::statusText() const
+{
+    return m_status->text();
+}
+
+QString FirstNodePage::logText() const
+{
+    return m_log->toPlainText();
+}
+
+} // namespace Ocw::Wizard
