@@ -338,6 +338,12 @@ bool FirstNodeJob::Run::waitReady(bool alreadyRunning)
             tail.append(line);
             progress(QStringLiteral("log"), line);
             if (const std::optional<LogPattern> failure = m_in.release.matchFailure(line)) {
+                if (!failure->fatal) {
+                    // The server goes on (e.g. "Cluster is unhealthy" on a lone first node):
+                    // say it, keep following.
+                    progress(step, Tr::tr("Warning from the server: %1").arg(failure->explanation));
+                    continue;
+                }
                 m_stepOutput = tail.mid(qMax(0, int(tail.size()) - 40)).join(QLatin1Char('\n'));
                 return finish(result(step, Verdict::Fail,
                                      Tr::tr("%1: the server failed: %2 — %3").arg(m_node, line.trimmed(), failure->explanation),
