@@ -31,8 +31,9 @@ QHash<QString, QVariant> ConfRenderer::desiredValues(const QHash<QString, QStrin
     if (!repoKey.isEmpty() && !m_profile.repositoryDir.isEmpty())
         values.insert(repoKey, m_profile.repositoryDir);
     // Defaults of required keys the user left out.
+    const QString dbType = values.value(m_release.keyPath(ConfRole::DbType)).toString();
     for (const ConfKey &key : m_release.confKeys()) {
-        if (!values.contains(key.path) && key.defaultValue.isValid() && key.isRequired(m_profile.isClustered()))
+        if (!values.contains(key.path) && key.defaultValue.isValid() && key.isRequired(m_profile.isClustered(), dbType))
             values.insert(key.path, key.defaultValue);
     }
     return values;
