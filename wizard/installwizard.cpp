@@ -43,27 +43,28 @@ void InstallWizard::setBackAllowed(bool allowed)
     QList<QWizard::WizardButton> layout{QWizard::Stretch};
     if (allowed)
         layout.append(QWizard::BackButton);
-    layout += {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
-               QWizard::CancelButton};
+    layout +=
+        {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton};
     setButtonLayout(layout);
 }
 
 void InstallWizard::reject()
 {
     if (m_firstNodePage->isInstalling()) {
-        if (m_closing)
+        if (m_closing || m_askStop)
             return;
-        auto *ask = new QMessageBox(
-            QMessageBox::Question, tr("Stop the installation?"),
-            tr("The installation on %1 is running. Stop it and close the wizard?")
-                .arg(m_firstNodePage->firstNode()),
-            QMessageBox::NoButton, this);
+        auto *ask =
+            new QMessageBox(QMessageBox::Question, tr("Stop the installation?"),
+                            tr("The installation on %1 is running. Stop it and close the wizard?")
+                                .arg(m_firstNodePage->firstNode()),
+                            QMessageBox::NoButton, this);
         ask->setInformativeText(tr("The current step stops and no further step starts. Steps "
                                    "already finished stay done on the node; running the "
                                    "installation again recognises them."));
         QPushButton *stop = ask->addButton(tr("Stop and close"), QMessageBox::DestructiveRole);
         ask->addButton(tr("Continue installing"), QMessageBox::RejectRole);
         ask->setAttribute(Qt::WA_DeleteOnClose);
+        m_askStop = ask;
         connect(ask, &QMessageBox::buttonClicked, this, [this, stop](QAbstractButton *clicked) {
             if (clicked == stop)
                 cancelInstallAndClose();

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QPointer>
 #include <QWizard>
 
 class QApplication;
+class QMessageBox;
 
 namespace Ocw::Wizard {
 
@@ -36,6 +38,7 @@ private:
     ChecksPage *m_checksPage = nullptr;
     FirstNodePage *m_firstNodePage = nullptr;
     bool m_closing = false;
+    QPointer<QMessageBox> m_askStop; // "Stop the installation?" while it is open
 
     void setBackAllowed(bool allowed);
     void cancelInstallAndClose();

@@ -73,10 +73,10 @@ void PackageHashController::start(const QString &path)
         while (!cancel.isCancelled()) {
             const qint64 n = file.read(buffer.data(), buffer.size());
             if (n < 0) {
-                const Core::Error e = Core::makeError(
-                    Core::ErrorCode::Io,
-                    PackageHashController::tr("Reading the package %1 failed: %2")
-                        .arg(path, file.errorString()));
+                const Core::Error e =
+                    Core::makeError(Core::ErrorCode::Io,
+                                    PackageHashController::tr("Reading the package %1 failed: %2")
+                                        .arg(path, file.errorString()));
                 post([e](PackageHashController *c) {
                     c->m_running = false;
                     c->m_error = e;
@@ -90,7 +90,8 @@ void PackageHashController::start(const QString &path)
             done += n;
             if (sinceReport.elapsed() >= 100) {
                 sinceReport.restart();
-                post([done, total](PackageHashController *c) { Q_EMIT c->progressed(done, total); });
+                post(
+                    [done, total](PackageHashController *c) { Q_EMIT c->progressed(done, total); });
             }
         }
         if (cancel.isCancelled()) {

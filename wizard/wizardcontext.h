@@ -44,7 +44,8 @@ public:
     QString secretScope() const { return secretScopeFor(m_profile, m_profilePath); }
     static QString secretScopeFor(const Core::ClusterProfile &profile, const QString &profilePath);
     Core::SecretStore *secretStore() const { return m_secretStore; }
-    // Secrets for this run ("ssh-password", "key-passphrase", optionally "@node"): memory only.
+    // Secrets for this run ("ssh-password", "key-passphrase", optionally "@node"; octane.conf
+    // secrets as "conf:<key path>"): memory only.
     QHash<QString, QString> secrets() const { return m_secrets; }
     void setSecret(const QString &name, const QString &value);
 

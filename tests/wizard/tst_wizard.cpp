@@ -198,7 +198,8 @@ private Q_SLOTS:
         QCOMPARE(m_wizard->windowTitle(), QStringLiteral("Octane Cluster Wizard"));
         QCOMPARE(m_wizard->wizardStyle(), QWizard::ModernStyle);
         QCOMPARE(m_wizard->pageIds(),
-                 (QList<int>{InstallWizard::NodesPageId, InstallWizard::ChecksPageId}));
+                 (QList<int>{InstallWizard::NodesPageId, InstallWizard::ChecksPageId,
+                             InstallWizard::FirstNodePageId}));
         QVERIFY(m_wizard->width() >= 1000);
         // An empty profile is not complete: Next is off and the fields say why.
         QVERIFY(!nodes()->isComplete());
@@ -472,10 +473,11 @@ private Q_SLOTS:
             model->cellVerdict(0, Core::CheckCatalogue::indexOf(QStringLiteral("ssh.connect"))),
             Core::Verdict::Pass);
 
-        // A blocking failure: Finish (Close) stays off.
+        // A blocking failure: Next (to the First node page) stays off.
         QVERIFY(page->controller()->hasBlockingFailure());
         QVERIFY(!page->isComplete());
-        QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(!page->isFinalPage());
+        QVERIFY(!nextEnabled());
         QVERIFY(page->summaryText().contains(QStringLiteral("failed")));
         QVERIFY(page->summaryText().contains(QStringLiteral("blocking")));
 

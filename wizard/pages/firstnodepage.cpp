@@ -14,6 +14,7 @@
 #include "widgets/errorpanel.h"
 #include "widgets/installsteplist.h"
 #include "widgets/issuelabel.h"
+#include "widgets/verdictstyle.h"
 #include "wizardcontext.h"
 
 #include <QCheckBox>
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -92,8 +94,7 @@ FirstNodePage::FirstNodePage(WizardContext *context, QWidget *parent)
     m_packageTimer->setInterval(300);
     connect(m_packageTimer, &QTimer::timeout, this, &FirstNodePage::onPackagePathEdited);
     connect(m_hasher, &PackageHashController::progressed, this, [this](qint64 done, qint64 total) {
-        m_packageInfo->setText(tr("Computing the SHA-256… %1 %").arg(total > 0 ? done * 100 / total
-                                                                               : 0));
+        setPackageInfo(tr("Computing the SHA-256… %1 %").arg(total > 0 ? done * 100 / total : 0));
     });
     connect(m_hasher, &PackageHashController::finished, this, &FirstNodePage::onPackageHashed);
 
@@ -146,9 +147,16 @@ void FirstNodePage::buildUi()
     previewLayout->addWidget(m_preview, 1);
     m_tabs->addTab(previewTab, tr("Preview octane.conf"));
 
-    m_plan = monospaceView(m_tabs);
+    auto *planTab = new QWidget(m_tabs);
+    auto *planLayout = new QVBoxLayout(planTab);
+    m_planNote = new QLabel(planTab);
+    m_planNote->setWordWrap(true);
+    m_planNote->setTextFormat(Qt::PlainText);
+    m_plan = monospaceView(planTab);
     m_plan->setObjectName(QStringLiteral("plan"));
-    m_tabs->addTab(m_plan, tr("What will happen"));
+    planLayout->addWidget(m_planNote);
+    planLayout->addWidget(m_plan, 1);
+    m_tabs->addTab(planTab, tr("What will happen"));
 
     m_runTab = new QWidget(m_tabs);
     auto *runLayout = new QVBoxLayout(m_runTab);
@@ -168,9 +176,8 @@ void FirstNodePage::buildUi()
     auto *runSplitter = new QSplitter(Qt::Vertical, m_runTab);
     runSplitter->addWidget(stepScroll);
     runSplitter->addWidget(logBox);
-    runSplitter->setStretchFactor(0, 3);
-    runSplitter->setStretchFactor(1, 2);
     runSplitter->setChildrenCollapsible(false);
+    runSplitter->setSizes({600, 250}); // proportions: the steps first, the log below
     runLayout->addWidget(runSplitter, 1);
     m_tabs->addTab(m_runTab, tr("Installation"));
 
@@ -180,12 +187,10 @@ void FirstNodePage::buildUi()
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({560, 480}); // the form a little wider: labels, editors and messages
 
     m_installButton = new QPushButton(tr("Install"), this);
     m_installButton->setObjectName(QStringLiteral("install"));
-    QFont bold = m_installButton->font();
-    bold.setBold(true);
-    m_installButton->setFont(bold);
     m_cancelButton = new QPushButton(tr("Ca&ncel installation"), this);
     m_cancelButton->setVisible(false);
     connect(m_installButton, &QPushButton::clicked, this, &FirstNodePage::startInstall);
@@ -194,9 +199,14 @@ void FirstNodePage::buildUi()
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusIcon = new QLabel(this);
+    m_statusIcon->setFixedSize(18, 18);
+    m_statusIcon->setVisible(false);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_installButton);
     actions->addWidget(m_cancelButton);
+    actions->addSpacing(6);
+    actions->addWidget(m_statusIcon);
     actions->addWidget(m_status, 1);
 
     m_error = new ErrorPanel(this);
@@ -236,6 +246,7 @@ QWidget *FirstNodePage::buildPackageBox()
     m_packageInfo->setTextFormat(Qt::PlainText);
     m_packageInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_packageInfo->setObjectName(QStringLiteral("packageInfo"));
+    m_packageInfo->setVisible(false);
     m_packageIssue = new IssueLabel(m_packageBox);
     grid->addWidget(m_packageInfo);
     grid->addWidget(m_packageIssue);
@@ -270,11 +281,15 @@ void FirstNodePage::initializePage()
     loadRelease();
     const Core::ClusterProfile profile = m_context->profile();
     const QString node = firstNode();
+    if (node != m_ranOn)
+        m_runSummary.clear(); // it spoke of another node
     setSubTitle(tr("Installs Octane on %1 only: octane.conf from these settings, the package, then "
                    "the server is started and followed until it is ready. The other nodes come "
                    "later.")
                     .arg(node));
     m_installButton->setText(tr("&Install on %1").arg(node));
+    m_installButton->setMinimumWidth(0);
+    m_installButton->setMinimumWidth(m_installButton->sizeHint().width() + 16); // room to breathe
     if (m_release) {
         const Core::RepositoryEnv &env = m_release->repositoryEnv();
         m_repoEnv->setText(tr("Set %1 on the node if it is missing").arg(env.variable));
@@ -304,7 +319,7 @@ bool FirstNodePage::validatePage()
 
 bool FirstNodePage::isComplete() const
 {
-    return !m_running && m_controller->succeeded() && m_issues.isEmpty();
+    return !m_running && m_controller->succeeded() && m_ranOn == firstNode() && m_issues.isEmpty();
 }
 
 bool FirstNodePage::isInstalling() const
@@ -423,14 +438,15 @@ void FirstNodePage::updatePlan()
 {
     const QString node = firstNode();
     if (!m_release) {
+        m_planNote->clear();
         m_plan->clear();
         return;
     }
     if (!m_hasher->hasResult()) {
-        setTextKeepingScroll(m_plan,
-                             tr("Choose the package (below) to see the exact commands that will "
-                                "run on %1. Nothing changes before you press Install.")
-                                 .arg(node));
+        m_planNote->setText(tr("Choose the package (below) to see the exact commands that will "
+                               "run on %1. Nothing changes before you press Install.")
+                                .arg(node));
+        m_plan->clear();
         return;
     }
     const Core::ClusterProfile profile = formProfile();
@@ -448,10 +464,12 @@ void FirstNodePage::updatePlan()
             : tr("%1: only checked; the installation stops if it is missing (tick the box below "
                  "to let the wizard add it).")
                   .arg(env.variable);
-    setTextKeepingScroll(m_plan, tr("Nothing has changed yet. Install runs these steps, in this "
-                                    "order, and stops at the first failure.")
-                                     + QLatin1Char('\n') + consent + QStringLiteral("\n\n") +
-                                     plan.toText());
+    m_planNote->setText(tr("Nothing has changed yet. Install runs these steps on %1, in this "
+                           "order, and stops at the first failure. Secrets travel on stdin, "
+                           "never on a command line.")
+                            .arg(node) +
+                        QLatin1Char('\n') + consent);
+    setTextKeepingScroll(m_plan, plan.toText());
 }
 
 // --- the package -------------------------------------------------------------------------------
@@ -486,7 +504,7 @@ void FirstNodePage::onPackagePathEdited()
 {
     const QString path = m_packagePath->text().trimmed();
     m_packageIssue->setText(QString());
-    m_packageInfo->clear();
+    setPackageInfo(QString());
     if (path.isEmpty() || !m_release) {
         m_hasher->clear();
     } else if (!m_release->packageKindFor(QFileInfo(path).fileName())) {
@@ -494,15 +512,15 @@ void FirstNodePage::onPackagePathEdited()
         for (const Core::PackageKind &kind : m_release->packageKinds())
             suffixes += kind.fileSuffixes;
         m_hasher->clear();
-        m_packageIssue->setText(tr("%1 is not a package this release installs (%2).")
-                                    .arg(QFileInfo(path).fileName(),
-                                         suffixes.join(QStringLiteral(", "))));
+        m_packageIssue->setText(
+            tr("%1 is not a package this release installs (%2).")
+                .arg(QFileInfo(path).fileName(), suffixes.join(QStringLiteral(", "))));
     } else if (!QFileInfo(path).isFile()) {
         m_hasher->clear();
         m_packageIssue->setText(tr("There is no file %1.").arg(path));
     } else {
         // Always read again: the file may have changed since it was last chosen.
-        m_packageInfo->setText(tr("Computing the SHA-256…"));
+        setPackageInfo(tr("Computing the SHA-256…"));
         m_hasher->start(path);
     }
     updatePlan();
@@ -512,16 +530,22 @@ void FirstNodePage::onPackagePathEdited()
 void FirstNodePage::onPackageHashed(bool ok)
 {
     if (ok) {
-        m_packageInfo->setText(tr("%1 (%2 bytes) · SHA-256 %3")
-                                   .arg(Core::FileUploader::formatBytes(m_hasher->bytes()),
-                                        QLocale().toString(m_hasher->bytes()), m_hasher->sha256()));
+        setPackageInfo(tr("%1 (%2 bytes) · SHA-256 %3")
+                           .arg(Core::FileUploader::formatBytes(m_hasher->bytes()),
+                                QLocale().toString(m_hasher->bytes()), m_hasher->sha256()));
         m_packageIssue->setText(QString());
     } else {
-        m_packageInfo->clear();
+        setPackageInfo(QString());
         m_packageIssue->setText(m_hasher->error().message);
     }
     updatePlan();
     updateInstallState();
+}
+
+void FirstNodePage::setPackageInfo(const QString &text)
+{
+    m_packageInfo->setText(text);
+    m_packageInfo->setVisible(!text.isEmpty());
 }
 
 QString FirstNodePage::packageText() const
@@ -530,6 +554,14 @@ QString FirstNodePage::packageText() const
 }
 
 // --- the run -----------------------------------------------------------------------------------
+
+int FirstNodePage::issueCount() const
+{
+    QSet<QString> fields;
+    for (const Core::FieldIssue &issue : m_issues)
+        fields.insert(issue.field);
+    return int(fields.size());
+}
 
 bool FirstNodePage::canInstall() const
 {
@@ -547,19 +579,32 @@ void FirstNodePage::updateInstallState()
         if (!m_release)
             text = tr("The release definition did not load (see below).");
         else if (!m_issues.isEmpty())
-            text = tr("%n setting(s) to correct, marked in the form.", nullptr,
-                      int(m_issues.size()));
+            text = issueCount() == 1
+                       ? tr("1 setting to correct, marked in the form.")
+                       : tr("%1 settings to correct, marked in the form.").arg(issueCount());
         else if (path.isEmpty())
             text = tr("Choose the package to install.");
         else if (m_hasher->isRunning() || m_packageTimer->isActive())
             text = tr("Reading the package…");
         else if (!canInstall())
-            text = tr("Choose a package this release installs.");
+            text = tr("Choose another package (see above).");
         else if (!m_runSummary.isEmpty())
             text = m_runSummary;
         else
             text = tr("Ready to install on %1.").arg(firstNode());
         m_status->setText(text);
+        // The outcome of the last run, as long as it is what the line says.
+        const bool outcome = text == m_runSummary && !m_runSummary.isEmpty();
+        if (outcome) {
+            const Verdict v = m_controller->succeeded() ? Verdict::Pass
+                              : m_cancelled             ? Verdict::Skipped
+                                                        : Verdict::Fail;
+            m_statusIcon->setPixmap(VerdictStyle::icon(v).pixmap(18, 18));
+            m_statusIcon->setToolTip(VerdictStyle::text(v));
+        }
+        m_statusIcon->setVisible(outcome);
+    } else {
+        m_statusIcon->setVisible(false);
     }
     Q_EMIT completeChanged();
 }
@@ -614,9 +659,12 @@ void FirstNodePage::startInstall()
 
     m_running = true;
     m_cancelled = false;
+    m_ranOn = node;
     setCommitPage(false);
     setInputsEnabled(false);
     m_status->setText(tr("Connecting to %1…").arg(node));
+    m_steps->setRunning(QStringLiteral("ssh.hostkey"),
+                        tr("Connecting to %1 and checking its host key…").arg(node));
     m_controller->start(in, *target, m_context->knownHostsFiles());
     updateInstallState();
     Q_EMIT installingChanged(true);
@@ -660,7 +708,6 @@ void FirstNodePage::appendLogLine(const QString &line)
 void FirstNodePage::onInstallFinished(bool cancelled)
 {
     m_running = false;
-    m_ran = true;
     m_cancelled = cancelled;
     m_cancelButton->setEnabled(true);
     m_steps->finishRun();
@@ -696,8 +743,8 @@ void FirstNodePage::onInstallFinished(bool cancelled)
                 break;
             }
         }
-        m_runSummary = step.isEmpty() ? tr("Stopped: %1").arg(why)
-                                      : tr("Stopped at %1: %2").arg(step, why);
+        m_runSummary =
+            step.isEmpty() ? tr("Stopped: %1").arg(why) : tr("Stopped at %1: %2").arg(step, why);
     }
     setCommitPage(ok);
     setInputsEnabled(true);
@@ -724,7 +771,7 @@ QString FirstNodePage::previewText() const
 
 QString FirstNodePage::planText() const
 {
-    return m_plan->toPlainText();
+    return m_planNote->text() + QLatin1Char('\n') + m_plan->toPlainText();
 }
 
 QString FirstNodePage::statusText() const

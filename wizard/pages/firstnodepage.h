@@ -92,6 +92,8 @@ private:
 
     void revalidate();
     void updatePlan();
+    void setPackageInfo(const QString &text);
+    int issueCount() const; // fields with an issue
     void updateInstallState();
     void onPackagePathEdited();
     void onBrowsePackage();
@@ -108,12 +110,14 @@ private:
     QList<Core::FieldIssue> m_issues;
     QHash<QString, QString> m_keychainCopy; // "scope/name" -> value known to be in the keychain
     QString m_runSummary;
+    QString m_ranOn; // the first node of the last run
 
     ConfForm *m_form = nullptr;
     QWidget *m_formPane = nullptr;
     QLabel *m_keychainNote = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPlainTextEdit *m_preview = nullptr;
+    QLabel *m_planNote = nullptr;
     QPlainTextEdit *m_plan = nullptr;
     QWidget *m_runTab = nullptr;
     InstallStepList *m_steps = nullptr;
@@ -126,6 +130,7 @@ private:
     QCheckBox *m_repoEnv = nullptr;
     QPushButton *m_installButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QLabel *m_statusIcon = nullptr;
     QLabel *m_status = nullptr;
     ErrorPanel *m_error = nullptr;
     QTimer *m_packageTimer = nullptr;
@@ -133,7 +138,6 @@ private:
     PackageHashController *m_hasher = nullptr;
     Core::FirstNodeController *m_controller = nullptr;
     bool m_running = false;
-    bool m_ran = false;
     bool m_cancelled = false;
 };
 

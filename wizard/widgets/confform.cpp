@@ -66,6 +66,7 @@ void ConfForm::setRelease(const Core::ReleaseDefinition &release)
         m_fields.append(field);
     }
     m_groups = release.groups();
+    QList<QWidget *> labels;
     for (const QString &group : std::as_const(m_groups)) {
         auto *box = new QGroupBox(group, m_content);
         box->setObjectName(QStringLiteral("group:") + group);
@@ -76,10 +77,17 @@ void ConfForm::setRelease(const Core::ReleaseDefinition &release)
             if (field.key.group != group)
                 continue;
             QWidget *editorBox = buildField(field, box);
-            form->addRow(buildLabel(field, box), editorBox);
+            labels.append(buildLabel(field, box));
+            form->addRow(labels.last(), editorBox);
         }
         contentLayout->addWidget(box);
     }
+    // One label column across the groups, so that the editors line up.
+    int labelWidth = 0;
+    for (QWidget *label : std::as_const(labels))
+        labelWidth = qMax(labelWidth, label->sizeHint().width());
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(labelWidth);
     contentLayout->addStretch(1);
     m_layout->addWidget(m_content, 1);
 }
@@ -134,9 +142,10 @@ QWidget *ConfForm::buildField(Field &field, QWidget *parent)
         field.readOnly = true;
         field.line = new QLineEdit(box);
         markReadOnly(field.line);
-        help += QLatin1Char(' ') + (key.role == ConfRole::NodeList
-                                        ? tr("Filled from the node list; edit it on the Nodes page.")
-                                        : tr("The repository path of the Nodes page; edit it there."));
+        help +=
+            QLatin1Char(' ') + (key.role == ConfRole::NodeList
+                                    ? tr("Filled from the node list; edit it on the Nodes page.")
+                                    : tr("The repository path of the Nodes page; edit it there."));
         field.editor = field.line;
         row->addWidget(field.line, 1);
     } else if (key.secret || key.type == ConfKeyType::Secret) {
@@ -190,10 +199,14 @@ QWidget *ConfForm::buildField(Field &field, QWidget *parent)
                                  QVariant());
         for (const QString &v : key.values)
             field.combo->addItem(v, v);
-        // A new database type brings its own connection string template (before edited()).
-        if (key.role == ConfRole::DbType)
+        // A new database type brings its own connection string template and the defaults of
+        // the keys it requires (before edited()).
+        if (key.role == ConfRole::DbType) {
             connect(field.combo, &QComboBox::currentIndexChanged, this,
                     &ConfForm::updateConnectionTemplate);
+            connect(field.combo, &QComboBox::currentIndexChanged, this,
+                    &ConfForm::fillRequiredDefaults);
+        }
         connect(field.combo, &QComboBox::currentIndexChanged, this, &ConfForm::onEdited);
         field.editor = field.combo;
         row->addWidget(field.combo);
@@ -208,6 +221,13 @@ QWidget *ConfForm::buildField(Field &field, QWidget *parent)
         field.line = new QLineEdit(box);
         if (key.type == ConfKeyType::List)
             field.line->setPlaceholderText(tr("comma-separated"));
+        else if (key.required == Core::ConfRequirement::ForDatabase)
+            field.line->setPlaceholderText(
+                key.defaultValue.isValid()
+                    ? tr("required for %1; default %2")
+                          .arg(key.requiredForDbTypes.join(QStringLiteral(", ")),
+                               key.defaultValue.toString())
+                    : tr("required for %1").arg(key.requiredForDbTypes.join(QStringLiteral(", "))));
         else if (!key.isRequired(true))
             field.line->setPlaceholderText(
                 key.defaultValue.isValid()
@@ -230,7 +250,8 @@ QWidget *ConfForm::buildField(Field &field, QWidget *parent)
     small.setPointSizeF(small.pointSizeF() * 0.9);
     helpLabel->setFont(small);
     QPalette pal = helpLabel->palette();
-    pal.setColor(QPalette::WindowText, QColor(0x5f, 0x5f, 0x5f));
+    for (QPalette::ColorGroup g : {QPalette::Active, QPalette::Inactive}) // disabled stays grey
+        pal.setColor(g, QPalette::WindowText, QColor(0x5f, 0x5f, 0x5f));
     helpLabel->setPalette(pal);
     column->addWidget(helpLabel);
 
@@ -245,6 +266,12 @@ void ConfForm::setProfile(const Core::ClusterProfile &profile)
     m_filling = true;
     m_profile = profile;
     const bool clustered = profile.isClustered();
+    QString dbType;
+    if (const ConfKey *dbKey = m_release.confKey(ConfRole::DbType)) {
+        dbType = profile.octaneConf.contains(dbKey->path)
+                     ? profile.octaneConf.value(dbKey->path).toString()
+                     : dbKey->defaultValue.toString();
+    }
     for (Field &field : m_fields) {
         const ConfKey &key = field.key;
         if (key.role == ConfRole::NodeList) {
@@ -252,16 +279,18 @@ void ConfForm::setProfile(const Core::ClusterProfile &profile)
             for (const Core::Node &n : profile.nodes)
                 hosts.append(n.host);
             field.line->setText(hosts.join(QStringLiteral(", ")));
+            field.line->setCursorPosition(0);
             continue;
         }
         if (key.role == ConfRole::RepositoryFolder) {
             field.line->setText(profile.repositoryDir);
+            field.line->setCursorPosition(0);
             continue;
         }
         if (key.secret)
             continue;
         QJsonValue value = profile.octaneConf.value(key.path);
-        if (value.isUndefined() && key.defaultValue.isValid() && key.isRequired(clustered))
+        if (value.isUndefined() && key.defaultValue.isValid() && key.isRequired(clustered, dbType))
             value = QJsonValue::fromVariant(key.defaultValue);
         setFieldValue(field, value);
     }
@@ -287,8 +316,8 @@ void ConfForm::setFieldValue(Field &field, const QJsonValue &value)
                 items.append(item.toVariant().toString());
             field.line->setText(items.join(QStringLiteral(", ")));
         } else {
-            field.line->setText(value.isUndefined() || value.isNull() ? QString()
-                                                                       : value.toVariant().toString());
+            field.line->setText(
+                value.isUndefined() || value.isNull() ? QString() : value.toVariant().toString());
         }
     }
 }
@@ -458,6 +487,23 @@ QString ConfForm::connectionStringTemplate() const
     if (db->jdbcSubprotocol == QLatin1String("sqlserver"))
         return QStringLiteral("jdbc:sqlserver://%1:%2;databaseName=").arg(host).arg(port);
     return QStringLiteral("jdbc:oracle:thin:@//%1:%2/").arg(host).arg(port);
+}
+
+void ConfForm::fillRequiredDefaults()
+{
+    const Field *dbType = fieldOf(ConfRole::DbType);
+    const QString type = dbType ? fieldValue(*dbType).toString() : QString();
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    for (Field &field : m_fields) {
+        if (field.readOnly || field.key.secret || !field.key.defaultValue.isValid() ||
+            !field.key.isRequired(m_profile.isClustered(), type) ||
+            !fieldValue(field).isUndefined()) {
+            continue;
+        }
+        setFieldValue(field, QJsonValue::fromVariant(field.key.defaultValue));
+    }
+    m_filling = wasFilling;
 }
 
 bool ConfForm::isTemplateLike(const QString &text)

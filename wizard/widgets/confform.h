@@ -85,6 +85,8 @@ private:
     const Field *fieldOf(Core::ConfRole role) const;
     void onEdited();
     void updateConnectionTemplate();
+    // Empty keys the chosen database type requires get their default.
+    void fillRequiredDefaults();
     static bool isTemplateLike(const QString &text);
 
     Core::ReleaseDefinition m_release;

@@ -92,10 +92,9 @@ public:
     {
         m_verdict = r.verdict;
         m_titleLabel->setText(
-            r.durationMs > 0
-                ? InstallStepList::tr("%1 · %2 s")
-                      .arg(m_title, QString::number(r.durationMs / 1000.0, 'f', 1))
-                : m_title);
+            r.durationMs > 0 ? InstallStepList::tr("%1 · %2 s")
+                                   .arg(m_title, QString::number(r.durationMs / 1000.0, 'f', 1))
+                             : m_title);
         QString details;
         QStringList commands = r.commands;
         commands.removeAll(QString());

@@ -42,7 +42,8 @@ QString distinguishedName(const QSslCertificate &cert, bool issuer)
     };
     QStringList out;
     for (const auto &part : parts) {
-        const QStringList values = issuer ? cert.issuerInfo(part.info) : cert.subjectInfo(part.info);
+        const QStringList values =
+            issuer ? cert.issuerInfo(part.info) : cert.subjectInfo(part.info);
         for (const QString &value : values)
             out.append(QStringLiteral("%1=%2").arg(QLatin1String(part.key), value));
     }
@@ -167,8 +168,9 @@ void SignInClient::signIn(const QUrl &baseUrl, const QString &user, const QStrin
     m_startMs = QDateTime::currentMSecsSinceEpoch();
 
     const QString scheme = baseUrl.scheme().toLower();
-    if (!baseUrl.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        || baseUrl.host().isEmpty()) {
+    if (!baseUrl.isValid() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+        baseUrl.host().isEmpty()) {
         // Reported from the event loop, like every other outcome.
         m_stage = Stage::SigningIn;
         const Error error = makeError(
@@ -183,6 +185,9 @@ void SignInClient::signIn(const QUrl &baseUrl, const QString &user, const QStrin
     }
 
     m_manager->setCookieJar(new QNetworkCookieJar(m_manager)); // deletes the previous jar
+    // A kept-alive connection would skip the certificate decision of this sign-in (the trusted
+    // fingerprints may have changed since).
+    m_manager->clearConnectionCache();
     QJsonObject body;
     body.insert(QStringLiteral("user"), user);
     body.insert(QStringLiteral("password"), password);
@@ -205,7 +210,8 @@ void SignInClient::startRequest(Stage stage)
     request.setRawHeader("Accept", "application/json");
     QNetworkReply *reply = nullptr;
     if (signingIn) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         reply = m_manager->post(request, m_body);
     } else {
         reply = m_manager->get(request);
@@ -246,8 +252,8 @@ void SignInClient::onSslErrors(QNetworkReply *reply, const QList<QSslError> &err
         const QSslCertificate cert = e.certificate();
         if (cert.isNull())
             continue;
-        if (m_trusted.contains(cert.digest(QCryptographicHash::Sha256))
-            || (leafTrusted && chain.contains(cert)))
+        if (m_trusted.contains(cert.digest(QCryptographicHash::Sha256)) ||
+            (leafTrusted && chain.contains(cert)))
             forgiven.append(e);
     }
     if (!errors.isEmpty() && forgiven.size() == errors.size()) {
@@ -303,13 +309,12 @@ Error SignInClient::networkError(QNetworkReply *reply, const QString &what) cons
                          Tr::tr("Check that the server is running and that nothing blocks the "
                                 "port."));
     case QNetworkReply::ConnectionRefusedError:
-        return makeError(ErrorCode::ConnectRefused,
-                         Tr::tr("%1: the connection was refused — no server listens there.")
-                             .arg(url),
-                         details,
-                         Tr::tr("Check the port (8080 for HTTP, 8443 for HTTPS) and that the "
-                                "Octane service runs on %1.")
-                             .arg(host));
+        return makeError(
+            ErrorCode::ConnectRefused,
+            Tr::tr("%1: the connection was refused — no server listens there.").arg(url), details,
+            Tr::tr("Check the port (8080 for HTTP, 8443 for HTTPS) and that the "
+                   "Octane service runs on %1.")
+                .arg(host));
     case QNetworkReply::HostNotFoundError:
         return makeError(ErrorCode::NameResolution,
                          Tr::tr("%1: the name %2 could not be resolved.").arg(url, host), details);
@@ -322,9 +327,8 @@ Error SignInClient::networkError(QNetworkReply *reply, const QString &what) cons
                        "%3.")
                     .arg(url, cert.errors.join(QLatin1String("; ")), cert.sha256Fingerprint),
                 QStringLiteral("subject: %1\nissuer: %2\nvalid: %3 – %4\n%5")
-                    .arg(cert.subject, cert.issuer,
-                         cert.notBefore.toString(Qt::ISODate), cert.notAfter.toString(Qt::ISODate),
-                         details),
+                    .arg(cert.subject, cert.issuer, cert.notBefore.toString(Qt::ISODate),
+                         cert.notAfter.toString(Qt::ISODate), details),
                 Tr::tr("Compare the fingerprint with the server's certificate (openssl x509 "
                        "-noout -fingerprint -sha256 -in cert.pem) and trust it only if they "
                        "are equal."));
@@ -338,15 +342,14 @@ Error SignInClient::networkError(QNetworkReply *reply, const QString &what) cons
     case QNetworkReply::RemoteHostClosedError:
         return makeError(ErrorCode::ConnectFailed,
                          Tr::tr("%1: the server closed the connection while %2.").arg(url, what),
-                         details,
-                         Tr::tr("If the server speaks HTTPS on this port, use https://."));
+                         details, Tr::tr("If the server speaks HTTPS on this port, use https://."));
     default:
         break;
     }
-    return makeError(ErrorCode::ConnectFailed,
-                     Tr::tr("%1: the request failed while %2: %3")
-                         .arg(url, what, reply->errorString()),
-                     details);
+    return makeError(
+        ErrorCode::ConnectFailed,
+        Tr::tr("%1: the request failed while %2: %3").arg(url, what, reply->errorString()),
+        details);
 }
 
 void SignInClient::onReplyFinished(QNetworkReply *reply)
@@ -374,8 +377,7 @@ void SignInClient::onReplyFinished(QNetworkReply *reply)
         return;
     }
     if (status >= 300 && status < 400) {
-        const QString location =
-            reply->header(QNetworkRequest::LocationHeader).toUrl().toString();
+        const QString location = reply->header(QNetworkRequest::LocationHeader).toUrl().toString();
         complete(makeError(ErrorCode::RemoteCommandFailed,
                            Tr::tr("%1: the server redirects to %2 (HTTP %3).")
                                .arg(url, location.isEmpty() ? Tr::tr("another address") : location)
@@ -450,17 +452,16 @@ void SignInClient::onReplyFinished(QNetworkReply *reply)
             return QString::number(v.toDouble(), 'g', 17);
         return QString();
     };
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()
-        || text("version").isEmpty()) {
-        const QString why = parseError.error != QJsonParseError::NoError
-                                ? parseError.errorString()
-                                : (!doc.isObject() ? Tr::tr("not a JSON object")
-                                                   : Tr::tr("no \"version\""));
-        complete(makeError(ErrorCode::RemoteCommandFailed,
-                           Tr::tr("%1: the server's version answer is not valid (%2).")
-                               .arg(url, why),
-                           snippet(body),
-                           Tr::tr("Check that this address is an Octane server.")));
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject() ||
+        text("version").isEmpty()) {
+        const QString why =
+            parseError.error != QJsonParseError::NoError
+                ? parseError.errorString()
+                : (!doc.isObject() ? Tr::tr("not a JSON object") : Tr::tr("no \"version\""));
+        complete(
+            makeError(ErrorCode::RemoteCommandFailed,
+                      Tr::tr("%1: the server's version answer is not valid (%2).").arg(url, why),
+                      snippet(body), Tr::tr("Check that this address is an Octane server.")));
         return;
     }
     m_result.hasVersion = true;
@@ -483,10 +484,11 @@ void SignInClient::complete(const Error &error)
     if (error.isError())
         Logging::warning(error.message);
     else
-        Logging::info(QStringLiteral("signed in to %1: Octane %2")
-                          .arg(m_result.baseUrl.toString(), m_result.version.displayVersion.isEmpty()
-                                                                ? m_result.version.version
-                                                                : m_result.version.displayVersion));
+        Logging::info(
+            QStringLiteral("signed in to %1: Octane %2")
+                .arg(m_result.baseUrl.toString(), m_result.version.displayVersion.isEmpty()
+                                                      ? m_result.version.version
+                                                      : m_result.version.displayVersion));
     const SignInResult result = m_result;
     Q_EMIT finished(result);
 }

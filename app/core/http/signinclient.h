@@ -25,10 +25,10 @@ namespace Ocw::Core {
 // A server's TLS certificate as the user must see it to decide whether to trust it.
 struct CertificateInfo
 {
-    QString subject;           // "CN=octane1.lab, O=Example"
-    QString issuer;            // same form
+    QString subject;            // "CN=octane1.lab, O=Example"
+    QString issuer;             // same form
     QStringList alternateNames; // DNS and IP subject alternative names
-    QString sha256Fingerprint; // "AB:CD:…" (32 bytes, upper-case hex, colons), as openssl prints
+    QString sha256Fingerprint;  // "AB:CD:…" (32 bytes, upper-case hex, colons), as openssl prints
     QDateTime notBefore;
     QDateTime notAfter;
     QStringList errors; // why TLS refused it, e.g. "The certificate is self-signed, and untrusted"
@@ -51,9 +51,9 @@ struct ServerVersion
 struct SignInResult
 {
     QUrl baseUrl;
-    Error error;           // code None on success
-    int httpStatus = 0;    // of the last answer received, 0 if none
-    bool cookieSet = false; // the sign-in answer set LWSSO_COOKIE_KEY
+    Error error;                 // code None on success
+    int httpStatus = 0;          // of the last answer received, 0 if none
+    bool cookieSet = false;      // the sign-in answer set LWSSO_COOKIE_KEY
     bool tlsEstablished = false; // HTTPS: the TLS handshake succeeded (certificate accepted)
     bool hasVersion = false;
     ServerVersion version;

@@ -2,6 +2,8 @@
 
 #include "../base/tr.h"
 #include "../checks/privilege.h"
+#include "../config/confdiff.h"
+#include "../config/hoconfile.h"
 #include "../http/signinclient.h"
 #include "../ssh/fileuploader.h"
 #include "../ssh/sshsession.h"
@@ -288,7 +290,12 @@ bool FirstNodeJob::Run::writeConf()
         return finish(result(step, Verdict::Fail, Tr::tr("%1: writing %2 failed: %3").arg(m_node, m_commands.confFile(), said),
                              said.contains(QLatin1String("No space")) ? Tr::tr("Free space on the install file system.") : QString()));
     }
-    m_stepOutput = rendered->redactedText;
+    // What changed, secrets masked: the diff against the file that was there (or the new file).
+    const Expected<HoconFile> before = HoconFile::parse(exists ? read->stdOut : QByteArray());
+    const Expected<HoconFile> after = HoconFile::parse(rendered->text.toUtf8());
+    m_stepOutput = before && after
+                       ? ConfDiff::redactedUnified(*before, *after, m_in.release.secretKeyPaths())
+                       : rendered->redactedText;
     return finish(result(step, Verdict::Pass,
                          Tr::tr("%1: %2 written (%3 changed: %4%5).")
                              .arg(m_node, m_commands.confFile())

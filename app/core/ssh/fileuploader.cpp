@@ -12,7 +12,6 @@
 #include <QRegularExpression>
 
 #include <openssl/evp.h>
-#include <sys/resource.h> // DEBUGCPU
 
 #include <atomic>
 #include <deque>
@@ -27,8 +26,8 @@ constexpr qint64 kPieceSize = 1024 * 1024; // ≥ 1 MiB lets libssh2 keep the wi
 constexpr qint64 kOverlapBytes = 1024 * 1024;
 constexpr int kProgressIntervalMs = 100;
 constexpr int kRateWindowMs = 3000;
-constexpr int kStepTimeoutMs = 60000;           // prepare; verify gets more for big files
-constexpr qint64 kVerifyBytesPerSecond = 20e6;  // a slow node's sha256sum, for its time limit
+constexpr int kStepTimeoutMs = 60000;          // prepare; verify gets more for big files
+constexpr qint64 kVerifyBytesPerSecond = 20e6; // a slow node's sha256sum, for its time limit
 constexpr int kExitLocked = 4;
 constexpr int kExitMismatch = 5;
 
@@ -261,8 +260,7 @@ FileUploader::WriteFailure FileUploader::classifyWriteFailure(const QByteArray &
     return exitStatus == 0 ? WriteFailure::None : WriteFailure::Other;
 }
 
-bool FileUploader::parseDf(const QByteArray &dfOutput, qint64 *availableBytes,
-                           QString *mountPoint)
+bool FileUploader::parseDf(const QByteArray &dfOutput, qint64 *availableBytes, QString *mountPoint)
 {
     // POSIX format (-P): "Filesystem 1-blocks Used Available Capacity Mounted on", one line per
     // filesystem; the mount point is the rest of the line (it may contain spaces).
@@ -296,13 +294,13 @@ QString FileUploader::formatBytes(qint64 bytes)
         value /= 1024.0;
         ++unit;
     }
-    return QStringLiteral("%1 %2")
-        .arg(QString::number(value, 'f', value < 10 ? 2 : 1), QLatin1String(units[unit]));
+    return QStringLiteral("%1 %2").arg(QString::number(value, 'f', value < 10 ? 2 : 1),
+                                       QLatin1String(units[unit]));
 }
 
 Error FileUploader::writeError(const QString &node, const QString &remotePath,
-                               const QByteArray &stdErr, int exitStatus,
-                               const QByteArray &dfOutput, qint64 bytesAt, qint64 bytesTotal)
+                               const QByteArray &stdErr, int exitStatus, const QByteArray &dfOutput,
+                               qint64 bytesAt, qint64 bytesTotal)
 {
     const QString part = remotePath + QStringLiteral(".part");
     QString details = QStringLiteral("exit status %1, at %2 of %3 bytes, writing %4")
@@ -311,7 +309,8 @@ Error FileUploader::writeError(const QString &node, const QString &remotePath,
                           .arg(bytesTotal)
                           .arg(part);
     if (!stdErr.trimmed().isEmpty())
-        details += QStringLiteral("\nstderr: %1").arg(QString::fromUtf8(stdErr.trimmed().right(600)));
+        details +=
+            QStringLiteral("\nstderr: %1").arg(QString::fromUtf8(stdErr.trimmed().right(600)));
     if (!dfOutput.trimmed().isEmpty())
         details += QStringLiteral("\ndf: %1").arg(QString::fromUtf8(dfOutput.trimmed()));
 
@@ -319,19 +318,19 @@ Error FileUploader::writeError(const QString &node, const QString &remotePath,
     QString mount;
     const bool haveDf = parseDf(dfOutput, &avail, &mount);
     const QString where = haveDf ? mount : parentDir(remotePath);
-    const QString dfText = haveDf ? Tr::tr("df shows %1 free").arg(formatBytes(avail))
-                                  : Tr::tr("df gave no answer");
+    const QString dfText =
+        haveDf ? Tr::tr("df shows %1 free").arg(formatBytes(avail)) : Tr::tr("df gave no answer");
     const QString need = formatBytes(qMax<qint64>(0, bytesTotal - bytesAt));
 
     switch (classifyWriteFailure(stdErr, exitStatus)) {
     case WriteFailure::NoSpace:
-        return makeError(ErrorCode::RemoteCommandFailed,
-                         Tr::tr("%1: the upload stopped: no space left on %2 (%3).")
-                             .arg(node, where, dfText),
-                         details + QStringLiteral("\nkind: no-space"),
-                         Tr::tr("Free at least %1 on %2 of %3, or choose another directory, "
-                                "then upload again: it continues from %4.")
-                             .arg(need, where, node, part));
+        return makeError(
+            ErrorCode::RemoteCommandFailed,
+            Tr::tr("%1: the upload stopped: no space left on %2 (%3).").arg(node, where, dfText),
+            details + QStringLiteral("\nkind: no-space"),
+            Tr::tr("Free at least %1 on %2 of %3, or choose another directory, "
+                   "then upload again: it continues from %4.")
+                .arg(need, where, node, part));
     case WriteFailure::QuotaExceeded:
         return makeError(ErrorCode::RemoteCommandFailed,
                          Tr::tr("%1: the upload stopped: the disk quota on %2 is exhausted (%3).")
@@ -341,31 +340,30 @@ Error FileUploader::writeError(const QString &node, const QString &remotePath,
                                 "upload again.")
                              .arg(where));
     case WriteFailure::ReadOnly:
-        return makeError(ErrorCode::RemoteCommandFailed,
-                         Tr::tr("%1: the upload stopped: %2 is on a read-only file system.")
-                             .arg(node, parentDir(remotePath)),
-                         details + QStringLiteral("\nkind: read-only"),
-                         Tr::tr("Choose a writable directory, or remount %1 read-write.")
-                             .arg(where));
+        return makeError(
+            ErrorCode::RemoteCommandFailed,
+            Tr::tr("%1: the upload stopped: %2 is on a read-only file system.")
+                .arg(node, parentDir(remotePath)),
+            details + QStringLiteral("\nkind: read-only"),
+            Tr::tr("Choose a writable directory, or remount %1 read-write.").arg(where));
     case WriteFailure::PermissionDenied:
-        return makeError(ErrorCode::RemoteCommandFailed,
-                         Tr::tr("%1: the upload was refused: no permission to write %2.")
-                             .arg(node, part),
-                         details + QStringLiteral("\nkind: permission"),
-                         Tr::tr("Upload with privileges (sudo), or choose a directory the "
-                                "login user may write to."));
+        return makeError(
+            ErrorCode::RemoteCommandFailed,
+            Tr::tr("%1: the upload was refused: no permission to write %2.").arg(node, part),
+            details + QStringLiteral("\nkind: permission"),
+            Tr::tr("Upload with privileges (sudo), or choose a directory the "
+                   "login user may write to."));
     case WriteFailure::None:
     case WriteFailure::Other:
         break;
     }
     const QString said = firstLine(stdErr);
-    return makeError(ErrorCode::RemoteCommandFailed,
-                     said.isEmpty()
-                         ? Tr::tr("%1: writing %2 failed (exit status %3).")
-                               .arg(node, part)
-                               .arg(exitStatus)
-                         : Tr::tr("%1: writing %2 failed: %3").arg(node, part, said),
-                     details + QStringLiteral("\nkind: other"));
+    return makeError(
+        ErrorCode::RemoteCommandFailed,
+        said.isEmpty()
+            ? Tr::tr("%1: writing %2 failed (exit status %3).").arg(node, part).arg(exitStatus)
+            : Tr::tr("%1: writing %2 failed: %3").arg(node, part, said),
+        details + QStringLiteral("\nkind: other"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -397,7 +395,7 @@ private:
         qint64 overlapLength = 0;
         QByteArray overlapHash;
         QByteArray df;
-        QStringList notes; // "dir=created", "stale-writer=123"
+        QStringList notes; // "created /opt/octane", "ended a stale writer (pid 123)"
     };
 
     Expected<Done> validate();
@@ -459,11 +457,25 @@ Expected<Done> FileUploader::Run::validate()
                            .arg(m_node, m_request.owner));
     if (m_request.commandPrefix.contains(QLatin1Char('\n')))
         return invalid(Tr::tr("%1: the command prefix must be one line.").arg(m_node));
+    // A preamble (a sudo password) is only safe before a command that reads it: anything else
+    // would pass it on to `cat`, into the file.
+    if (!m_request.stdinPreamble.isEmpty()) {
+        bool readsStdin = false;
+        for (const QString &word :
+             m_request.commandPrefix.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (word.startsWith(QLatin1Char('-')) && !word.startsWith(QLatin1String("--")) &&
+                word.contains(QLatin1Char('S')))
+                readsStdin = true;
+        }
+        if (!readsStdin)
+            return invalid(Tr::tr("%1: a password for the upload needs a command prefix that "
+                                  "reads it (sudo -S).")
+                               .arg(m_node));
+    }
     return Done{};
 }
 
-QString FileUploader::Run::command(const char *script, const QStringList &args,
-                                   bool withSha) const
+QString FileUploader::Run::command(const char *script, const QStringList &args, bool withSha) const
 {
     QString body = QString::fromLatin1(script);
     if (withSha)
@@ -471,8 +483,8 @@ QString FileUploader::Run::command(const char *script, const QStringList &args,
     QString cmd = m_request.commandPrefix.trimmed();
     if (!cmd.isEmpty())
         cmd += QLatin1Char(' ');
-    cmd += QStringLiteral("sh -c ") + ShellQuote::quote(body) + QStringLiteral(" sh ")
-           + ShellQuote::join(args);
+    cmd += QStringLiteral("sh -c ") + ShellQuote::quote(body) + QStringLiteral(" sh ") +
+           ShellQuote::join(args);
     return cmd;
 }
 
@@ -508,19 +520,19 @@ Error FileUploader::Run::remoteError(const QString &what, const Expected<ExecRes
         details += QStringLiteral("\nstderr: %1").arg(QString::fromUtf8(r->stdErr.trimmed()));
     if (!r->stdOut.trimmed().isEmpty())
         details += QStringLiteral("\nstdout: %1").arg(QString::fromUtf8(r->stdOut.trimmed()));
-    Error error = makeError(ErrorCode::RemoteCommandFailed,
-                            said.isEmpty() ? Tr::tr("%1: %2 failed (exit status %3).")
-                                                 .arg(m_node, what)
-                                                 .arg(r->exitStatus)
-                                           : Tr::tr("%1: %2 failed: %3").arg(m_node, what, said),
-                            details);
+    Error error = makeError(
+        ErrorCode::RemoteCommandFailed,
+        said.isEmpty()
+            ? Tr::tr("%1: %2 failed (exit status %3).").arg(m_node, what).arg(r->exitStatus)
+            : Tr::tr("%1: %2 failed: %3").arg(m_node, what, said),
+        details);
     const WriteFailure kind = classifyWriteFailure(r->stdErr, r->exitStatus);
     if (kind == WriteFailure::PermissionDenied) {
         error.fix = Tr::tr("Upload with privileges (sudo), or choose a directory the login "
                            "user may write to.");
     } else if (r->stdErr.contains("sudo")) {
-        error.fix = Tr::tr("Check that the login user may run commands with sudo on %1.")
-                        .arg(m_node);
+        error.fix =
+            Tr::tr("Check that the login user may run commands with sudo on %1.").arg(m_node);
     }
     return error;
 }
@@ -548,9 +560,8 @@ Error FileUploader::Run::interrupted(const Error &cause, qint64 at) const
                         .arg(m_node, m_part);
         break;
     case ErrorCode::ChannelFailed:
-        error.message =
-            Tr::tr("%1: the connection broke during the upload of %2, at %3.").arg(m_node, dest,
-                                                                                  where);
+        error.message = Tr::tr("%1: the connection broke during the upload of %2, at %3.")
+                            .arg(m_node, dest, where);
         error.fix = Tr::tr("Connect again and upload again: it continues from %1.").arg(m_part);
         break;
     default:
@@ -600,13 +611,13 @@ Expected<FileUploader::Run::Prepared> FileUploader::Run::prepare()
                  true, kStepTimeoutMs);
     if (!r || r->exitStatus != 0) {
         if (r && r->exitStatus == kExitLocked) {
-            return makeError(ErrorCode::RemoteCommandFailed,
-                             Tr::tr("%1: %2 is still being written by an earlier upload that "
-                                    "does not stop.")
-                                 .arg(m_node, m_part),
-                             QString::fromUtf8(r->stdOut + r->stdErr),
-                             Tr::tr("Wait a minute and upload again, or remove %1 on %2.")
-                                 .arg(m_part, m_node));
+            return makeError(
+                ErrorCode::RemoteCommandFailed,
+                Tr::tr("%1: %2 is still being written by an earlier upload that "
+                       "does not stop.")
+                    .arg(m_node, m_part),
+                QString::fromUtf8(r->stdOut + r->stdErr),
+                Tr::tr("Wait a minute and upload again, or remove %1 on %2.").arg(m_part, m_node));
         }
         if (!r)
             return interrupted(r.error(), 0);
@@ -614,9 +625,7 @@ Expected<FileUploader::Run::Prepared> FileUploader::Run::prepare()
     }
     Prepared p;
     const QByteArray &out = r->stdOut;
-    p.partSize = m_request.resume && out.contains("size=")
-                     ? valueOf(out, "size").toLongLong()
-                     : -1;
+    p.partSize = m_request.resume && out.contains("size=") ? valueOf(out, "size").toLongLong() : -1;
     const QStringList overlap = valueOf(out, "overlap").split(QLatin1Char(','));
     if (overlap.size() == 2) {
         p.overlapOffset = overlap.at(0).toLongLong();
@@ -638,24 +647,24 @@ Expected<QByteArray> FileUploader::Run::hashLocal(qint64 from, qint64 length)
 {
     Sha256 hash;
     if (!m_file.seek(from)) {
-        return makeError(ErrorCode::Io,
-                         Tr::tr("Cannot read %1: %2").arg(m_request.localPath, m_file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            Tr::tr("Cannot read %1: %2").arg(m_request.localPath, m_file.errorString()));
     }
     QByteArray buffer(int(kPieceSize), Qt::Uninitialized);
     qint64 left = length;
     while (left > 0) {
         if (m_cancel.isCancelled()) {
-            return makeError(ErrorCode::Cancelled,
-                             Tr::tr("%1: the upload of %2 was cancelled.")
-                                 .arg(m_node, m_request.remotePath));
+            return makeError(
+                ErrorCode::Cancelled,
+                Tr::tr("%1: the upload of %2 was cancelled.").arg(m_node, m_request.remotePath));
         }
         const qint64 n = m_file.read(buffer.data(), qMin<qint64>(left, buffer.size()));
         if (n <= 0) {
-            return makeError(ErrorCode::Io,
-                             Tr::tr("Cannot read %1: %2")
-                                 .arg(m_request.localPath,
-                                      n < 0 ? m_file.errorString()
-                                            : Tr::tr("the file became shorter")));
+            return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2")
+                                                .arg(m_request.localPath,
+                                                     n < 0 ? m_file.errorString()
+                                                           : Tr::tr("the file became shorter")));
         }
         hash.add(buffer.constData(), n);
         left -= n;
@@ -669,15 +678,16 @@ Expected<QByteArray> FileUploader::Run::localHash(FileHasher &hasher)
     qint64 bytes = 0;
     const QByteArray hex = hasher.wait(&error, &bytes);
     if (m_cancel.isCancelled()) {
-        return makeError(ErrorCode::Cancelled, Tr::tr("%1: the upload of %2 was cancelled.")
-                                                   .arg(m_node, m_request.remotePath));
+        return makeError(
+            ErrorCode::Cancelled,
+            Tr::tr("%1: the upload of %2 was cancelled.").arg(m_node, m_request.remotePath));
     }
     if (!error.isEmpty() || bytes != m_total) {
-        return makeError(ErrorCode::Io,
-                         Tr::tr("Cannot read %1: %2")
-                             .arg(m_request.localPath,
-                                  error.isEmpty() ? Tr::tr("the file changed during the upload")
-                                                  : error));
+        return makeError(
+            ErrorCode::Io,
+            Tr::tr("Cannot read %1: %2")
+                .arg(m_request.localPath,
+                     error.isEmpty() ? Tr::tr("the file changed during the upload") : error));
     }
     return hex;
 }
@@ -685,8 +695,9 @@ Expected<QByteArray> FileUploader::Run::localHash(FileHasher &hasher)
 Expected<Done> FileUploader::Run::send(qint64 offset)
 {
     if (!m_file.seek(offset)) {
-        return makeError(ErrorCode::Io,
-                         Tr::tr("Cannot read %1: %2").arg(m_request.localPath, m_file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            Tr::tr("Cannot read %1: %2").arg(m_request.localPath, m_file.errorString()));
     }
     m_position = offset;
     m_samples.clear();
@@ -700,8 +711,9 @@ Expected<Done> FileUploader::Run::send(qint64 offset)
     input.read = [&](char *buffer, qint64 capacity) -> Expected<qint64> {
         const qint64 n = m_file.read(buffer, qMin(capacity, wanted - readSoFar));
         if (n < 0) {
-            return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2")
-                                                .arg(m_request.localPath, m_file.errorString()));
+            return makeError(
+                ErrorCode::Io,
+                Tr::tr("Cannot read %1: %2").arg(m_request.localPath, m_file.errorString()));
         }
         readSoFar += n;
         return n;
@@ -721,23 +733,19 @@ Expected<Done> FileUploader::Run::send(qint64 offset)
 
     QElapsedTimer sendClock;
     sendClock.start();
-    rusage u0{}; getrusage(RUSAGE_THREAD, &u0); // DEBUGCPU
     const Expected<ExecResult> r = m_session.execStreaming(exec, input);
-    rusage u1{}; getrusage(RUSAGE_THREAD, &u1); // DEBUGCPU
-    if (qEnvironmentVariableIsSet("OCW_DEBUG_CPU")) // DEBUGCPU
-        qWarning("DEBUGCPU thread user %ld ms sys %ld ms wall %lld ms", long((u1.ru_utime.tv_sec-u0.ru_utime.tv_sec)*1000+(u1.ru_utime.tv_usec-u0.ru_utime.tv_usec)/1000), long((u1.ru_stime.tv_sec-u0.ru_stime.tv_sec)*1000+(u1.ru_stime.tv_usec-u0.ru_stime.tv_usec)/1000), sendClock.elapsed()); // DEBUGCPU
     m_result.sendMs += sendClock.elapsed();
     m_result.bytesTransferred += m_position - offset;
     if (!r)
         return interrupted(r.error(), m_position);
     if (r->exitStatus == kExitLocked) {
-        return makeError(ErrorCode::RemoteCommandFailed,
-                         Tr::tr("%1: %2 is still being written by an earlier upload that does "
-                                "not stop.")
-                             .arg(m_node, m_part),
-                         QString::fromUtf8(r->stdErr),
-                         Tr::tr("Wait a minute and upload again, or remove %1 on %2.")
-                             .arg(m_part, m_node));
+        return makeError(
+            ErrorCode::RemoteCommandFailed,
+            Tr::tr("%1: %2 is still being written by an earlier upload that does "
+                   "not stop.")
+                .arg(m_node, m_part),
+            QString::fromUtf8(r->stdErr),
+            Tr::tr("Wait a minute and upload again, or remove %1 on %2.").arg(m_part, m_node));
     }
     if (r->exitStatus != 0 || readSoFar != wanted) {
         if (r->exitStatus == 0) {
@@ -788,16 +796,17 @@ Expected<UploadResult> FileUploader::Run::execute()
         return ok.error();
     m_file.setFileName(m_request.localPath);
     if (!m_file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io,
-                         Tr::tr("Cannot read %1: %2").arg(m_request.localPath, m_file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            Tr::tr("Cannot read %1: %2").arg(m_request.localPath, m_file.errorString()));
     }
     m_total = m_file.size();
     m_result.bytesTotal = m_total;
     if (!m_session.isUsable()) {
-        return makeError(ErrorCode::ChannelFailed,
-                         Tr::tr("%1: no open SSH session to upload %2 with.")
-                             .arg(m_node, m_request.localPath),
-                         QString(), Tr::tr("Connect to the node again, then upload again."));
+        return makeError(
+            ErrorCode::ChannelFailed,
+            Tr::tr("%1: no open SSH session to upload %2 with.").arg(m_node, m_request.localPath),
+            QString(), Tr::tr("Connect to the node again, then upload again."));
     }
     report(UploadProgress::Phase::Preparing, true);
     FileHasher hasher(m_request.localPath, m_cancel);
@@ -822,6 +831,7 @@ Expected<UploadResult> FileUploader::Run::execute()
         if (p.partSize > 0 && offset == 0)
             m_result.restarted = true;
         m_result.resumedFrom = offset;
+        m_result.notes += p.notes;
 
         qint64 avail = -1;
         QString mount;
@@ -836,14 +846,15 @@ Expected<UploadResult> FileUploader::Run::execute()
             Logging::node(m_node, error.message);
             return error;
         }
-        Logging::node(m_node, QStringLiteral("uploading %1 (%2) to %3%4%5")
-                                .arg(m_request.localPath, formatBytes(m_total), m_request.remotePath,
-                                     offset > 0 ? QStringLiteral(", resuming at %1")
-                                                      .arg(formatBytes(offset))
-                                                : QString(),
-                                     p.notes.isEmpty() ? QString()
-                                                       : QStringLiteral(" (%1)").arg(
-                                                             p.notes.join(QLatin1String(", ")))));
+        Logging::node(
+            m_node,
+            QStringLiteral("uploading %1 (%2) to %3%4%5")
+                .arg(m_request.localPath, formatBytes(m_total), m_request.remotePath,
+                     offset > 0 ? QStringLiteral(", resuming at %1").arg(formatBytes(offset))
+                                : QString(),
+                     p.notes.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" (%1)").arg(p.notes.join(QLatin1String(", ")))));
 
         if (auto sent = send(offset); !sent) {
             Logging::node(m_node, sent.error().message);
@@ -867,20 +878,19 @@ Expected<UploadResult> FileUploader::Run::execute()
             m_result.totalMs = m_clock.elapsed();
             m_position = m_total;
             report(UploadProgress::Phase::Done, true);
-            Logging::node(m_node, QStringLiteral("uploaded %1 to %2: %3 sent in %4 s (%5/s), "
-                                               "SHA-256 %6 verified")
-                                    .arg(m_request.localPath, m_request.remotePath,
-                                         formatBytes(m_result.bytesTransferred),
-                                         seconds(m_result.sendMs),
-                                         formatBytes(qint64(m_result.sendBytesPerSecond())),
-                                         QString::fromLatin1(m_result.sha256Hex)));
+            Logging::node(m_node,
+                          QStringLiteral("uploaded %1 to %2: %3 sent in %4 s (%5/s), "
+                                         "SHA-256 %6 verified")
+                              .arg(m_request.localPath, m_request.remotePath,
+                                   formatBytes(m_result.bytesTransferred), seconds(m_result.sendMs),
+                                   formatBytes(qint64(m_result.sendBytesPerSecond())),
+                                   QString::fromLatin1(m_result.sha256Hex)));
             return m_result;
         }
         if (offset == 0) {
             Error error = makeError(
                 ErrorCode::RemoteCommandFailed,
-                Tr::tr("%1: %2 differs from the local file after the upload.")
-                    .arg(m_node, m_part),
+                Tr::tr("%1: %2 differs from the local file after the upload.").arg(m_node, m_part),
                 QStringLiteral("SHA-256 on the node %1, local %2")
                     .arg(QString::fromLatin1(remoteHash), QString::fromLatin1(m_result.sha256Hex)),
                 Tr::tr("Check that nothing else writes to %1 on %2, then upload again.")
@@ -890,8 +900,8 @@ Expected<UploadResult> FileUploader::Run::execute()
         }
         // The kept prefix was not ours after all (its last MiB matched): send it all again.
         Logging::node(m_node, QStringLiteral("%1 did not match after resuming at %2; sending "
-                                           "the whole file again")
-                                .arg(m_part, formatBytes(offset)));
+                                             "the whole file again")
+                                  .arg(m_part, formatBytes(offset)));
         resume = false;
         m_result.restarted = true;
     }

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -24,9 +25,9 @@ struct UploadRequest
     // Bytes sent on the stdin of every remote command before anything else, e.g. the sudo
     // password and '\n' for a "sudo -S" prefix. Never logged, never on a command line.
     QByteArray stdinPreamble;
-    QString mode;  // octal, e.g. "0644"; empty: as the umask makes it
-    QString owner; // "user" or "user:group" for the file (and a directory the upload creates)
-    int timeoutMs = 0;          // the whole upload, verification included; 0: no limit
+    QString mode;      // octal, e.g. "0644"; empty: as the umask makes it
+    QString owner;     // "user" or "user:group" for the file (and a directory the upload creates)
+    int timeoutMs = 0; // the whole upload, verification included; 0: no limit
     int stallTimeoutMs = 60000; // the node takes no byte for this long: Timeout
     bool resume = true;         // continue a `.part` left by an earlier try
 };
@@ -35,7 +36,7 @@ struct UploadProgress
 {
     enum class Phase { Preparing, Sending, Verifying, Done };
     Phase phase = Phase::Preparing;
-    qint64 bytesSent = 0;  // position in the file (a resumed prefix counts as sent)
+    qint64 bytesSent = 0; // position in the file (a resumed prefix counts as sent)
     qint64 bytesTotal = 0;
     double bytesPerSecond = 0; // over the last ~3 s of this try; 0 while unknown
     double secondsLeft = -1;   // -1 while unknown
@@ -47,6 +48,7 @@ struct UploadResult
     qint64 resumedFrom = 0;      // bytes kept from an earlier try's .part
     qint64 bytesTransferred = 0; // bytes sent by this call (all tries)
     bool restarted = false;      // a .part was found but did not match: sent from the start
+    QStringList notes;           // e.g. "created /opt/octane", "ended a stale writer (pid 4242)"
     QByteArray sha256Hex;        // of the local file, equal to the node's
     qint64 sendMs = 0;           // streaming only
     qint64 totalMs = 0;          // preparation, streaming and verification

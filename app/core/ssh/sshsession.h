@@ -27,7 +27,7 @@ struct StreamInput
     // (request.stdinData not counted). Called often (every ≤ 32 KiB): keep it cheap.
     std::function<void(qint64 written)> onWritten;
     qint64 bufferSize = 1024 * 1024; // what `read` is asked for at a time
-    int stallTimeoutMs = 0; // > 0: Timeout when the server takes no byte for that long
+    int stallTimeoutMs = 0;          // > 0: Timeout when the server takes no byte for that long
 };
 
 // One SSH connection to one node (libssh2, non-blocking, hidden behind a pimpl). Used by ONE
