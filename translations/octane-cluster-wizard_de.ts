@@ -199,603 +199,607 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="72"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="77"/>
         <source>%1: the repository is not at %2, the path the other nodes use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="73"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="79"/>
         <source>Mount the shared repository at %1 on %2 (same path on every node).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="76"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="85"/>
         <source>%1 names the repository %2; the cluster uses %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="77"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="86"/>
         <source>Mount the repository at %1 on %2 and set OCTANE_REPOSITORY_DIR=%1 there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="80"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="92"/>
         <source>%1: the path exists; OCTANE_REPOSITORY_DIR could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="83"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="97"/>
         <source>%1 uses the repository at %2, like the other nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="136"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="156"/>
         <source>%1 is the only node: nothing to share with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="141"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="162"/>
         <source>%1: not checked: the test file is written as %2, which needs sudo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="146"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="168"/>
         <source>%1 could not write a test file to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="147"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="169"/>
         <source>Fix repo.writable on %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="162"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="188"/>
         <source>%1 shares %2 with every other node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="164"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="190"/>
         <source>%1 shares %2 with the cluster (not with %3, which is at fault).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="169"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="197"/>
         <source>%1 does not share %2 with %3: a file written on one is not seen on the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="171"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="199"/>
         <source>Mount the same NFS/SAN export at %1 on %2 as on the other nodes (see: findmnt -T %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="210"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="241"/>
         <source>cannot resolve %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="212"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="243"/>
         <source>resolves %1 to %2, the others to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="216"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="249"/>
         <source>%1 resolves every node&apos;s name like the other nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="219"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="253"/>
         <source>%1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="220"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="254"/>
         <source>Correct DNS or /etc/hosts on %1 so that every node name means the same address everywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="241"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="280"/>
         <source>%1 -&gt; %2: not checked: %3 could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="251"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="290"/>
         <source>%1 -&gt; %2:%3 not tested: %2 has no tool to listen with (python3, platform-python or perl).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="253"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="294"/>
         <source>Install python3 on %1, or test by hand: start a listener on port %2 there and connect from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="257"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="302"/>
         <source>%1 -&gt; %2:%3 not tested: the test listener on %2 did not start (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="261"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="308"/>
         <source>%1 -&gt; %2:%3 not tested: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="265"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="317"/>
         <source>%1 reaches %2 on port %3 (already in use there, presumably by Octane).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="266"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="321"/>
         <source>%1 reaches %2 on port %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="271"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="326"/>
         <source>timed out (a firewall drops the packets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="273"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="328"/>
         <source>refused (a firewall rejects the port, or nothing listens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="275"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="330"/>
         <source>no route to host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="277"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="332"/>
         <source>answered by something else than the test listener (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="280"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="336"/>
         <source>%1 cannot reach %2 on port %3: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="281"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="340"/>
         <source>Open inbound TCP port %1 on %2 for the other nodes (e.g. firewall-cmd --add-port=%1/tcp --permanent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="297"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="359"/>
         <source>%1: could not read the clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="302"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="365"/>
         <source>the workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="317"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="384"/>
         <source>%1: clock within %2 ms of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="320"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="389"/>
         <source>%1: clock differs by %2 ms from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="321"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="390"/>
         <source>Synchronise the clocks (chronyd) on every node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodecheckjob.cpp" line="211"/>
+        <location filename="../app/core/checks/nodecheckjob.cpp" line="233"/>
         <source>%1: logged in as root.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodecheckjob.cpp" line="215"/>
+        <location filename="../app/core/checks/nodecheckjob.cpp" line="237"/>
         <source>%1: %2 may use sudo without a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodecheckjob.cpp" line="219"/>
+        <location filename="../app/core/checks/nodecheckjob.cpp" line="242"/>
         <source>%1: %2 may use sudo with a password (given on stdin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodecheckjob.cpp" line="224"/>
+        <location filename="../app/core/checks/nodecheckjob.cpp" line="247"/>
         <source>%1: sudo asks %2 for a password and none was given (or %2 has no sudo rights there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodecheckjob.cpp" line="225"/>
+        <location filename="../app/core/checks/nodecheckjob.cpp" line="250"/>
         <source>%1: sudo refused the password of %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodecheckjob.cpp" line="226"/>
+        <location filename="../app/core/checks/nodecheckjob.cpp" line="252"/>
         <source>Give the sudo password (secret &quot;sudo-password&quot;), or allow %2 NOPASSWD sudo on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodecheckjob.cpp" line="230"/>
+        <location filename="../app/core/checks/nodecheckjob.cpp" line="258"/>
         <source>%1: sudo requires a terminal for %2 (Defaults requiretty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodecheckjob.cpp" line="231"/>
+        <location filename="../app/core/checks/nodecheckjob.cpp" line="261"/>
         <source>Add &quot;Defaults:%1 !requiretty&quot; with visudo on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodecheckjob.cpp" line="236"/>
+        <location filename="../app/core/checks/nodecheckjob.cpp" line="267"/>
         <source>%1: %2 may not use sudo (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodecheckjob.cpp" line="237"/>
+        <location filename="../app/core/checks/nodecheckjob.cpp" line="269"/>
         <source>Give %1 sudo rights on %2 (the installation needs them), or log in as root.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodecheckjob.cpp" line="301"/>
+        <location filename="../app/core/checks/nodecheckjob.cpp" line="341"/>
         <source>%1: not checked: runs as %2, which needs sudo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodecheckjob.cpp" line="325"/>
+        <location filename="../app/core/checks/nodecheckjob.cpp" line="369"/>
         <source>%1: cannot run commands as %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodecheckjob.cpp" line="327"/>
+        <location filename="../app/core/checks/nodecheckjob.cpp" line="372"/>
         <source>Create the install user %1 on %2 (or correct the install user in the profile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="40"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="41"/>
         <source>%1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="41"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="42"/>
         <source>%1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="71"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="75"/>
         <source>%1: cannot read /etc/os-release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="72"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="76"/>
         <source>Make sure the node runs a supported Linux release with /etc/os-release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="79"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="84"/>
         <source>%1 runs %2, a supported release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="84"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="90"/>
         <source>%1 runs %2, which this Octane release does not support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="85"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="91"/>
         <source>Install the node with one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="94"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="102"/>
         <source>%1: cannot count the CPU cores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="96"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="105"/>
         <source>%1 has %2 CPU cores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="98"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="109"/>
         <source>%1 has %2 CPU cores; Octane documents at least %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="99"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="113"/>
         <source>Give the node at least %1 cores before production use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="108"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="123"/>
         <source>%1: cannot read the memory size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="111"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="128"/>
         <source>%1 has %2 of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="113"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="131"/>
         <source>%1 has %2 of memory; Octane documents at least 8 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="114"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="132"/>
         <source>Give the node at least 8 GB of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="126"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="145"/>
         <source>%1: cannot read the free space for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="127"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="146"/>
         <source>Check that df works on the node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="133"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="153"/>
         <source>%1 has %2 free for %3 (on %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="136"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="157"/>
         <source>%1 has only %2 free for %3 (on %4); at least %5 are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="138"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="159"/>
         <source>Free space on %1 or mount a larger volume there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="148"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="171"/>
         <source>%1: the repository %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="149"/>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="173"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="172"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="202"/>
         <source>Mount the shared repository (NFS or SAN) at %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="154"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="179"/>
         <source>%1: cannot tell which file system holds %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="155"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="180"/>
         <source>Check the mount with: findmnt -T %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="164"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="190"/>
         <source>%1: %2 is on %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="168"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="195"/>
         <source>%1: %2 is a mount of %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="171"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="200"/>
         <source>%1: %2 is a plain directory on %3 (%4), not a mounted shared file system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="187"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="218"/>
         <source>the login environment of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="189"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="221"/>
         <source>Add OCTANE_REPOSITORY_DIR=%1 to /etc/environment on %2 (the installer fails without it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="193"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="226"/>
         <source>%1: OCTANE_REPOSITORY_DIR is not set for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="197"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="231"/>
         <source>%1: OCTANE_REPOSITORY_DIR is %2 (in %3), but the repository is %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="202"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="236"/>
         <source>%1: OCTANE_REPOSITORY_DIR=%2 (in %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="211"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="246"/>
         <source>%1: %2 can write to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="214"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="249"/>
         <source>%1: %2 cannot write to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="215"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="250"/>
         <source>Give %1 read/write access to %2 on %3 (e.g. chown -R %1: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="227"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="265"/>
         <source>%1 cannot resolve the database server %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="228"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="266"/>
         <source>Add %1 to DNS or to /etc/hosts on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="232"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="270"/>
         <source>%1 reaches the database server %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="236"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="275"/>
         <source>%1: the connection to the database server %2 (%3) timed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="237"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="277"/>
         <source>A firewall drops traffic from %1 to %2: open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="241"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="283"/>
         <source>%1: the database server %2 (%3) refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="242"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="285"/>
         <source>Check that the database listens on port %1 and that no firewall rejects %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="246"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="292"/>
         <source>%1 cannot connect to the database server %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="247"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="293"/>
         <source>Check routing and firewalls between %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="280"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="327"/>
         <source>%1: ports %2 are free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="284"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="332"/>
         <source>%1: something already listens on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="285"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="333"/>
         <source>Stop the service that uses the port (see: ss -ltnp) on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="294"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="342"/>
         <source>Add &quot;%1 hard nofile %2&quot; and &quot;%1 soft nofile %2&quot; to /etc/security/limits.conf on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="300"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="351"/>
         <source>%1: %2 may open %3 files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="303"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="356"/>
         <source>%1: cannot read the open-files limit of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="305"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="359"/>
         <source>%1: %2 may open only %3 files; Octane needs %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="314"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="371"/>
         <source>%1: the clock is synchronised (systemd).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="316"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="374"/>
         <source>%1: the clock is synchronised (chrony).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="318"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="377"/>
         <source>%1: the clock is synchronised (ntpd).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="320"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="380"/>
         <source>%1: no synchronised time service found (chrony, ntpd, systemd-timesyncd).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="321"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="382"/>
         <source>Enable chronyd on %1: cluster members need agreeing clocks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/requirements.cpp" line="27"/>
+        <location filename="../app/core/checks/requirements.cpp" line="28"/>
         <source>The release definition has no &quot;requirements&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/requirements.cpp" line="35"/>
+        <location filename="../app/core/checks/requirements.cpp" line="39"/>
         <source>requirements.supportedOs: an entry has no &quot;id&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/requirements.cpp" line="68"/>
+        <location filename="../app/core/checks/requirements.cpp" line="74"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="1116"/>
         <source>Unknown release &quot;%1&quot;: no release definition %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/requirements.cpp" line="70"/>
+        <location filename="../app/core/checks/requirements.cpp" line="76"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="1118"/>
         <source>Use &quot;octane-current&quot; or the path of a release definition file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/requirements.cpp" line="76"/>
+        <location filename="../app/core/checks/requirements.cpp" line="82"/>
         <source>The release definition %1 is not valid JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="78"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="102"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="80"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="104"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="45"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="34"/>
         <source>--profile FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="91"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="115"/>
         <source>--concurrency: &quot;%1&quot; is not a number from 1 to 64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="107"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="135"/>
         <source>cannot write %1: the directory %2 does not exist or is not writable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="112"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="141"/>
         <source>%1: the key file %2 of %3 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="140"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="172"/>
         <source>missing secret &quot;%1&quot; (%2): store it in the keychain, or give it on stdin as %1=... (or %3=...) with --secrets-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="167"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="203"/>
         <source>fix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="201"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="238"/>
         <source>%1 nodes, %2 results in %3 ms: %4 passed, %5 warnings, %6 failed (%7 blocking), %8 skipped%9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="210"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="248"/>
         <source>; interrupted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,80 +810,94 @@
     </message>
     <message>
         <location filename="../app/core/model/clusterprofile.cpp" line="27"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="204"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="260"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="940"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/model/clusterprofile.cpp" line="43"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="376"/>
         <source>must be a port number from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/model/clusterprofile.cpp" line="60"/>
-        <location filename="../app/core/model/nodelistparser.cpp" line="114"/>
+        <location filename="../app/core/model/nodelistparser.cpp" line="120"/>
         <source>&quot;%1&quot; is not one of key, password, keyboard-interactive, agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="149"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="152"/>
         <source>is missing; this file is not a cluster profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="153"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="156"/>
         <source>version %1 is not supported (this program reads version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="176"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="180"/>
         <source>must be a number from 1 to 64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="183"/>
-        <location filename="../app/core/model/clusterprofile.cpp" line="235"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="187"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="240"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="242"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="506"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="584"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="624"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="686"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="201"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="206"/>
         <source>must be a list of nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="224"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="229"/>
         <source>must be an object with a &quot;host&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="227"/>
-        <location filename="../app/core/model/nodepattern.cpp" line="84"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="232"/>
+        <location filename="../app/core/model/nodepattern.cpp" line="87"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="247"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="253"/>
+        <source>must be an object of octane.conf settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/clusterprofile.cpp" line="259"/>
         <source>&quot;%1&quot; is not one of the nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="257"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="269"/>
         <source>Cannot read the profile %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="263"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="275"/>
         <source>The profile %1 is not valid JSON (offset %2: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="271"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="283"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="282"/>
-        <location filename="../app/core/model/clusterprofile.cpp" line="287"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="294"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="299"/>
         <source>Cannot write the profile %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,42 +912,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/nodelistparser.cpp" line="45"/>
+        <location filename="../app/core/model/nodelistparser.cpp" line="46"/>
         <source>&quot;%1&quot;: unexpected text after the IPv6 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/nodelistparser.cpp" line="54"/>
+        <location filename="../app/core/model/nodelistparser.cpp" line="55"/>
         <source>&quot;%1&quot;: the port &quot;%2&quot; is not a number from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/nodelistparser.cpp" line="58"/>
+        <location filename="../app/core/model/nodelistparser.cpp" line="60"/>
         <source>&quot;%1&quot; has no host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/nodelistparser.cpp" line="107"/>
+        <location filename="../app/core/model/nodelistparser.cpp" line="111"/>
         <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/nodelistparser.cpp" line="119"/>
+        <location filename="../app/core/model/nodelistparser.cpp" line="128"/>
         <source>unknown column &quot;%1&quot; (known: host, address, port, user, auth, keyFile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/nodelistparser.cpp" line="123"/>
+        <location filename="../app/core/model/nodelistparser.cpp" line="134"/>
         <source>the host column is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/nodelistparser.cpp" line="191"/>
+        <location filename="../app/core/model/nodelistparser.cpp" line="202"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="652"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="664"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="688"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="700"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="716"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="801"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/nodepattern.cpp" line="14"/>
+        <location filename="../app/core/model/nodepattern.cpp" line="13"/>
         <source>Host pattern &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,186 +968,186 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/nodepattern.cpp" line="34"/>
-        <location filename="../app/core/model/nodepattern.cpp" line="74"/>
+        <location filename="../app/core/model/nodepattern.cpp" line="35"/>
+        <location filename="../app/core/model/nodepattern.cpp" line="77"/>
         <source>expands to more than %1 hosts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/nodepattern.cpp" line="59"/>
-        <location filename="../app/core/model/nodepattern.cpp" line="66"/>
+        <location filename="../app/core/model/nodepattern.cpp" line="61"/>
+        <location filename="../app/core/model/nodepattern.cpp" line="68"/>
         <source>a &quot;]&quot; has no matching &quot;[&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/nodepattern.cpp" line="69"/>
+        <location filename="../app/core/model/nodepattern.cpp" line="71"/>
         <source>a &quot;[&quot; is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="52"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="53"/>
         <source>Enter a host name or an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="54"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="55"/>
         <source>Remove the blanks around the host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="59"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="60"/>
         <source>&quot;%1&quot; is not a valid IPv4 address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="61"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="62"/>
         <source>&quot;%1&quot; is not a valid IPv6 address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="63"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="64"/>
         <source>&quot;%1&quot;: host names may not contain &quot;_&quot; (RFC 1123).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="64"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="65"/>
         <source>&quot;%1&quot; is not a valid host name: use letters, digits, &quot;-&quot; and &quot;.&quot;; no label may start or end with &quot;-&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="76"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="78"/>
         <source>Add at least one node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="89"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="91"/>
         <source>&quot;%1&quot; is already node %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="95"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="97"/>
         <source>&quot;%1&quot; is a loopback name: the other nodes cannot reach this node by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="105"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="108"/>
         <source>Enter the SSH user for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="108"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="112"/>
         <source>Choose the private key file for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="110"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="115"/>
         <source>The key file %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="114"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="120"/>
         <source>&quot;%1&quot; is not one of the nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="117"/>
-        <location filename="../app/core/model/profilevalidator.cpp" line="131"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="123"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="138"/>
         <source>Enter a port from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="121"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="128"/>
         <source>Enter the database server every node connects to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="126"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="133"/>
         <source>&quot;%1&quot; is a loopback name: in a cluster every node must reach the database server by a name that means the same machine on all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="134"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="142"/>
         <source>Enter the shared repository path (OCTANE_REPOSITORY_DIR).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="136"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="145"/>
         <source>The repository path must be absolute, e.g. /mnt/octane-repo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="138"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="148"/>
         <source>The repository path may not contain a line break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="144"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="156"/>
         <source>Enter a URL such as http://octane-lb.corp:8080.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="147"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="159"/>
         <source>Enter the install user (usually octane).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="168"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="182"/>
         <source>&quot;%1&quot; resolves to %2, like node %3 (%4): the same machine twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="97"/>
-        <location filename="../app/core/report/checkreport.cpp" line="98"/>
+        <location filename="../app/core/report/checkreport.cpp" line="106"/>
+        <location filename="../app/core/report/checkreport.cpp" line="107"/>
         <source>Octane cluster pre-flight report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="100"/>
+        <location filename="../app/core/report/checkreport.cpp" line="109"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="101"/>
+        <location filename="../app/core/report/checkreport.cpp" line="111"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="103"/>
+        <location filename="../app/core/report/checkreport.cpp" line="113"/>
         <source>%1 passed, %2 warnings, %3 failed (%4 blocking), %5 skipped%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="109"/>
+        <location filename="../app/core/report/checkreport.cpp" line="119"/>
         <source> - interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="111"/>
+        <location filename="../app/core/report/checkreport.cpp" line="121"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="117"/>
+        <location filename="../app/core/report/checkreport.cpp" line="128"/>
         <source>, warning only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="132"/>
+        <location filename="../app/core/report/checkreport.cpp" line="143"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="138"/>
+        <location filename="../app/core/report/checkreport.cpp" line="150"/>
         <source>Fix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="145"/>
+        <location filename="../app/core/report/checkreport.cpp" line="157"/>
         <source>Commands and output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="156"/>
+        <location filename="../app/core/report/checkreport.cpp" line="169"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,32 +1182,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/sshconnector.cpp" line="73"/>
+        <location filename="../app/core/run/sshconnector.cpp" line="75"/>
         <source>%1: not checked: no SSH connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/sshconnector.cpp" line="86"/>
+        <location filename="../app/core/run/sshconnector.cpp" line="90"/>
         <source>%1: connected, but not logged in: the host key is not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/sshconnector.cpp" line="91"/>
+        <location filename="../app/core/run/sshconnector.cpp" line="96"/>
         <source>%1: the host key %2 is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/sshconnector.cpp" line="103"/>
+        <location filename="../app/core/run/sshconnector.cpp" line="110"/>
         <source>%1: logged in as %2 (%3) in %4 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/secretresolver.cpp" line="41"/>
+        <location filename="../app/core/secrets/secretresolver.cpp" line="42"/>
         <source>SSH password of %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/secretresolver.cpp" line="44"/>
+        <location filename="../app/core/secrets/secretresolver.cpp" line="45"/>
         <source>passphrase of the key %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,18 +1232,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/secretstore.cpp" line="68"/>
+        <location filename="../app/core/secrets/secretstore.cpp" line="70"/>
         <source>The secret &quot;%1&quot; is not in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/secretstore.cpp" line="93"/>
+        <location filename="../app/core/secrets/secretstore.cpp" line="97"/>
         <source>The secret is kept in memory for this run only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/secretstore.cpp" line="122"/>
-        <location filename="../app/core/secrets/secretstore.cpp" line="140"/>
+        <location filename="../app/core/secrets/secretstore.cpp" line="128"/>
+        <location filename="../app/core/secrets/secretstore.cpp" line="147"/>
         <source>The keychain did not answer within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,357 +1355,1916 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="374"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="378"/>
         <source>%1: cancelled while %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="378"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="382"/>
         <source>%1: timed out after %2 s while %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="385"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="389"/>
         <source>%1: the connection failed while %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="419"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="423"/>
         <source>%1: the SSH server offers only an RSA host key, which this program&apos;s SSH library (libssh2 1.10) can check only with SHA-1 (ssh-rsa), and OpenSSH 8.8 and later refuse SHA-1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="424"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="428"/>
         <source>Give the server an ed25519 host key: as root run `ssh-keygen -A` (creates /etc/ssh/ssh_host_ed25519_key if missing), make sure sshd_config loads it (HostKey /etc/ssh/ssh_host_ed25519_key) and restart sshd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="431"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="435"/>
         <source>%1: SSH key exchange failed — the server and this program have no algorithm in common.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="441"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="445"/>
         <source>%1: the service at %2 port %3 does not speak SSH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="446"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="450"/>
         <source>Check the SSH port in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="449"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="453"/>
         <source>%1: the server closed the connection during the SSH handshake after %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="453"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="457"/>
         <source>Check the server&apos;s sshd log; sshd may refuse this client (TCP wrappers, MaxStartups, AllowUsers/DenyUsers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="456"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="460"/>
         <source>%1: the SSH handshake failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="464"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="468"/>
         <source>%1: the server refused %2 login for %3@%1 (it accepts: %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="473"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="477"/>
         <source>%1: %2 is an RSA key, which this program&apos;s SSH library (libssh2 1.10) can sign only with SHA-1 (ssh-rsa), and the server (OpenSSH 8.8 or later) refuses SHA-1 signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="478"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="482"/>
         <source>Use an ed25519 key instead (ssh-keygen -t ed25519) and add its .pub line to ~/.ssh/authorized_keys of %1 on the node; the wizard can install one for you through a single password login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="581"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="585"/>
         <source>%1: the SSH library could not be initialised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="598"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="602"/>
         <source>%1: the SSH library could not create a session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="632"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="636"/>
         <source>%1: the SSH server at %2 accepted the connection but did not finish the SSH handshake within %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="636"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="640"/>
         <source>The server may be overloaded or sshd may be stuck; check its log, or raise the connect timeout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="639"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="643"/>
         <source>starting the SSH session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="658"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="662"/>
         <source>%1: the server sent no host key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="674"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="678"/>
         <source>%1: host key check before connecting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="701"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="705"/>
         <source>%1: the node&apos;s host key is not known yet (%2 %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="704"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="708"/>
         <source>Compare the fingerprint with the output of `ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub` on the node before you accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="723"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="727"/>
         <source>%1: the node&apos;s host key %2 is marked @revoked in %3 line %4; refusing to connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="728"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="732"/>
         <source>Give the node a new host key (as root: remove /etc/ssh/ssh_host_*_key*, run `ssh-keygen -A`, restart sshd), then accept the new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="733"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="737"/>
         <source>%1: the node&apos;s host key has CHANGED — it is now %2 but %3 line %4 has %5; refusing to connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="739"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="743"/>
         <source>If the server was reinstalled, remove line %1 of %2 with `%3` and connect again to accept the new key; otherwise someone may be intercepting the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="751"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="755"/>
         <source>%1: login attempted before connecting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="755"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="759"/>
         <source>%1: login attempted before the host key was checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="761"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="765"/>
         <source>%1: no SSH user name is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="782"/>
-        <location filename="../app/core/ssh/sshsession.cpp" line="854"/>
-        <location filename="../app/core/ssh/sshsession.cpp" line="896"/>
-        <location filename="../app/core/ssh/sshsession.cpp" line="973"/>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1066"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="786"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="858"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="900"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="977"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1070"/>
         <source>logging in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="790"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="794"/>
         <source>%1: the server did not say which login methods it accepts for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="832"/>
-        <location filename="../app/core/ssh/sshsession.cpp" line="873"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="836"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="877"/>
         <source>%1: no password is set for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="836"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="840"/>
         <source>Use a method the server accepts, or enable PasswordAuthentication in the node&apos;s sshd_config.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="860"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="864"/>
         <source>%1: the password of %2@%1 has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="862"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="866"/>
         <source>Log in once with ssh and set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="865"/>
-        <location filename="../app/core/ssh/sshsession.cpp" line="906"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="869"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="910"/>
         <source>Check the user name and the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="877"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="881"/>
         <source>Use a method the server accepts, or enable KbdInteractiveAuthentication in the node&apos;s sshd_config.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="902"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="906"/>
         <source>The server asked no question (sshd without PAM cannot do keyboard-interactive); use password login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="915"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="919"/>
         <source>%1: no private key file is set for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="919"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="923"/>
         <source>%1: the key file %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="924"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="928"/>
         <source>%1: the key file %2 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="930"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="934"/>
         <source>%1: %2 is a public key; choose the private key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="931"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="935"/>
         <source>The private key is usually the same name without .pub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="935"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="939"/>
         <source>%1: the key file %2 is protected by a passphrase, and none is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="941"/>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1008"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="945"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1012"/>
         <source>Use a method the server accepts, or enable PubkeyAuthentication in the node&apos;s sshd_config.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="987"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="991"/>
         <source>%1: the key file %2 could not be opened — the passphrase is wrong or the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="989"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="993"/>
         <source>%1: the key file %2 could not be read as a private key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="992"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="996"/>
         <source>Check the passphrase; keys must be OpenSSH or PEM private keys (ed25519 or ecdsa).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="996"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1000"/>
         <source>the key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="998"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1002"/>
         <source>Add the public key (%1.pub) to ~/.ssh/authorized_keys of %2 on the node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1014"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1018"/>
         <source>%1: could not set up ssh-agent access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1033"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1037"/>
         <source>%1: no ssh-agent is reachable for %2@%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1036"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1040"/>
         <source>Start ssh-agent and add your key with ssh-add, or choose a key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1043"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1047"/>
         <source>%1: ssh-agent did not list its keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1072"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1076"/>
         <source>%1: ssh-agent holds no keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1073"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1077"/>
         <source>Add your key with ssh-add, or choose a key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1076"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1080"/>
         <source>every key in ssh-agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1078"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1082"/>
         <source>None of the %1 keys in ssh-agent is in ~/.ssh/authorized_keys of %2 on the node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1102"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1111"/>
+        <source>%1: a streamed command without an input source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1127"/>
         <source>%1: no open SSH session to run a command in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1105"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1130"/>
         <source>%1: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1108"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1133"/>
         <source>%1: the SSH session stopped answering after an interrupted command; it must be reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1132"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1157"/>
         <source>running `%1`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1162"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1187"/>
         <source>%1: the server refused to open a channel for a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1163"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1188"/>
         <source>Check MaxSessions in the node&apos;s sshd_config.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1188"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1213"/>
         <source>%1: the server refused to run a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1238"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1330"/>
         <source>%1: the connection broke while running a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1357"/>
+        <source>%1: the server accepted no data for %2 s while running `%3`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/installcommand.cpp" line="47"/>
+        <source>--phase is required (first-node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/installcommand.cpp" line="49"/>
+        <source>--phase: &quot;%1&quot; is not a phase this version installs (first-node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/installcommand.cpp" line="53"/>
+        <source>--ready-timeout: &quot;%1&quot; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/installinputs.cpp" line="32"/>
+        <source>%1: octaneConf.%2: a secret may not be stored in the profile; give it as conf:%2 in the keychain or on stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/installinputs.cpp" line="37"/>
+        <source>--package FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/installinputs.cpp" line="40"/>
+        <source>cannot read the package %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/installinputs.cpp" line="43"/>
+        <source>the package %1 is not of a kind the release %2 installs (rpm, tar.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/installinputs.cpp" line="81"/>
+        <source>missing secret &quot;%1&quot; (%2): store it in the keychain, or give it on stdin as %1=... with --secrets-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/installinputs.cpp" line="90"/>
+        <source>missing secret &quot;%1&quot; (octane.conf setting %2): store it in the keychain, or give it on stdin as %1=... with --secrets-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/plancommand.cpp" line="36"/>
+        <source>--phase: &quot;%1&quot; is not a phase this version can plan (first-node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/plancommand.cpp" line="60"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/plancommand.cpp" line="66"/>
+        <source>Plan of the first-node installation (nothing was changed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/plancommand.cpp" line="68"/>
+        <source>octane.conf as it would be written on a node without one (secrets masked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/plancommand.cpp" line="71"/>
+        <source>warning: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="41"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="244"/>
+        <source>The port %1 is not between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="113"/>
+        <source>Write a single text value, not a list or an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="125"/>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="139"/>
+        <source>Enter true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="144"/>
+        <source>Write a list, for example [&quot;octane1.example.com&quot;, &quot;octane2.example.com&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="153"/>
+        <source>Each item of the list must be a single text value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/config/confvalidator.cpp" line="197"/>
+        <source>at least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="203"/>
+        <source>a capital letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="205"/>
+        <source>a lower-case letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="208"/>
+        <source>a digit or a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="211"/>
+        <source>The password needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="225"/>
+        <source>jdbc:oracle:thin:@//host:port/service or jdbc:oracle:thin:@host:port:sid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="227"/>
+        <source>A JDBC connection string starts with &quot;jdbc:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="231"/>
+        <source>Remove the blanks from the connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="238"/>
+        <source>The database server &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="258"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="305"/>
+        <source>An Oracle connection string has the form %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="265"/>
+        <source>The parentheses of the Oracle descriptor do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="285"/>
+        <source>The Oracle descriptor needs (HOST=...) and (SERVICE_NAME=...) or (SID=...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="319"/>
+        <source>jdbc:sqlserver://host:port;databaseName=name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="326"/>
+        <source>A SQL Server connection string has the form %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="340"/>
+        <source>&quot;%1&quot; is not a property of the form name=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="350"/>
+        <source>The SQL Server connection string needs databaseName=..., as in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="358"/>
+        <source>Use Oracle&apos;s thin driver: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="361"/>
+        <source>Only Oracle (jdbc:oracle:thin:) and SQL Server (jdbc:sqlserver://) connection strings are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="372"/>
+        <source>Use one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="373"/>
+        <source>&quot;%1&quot; is not allowed; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="385"/>
+        <source>The value does not have the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="387"/>
+        <source>&quot;%1&quot; does not have the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="393"/>
+        <source>Enter a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="400"/>
+        <source>Enter an e-mail address, such as admin@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="413"/>
+        <source>This release does not support %1 databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="429"/>
+        <source>Use English letters, digits and symbols only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="430"/>
+        <source>&quot;%1&quot; has characters other than English letters, digits and symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="452"/>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="494"/>
+        <source>This setting is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="496"/>
+        <source>This setting is required in a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="498"/>
+        <source>This setting is required for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="529"/>
+        <source>This is a connection string for %1, but %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="541"/>
+        <source>The connection string names the database server %1, but the profile&apos;s database server is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="550"/>
+        <source>%1 names the local machine; in a cluster every node must reach the database server by a name they all resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="574"/>
+        <source>The first node %1 must be in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="579"/>
+        <source>%1, a node of the cluster, is missing from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="583"/>
+        <source>%1 is not a node of this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="585"/>
+        <source>%1 names the local machine; list the nodes by names the other nodes resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="593"/>
+        <source>List every node of the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="601"/>
+        <source>The repository folder must be the shared repository of the profile, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="608"/>
+        <source>%1 names the local machine; every node must reach Elasticsearch directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/confvalidator.cpp" line="615"/>
+        <source>The HTTPS port must differ from the HTTP port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hazelcastxml.cpp" line="122"/>
+        <source>%1, line %2, column %3: not valid XML: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hazelcastxml.cpp" line="181"/>
+        <source>On %1 the members of hazelcast.xml equal the nodes of octane.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hazelcastxml.cpp" line="184"/>
+        <source>On %1 hazelcast.xml lacks %2, listed in octane.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hazelcastxml.cpp" line="188"/>
+        <source>On %1 hazelcast.xml lists %2, which octane.conf does not name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hazelcastxml.cpp" line="191"/>
+        <source>On %1 hazelcast.xml lacks %2, listed in octane.conf, and lists %3, which octane.conf does not name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="252"/>
+        <source>nothing may follow the closing &apos;}&apos; of the root object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="265"/>
+        <source>this &apos;{&apos; is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="272"/>
+        <source>&apos;}&apos; without a matching &apos;{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="275"/>
+        <location filename="../app/core/config/hoconfile.cpp" line="515"/>
+        <source>unexpected &apos;,&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="287"/>
+        <source>expected a new line or &apos;,&apos; after the value, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="321"/>
+        <source>expected &apos;=&apos;, &apos;:&apos; or &apos;{&apos; after the key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="328"/>
+        <source>expected a value for the key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="380"/>
+        <source>expected a quoted file name after include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="387"/>
+        <source>expected &apos;)&apos; to close the include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="413"/>
+        <source>a key cannot be a triple-quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="423"/>
+        <source>empty name in the key (two dots, or a dot at its start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="458"/>
+        <source>expected a key, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="459"/>
+        <source>expected a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="461"/>
+        <source>a key must not end with &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="508"/>
+        <source>this &apos;[&apos; is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="526"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the list, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="585"/>
+        <source>unexpected %1 in a value (quote the value if it contains it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="592"/>
+        <source>expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="661"/>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="667"/>
+        <source>unknown escape \%1 in a quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="675"/>
+        <source>this quoted string is not closed on its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="683"/>
+        <source>this triple-quoted string is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="707"/>
+        <source>this substitution is not closed with &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="800"/>
+        <source>%1, line %2, column %3: the file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="821"/>
+        <source>%1, line %2, column %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="826"/>
+        <source>Correct the file at that position (HOCON syntax).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="835"/>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="1086"/>
+        <source>The edited configuration would not be valid; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="1098"/>
+        <location filename="../app/core/config/hoconfile.cpp" line="1303"/>
+        <source>&quot;%1&quot; is not a valid key path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="1102"/>
+        <source>%1: only strings, numbers, booleans, lists and null can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/config/hoconfile.cpp" line="1145"/>
+        <source>%1 is an object in %2; set its keys one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="178"/>
+        <source>&quot;%1&quot; is not a server address: use http://host:8080 or https://host:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="288"/>
+        <location filename="../app/core/http/signinclient.cpp" line="302"/>
+        <source>%1: sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="304"/>
+        <source>%1: no answer within %2 s while %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="309"/>
+        <source>Check that the server is running and that nothing blocks the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="314"/>
+        <source>%1: the connection was refused — no server listens there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="315"/>
+        <source>Check the port (8080 for HTTP, 8443 for HTTPS) and that the Octane service runs on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="320"/>
+        <source>%1: the name %2 could not be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="326"/>
+        <source>%1: the server&apos;s certificate is not trusted (%2). SHA-256 fingerprint: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="332"/>
+        <source>Compare the fingerprint with the server&apos;s certificate (openssl x509 -noout -fingerprint -sha256 -in cert.pem) and trust it only if they are equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="337"/>
+        <source>%1: the TLS handshake failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="339"/>
+        <source>Check that the port speaks HTTPS (8443), or use http:// for port 8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="344"/>
+        <source>%1: the server closed the connection while %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="345"/>
+        <source>If the server speaks HTTPS on this port, use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="351"/>
+        <source>%1: the request failed while %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="371"/>
+        <source>signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="371"/>
+        <source>reading the server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="382"/>
+        <source>%1: the server redirects to %2 (HTTP %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="383"/>
+        <source>another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="386"/>
+        <source>Use the address the server redirects to (Octane redirects to HTTPS when HTTPS is forced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="392"/>
+        <source>%1: the server is still starting (HTTP 503).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="393"/>
+        <source>Try again in a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="402"/>
+        <source>%1: wrong user or password (HTTP %2) for user &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="407"/>
+        <source>Use the site admin user and password given at installation (octane.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="413"/>
+        <source>%1: sign-in failed with HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="425"/>
+        <source>%1: the server accepted the sign-in but set no %2 cookie; is this an Octane server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="437"/>
+        <source>%1: signed in, but reading the server version failed with HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="460"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="460"/>
+        <source>no &quot;version&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="463"/>
+        <source>%1: the server&apos;s version answer is not valid (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/http/signinclient.cpp" line="464"/>
+        <source>Check that this address is an Octane server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="193"/>
+        <source>unknown key (expected one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="209"/>
+        <source>an unconfirmed fact needs a source note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="238"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="255"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="297"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="393"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="607"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="616"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="679"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="264"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="284"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="272"/>
+        <source>must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="279"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="634"/>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="306"/>
+        <source>must contain {%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="318"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="977"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="335"/>
+        <source>unknown placeholder {%1} (allowed here: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="336"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="355"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="406"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="461"/>
+        <source>must be an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="365"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="872"/>
+        <source>not a valid regular expression: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="396"/>
+        <source>unsupported version (this program reads version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="402"/>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="410"/>
+        <source>not a valid Linux user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="458"/>
+        <source>not a valid environment variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="467"/>
+        <source>must contain {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="497"/>
+        <source>must name at least one package kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="522"/>
+        <source>%1 must start with &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="525"/>
+        <source>%1 belongs to two package kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="577"/>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="590"/>
+        <source>duplicate id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="616"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="679"/>
+        <source>must be a non-empty array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="638"/>
+        <source>duplicate value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="644"/>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="664"/>
+        <source>unsupported format %1 (this program writes hocon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="672"/>
+        <source>must be an octal file mode such as &quot;0600&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="694"/>
+        <source>%1 is already defined by config.keys[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="703"/>
+        <source>%1 and %2 (config.keys[%3]) cannot both be values: one is inside the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="727"/>
+        <source>%1 is not a key path (names of letters, digits, &apos;-&apos; and &apos;_&apos; joined by &apos;.&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="745"/>
+        <source>unknown type %1 (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="768"/>
+        <source>%1 is not a value of &quot;databases&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="773"/>
+        <source>must be true, false, &quot;cluster&quot; or {&quot;dbType&quot;: [database types]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="779"/>
+        <source>a key of type secret is always secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="785"/>
+        <source>values must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="787"/>
+        <source>only a key of type enum has values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="811"/>
+        <source>unknown role %1 (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="818"/>
+        <source>missing: say whether the public documentation confirms this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="835"/>
+        <source>must be an array of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="852"/>
+        <source>unknown rule %1 (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="884"/>
+        <location filename="../app/core/model/releasedefinition.cpp" line="886"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="890"/>
+        <source>min is greater than max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="906"/>
+        <source>must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="921"/>
+        <source>rule %1 does not apply to a key of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="933"/>
+        <source>a secret has no default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="944"/>
+        <source>%1 is not one of the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="953"/>
+        <source>%1 does not match the key&apos;s pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="962"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="968"/>
+        <source>%1 is outside %2..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="999"/>
+        <source>role %1 is already given to config.keys[%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="1029"/>
+        <source>the connectionString key needs the jdbc rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="1035"/>
+        <source>role %1 needs a key of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="1043"/>
+        <source>no key has the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="1055"/>
+        <source>must equal the values of &quot;databases&quot; (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="1075"/>
+        <source>must equal ports.cluster (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="1083"/>
+        <source>must equal [ports.http, ports.https]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="1098"/>
+        <source>The release definition %1 is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="1101"/>
+        <source>Correct the release definition file (each line of the details names a JSON path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="1127"/>
+        <source>The release definition %1 is not valid JSON: %2 (line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/releasedefinition.cpp" line="1128"/>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/confrenderer.cpp" line="49"/>
+        <source>The octane.conf on %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/confrenderer.cpp" line="50"/>
+        <source>Correct the file by hand, or move it away so that a new one is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="109"/>
+        <source>%1: cancelled during this step (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="137"/>
+        <source>octane.conf is not valid; nothing was changed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="138"/>
+        <source>Correct the settings named above (the server refuses to start with them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="144"/>
+        <source>octane.conf settings are valid for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="153"/>
+        <source>%1: the installation needs root, and %2 cannot use sudo here (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="156"/>
+        <source>Give the login user sudo rights (or the sudo password), or log in as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="162"/>
+        <source>%1: root through %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="175"/>
+        <location filename="../app/core/plan/installplan.cpp" line="17"/>
+        <source>Checking OCTANE_REPOSITORY_DIR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="181"/>
+        <source>%1: %2 is set in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="184"/>
+        <source>%1: %2 is not set in %3; the installation fails without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="185"/>
+        <source>Agree to set it (the wizard asks; headless: --set-repository-env), or add %1 to %2 yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="190"/>
+        <source>%1: could not add %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="191"/>
+        <source>%1: %2 added to %3 (as you agreed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="197"/>
+        <location filename="../app/core/plan/installplan.cpp" line="22"/>
+        <source>Uploading the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="201"/>
+        <source>Uploading %1 of %2 (%3/s, %4 s left)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="206"/>
+        <source>Verifying the package on the node (SHA-256)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="218"/>
+        <source>already there, verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="219"/>
+        <source>resumed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="220"/>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="223"/>
+        <source>%1: package uploaded to %2 (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="230"/>
+        <location filename="../app/core/plan/installplan.cpp" line="30"/>
+        <source>Installing the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="233"/>
+        <source>The release %1 does not know how to install %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="234"/>
+        <source>Use a package of a kind the release definition lists (rpm, tar.gz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="241"/>
+        <source>%1: already installed (%2); not installed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="249"/>
+        <source>%1: the installation failed (exit %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="251"/>
+        <source>Set OCTANE_REPOSITORY_DIR in /etc/environment and create the repository directory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="252"/>
+        <source>See the output above; fix the cause and run the step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="254"/>
+        <source>%1: package installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="260"/>
+        <location filename="../app/core/plan/installplan.cpp" line="35"/>
+        <source>Writing octane.conf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="267"/>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="277"/>
+        <source>%1: %2 already has these settings; not rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="284"/>
+        <source>%1: could not back up %2; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="285"/>
+        <source>, backup %1.%2.bak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="290"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="365"/>
+        <source>%1: writing %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="291"/>
+        <source>Free space on the install file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="300"/>
+        <source>%1: %2 written (%3 changed: %4%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="309"/>
+        <location filename="../app/core/plan/installplan.cpp" line="41"/>
+        <source>Starting Octane…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="313"/>
+        <source>%1: Octane is already running; not started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="320"/>
+        <source>%1: systemctl start failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="322"/>
+        <source>%1: Octane started (first node only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="328"/>
+        <location filename="../app/core/plan/installplan.cpp" line="45"/>
+        <source>Waiting for the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="351"/>
+        <source>Warning from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="356"/>
+        <source>%1: the server failed: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="361"/>
+        <source>%1: the server is ready (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="367"/>
+        <source>%1: no ready line in %2 within %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="368"/>
+        <source>Look at the log tail above; raise the timeout if the server is just slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="374"/>
+        <source>%1: cancelled while waiting for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="380"/>
+        <location filename="../app/core/plan/installplan.cpp" line="49"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="408"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="412"/>
+        <source>%1: signed in as %2; server version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="16"/>
+        <source>Repository variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="18"/>
+        <source>Checks that OCTANE_REPOSITORY_DIR is set; sets it only if you agreed (--set-repository-env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="21"/>
+        <source>Package upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="23"/>
+        <source>Uploads %1 (%2 bytes, SHA-256 %3), resumable, verified on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="28"/>
+        <source>the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="29"/>
+        <source>Package installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="31"/>
+        <source>Installs the package with the release&apos;s %1 command unless it is already installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="34"/>
+        <source>octane.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="36"/>
+        <source>Writes only the changed settings, after a timestamped backup, through a temporary file and an atomic rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="38"/>
+        <source>site settings (holds secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="40"/>
+        <source>backup of the file it replaces, when one exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="41"/>
+        <source>Server start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="42"/>
+        <source>Starts the server on the first node only, unless it already runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="45"/>
+        <source>Server ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="46"/>
+        <source>Follows the log until the ready line, a known failure line, or the timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="49"/>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="50"/>
+        <source>Signs in as the site admin and reads the server version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/installplan.cpp" line="63"/>
+        <source>On %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="289"/>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="322"/>
+        <source>df shows %1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="322"/>
+        <source>df gave no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="329"/>
+        <source>%1: the upload stopped: no space left on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="331"/>
+        <source>Free at least %1 on %2 of %3, or choose another directory, then upload again: it continues from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="336"/>
+        <source>%1: the upload stopped: the disk quota on %2 is exhausted (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="339"/>
+        <source>Raise the writing user&apos;s quota on %1 or free space, then upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="345"/>
+        <source>%1: the upload stopped: %2 is on a read-only file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="348"/>
+        <source>Choose a writable directory, or remount %1 read-write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="352"/>
+        <source>%1: the upload was refused: no permission to write %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="354"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="531"/>
+        <source>Upload with privileges (sudo), or choose a directory the login user may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="364"/>
+        <source>%1: writing %2 failed (exit status %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="442"/>
+        <source>%1: no local file to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="445"/>
+        <source>%1: the upload destination must be an absolute file path, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="450"/>
+        <source>%1: the file mode must be octal, like 0644, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="455"/>
+        <source>%1: the file owner must be &quot;user&quot; or &quot;user:group&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="459"/>
+        <source>%1: the command prefix must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="471"/>
+        <source>%1: a password for the upload needs a command prefix that reads it (sudo -S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="507"/>
+        <source>%1: the upload of %2 ran out of time after %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="526"/>
+        <source>%1: %2 failed (exit status %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="527"/>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="535"/>
+        <source>Check that the login user may run commands with sudo on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="543"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="549"/>
+        <source>%1: the upload of %2 was cancelled at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="550"/>
+        <source>Upload again to continue from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="554"/>
+        <source>%1: the upload of %2 stalled at %3: the node accepted no data for %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="557"/>
+        <source>%1: the upload of %2 timed out at %3 after %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="559"/>
+        <source>Check the network to %1, then upload again: it continues from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="563"/>
+        <source>%1: the connection broke during the upload of %2, at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="565"/>
+        <source>Connect again and upload again: it continues from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="616"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="744"/>
+        <source>%1: %2 is still being written by an earlier upload that does not stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="620"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="748"/>
+        <source>Wait a minute and upload again, or remove %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="624"/>
+        <source>preparing the upload to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="660"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="683"/>
+        <source>%1: the upload of %2 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="667"/>
+        <source>the file became shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="690"/>
+        <source>the file changed during the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="753"/>
+        <source>Cannot read %1: the file changed during the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="789"/>
+        <source>putting %1 in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="808"/>
+        <source>%1: no open SSH session to upload %2 with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="809"/>
+        <source>Connect to the node again, then upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="841"/>
+        <source>%1: not enough space on %2 for %3: %4 needed, df shows %5 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="845"/>
+        <source>Free space on %1 of %2, or choose another directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="893"/>
+        <source>%1: %2 differs from the local file after the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="896"/>
+        <source>Check that nothing else writes to %1 on %2, then upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="909"/>
+        <source>%1: the upload of %2 gave up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Ocw::Core::CheckController</name>
     <message>
-        <location filename="../app/core/run/checkcontroller.cpp" line="226"/>
+        <location filename="../app/core/run/checkcontroller.cpp" line="231"/>
         <source>%1: not checked: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/checkcontroller.cpp" line="227"/>
+        <location filename="../app/core/run/checkcontroller.cpp" line="232"/>
         <source>%1: not checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,37 +3272,37 @@
 <context>
     <name>Ocw::Core::CheckStatusModel</name>
     <message>
-        <location filename="../app/core/run/checkstatusmodel.cpp" line="123"/>
+        <location filename="../app/core/run/checkstatusmodel.cpp" line="130"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/checkstatusmodel.cpp" line="124"/>
+        <location filename="../app/core/run/checkstatusmodel.cpp" line="132"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/checkstatusmodel.cpp" line="125"/>
+        <location filename="../app/core/run/checkstatusmodel.cpp" line="134"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/checkstatusmodel.cpp" line="126"/>
+        <location filename="../app/core/run/checkstatusmodel.cpp" line="136"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/checkstatusmodel.cpp" line="127"/>
+        <location filename="../app/core/run/checkstatusmodel.cpp" line="138"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/checkstatusmodel.cpp" line="128"/>
+        <location filename="../app/core/run/checkstatusmodel.cpp" line="140"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/checkstatusmodel.cpp" line="177"/>
+        <location filename="../app/core/run/checkstatusmodel.cpp" line="191"/>
         <source>
 A warning only: it does not block the installation.</source>
         <translation type="unfinished"></translation>
@@ -1728,27 +3311,27 @@ A warning only: it does not block the installation.</source>
 <context>
     <name>Ocw::Core::NodeWorker</name>
     <message>
-        <location filename="../app/core/run/nodeworker.cpp" line="29"/>
+        <location filename="../app/core/run/nodeworker.cpp" line="31"/>
         <source>Testing the repository and port %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/nodeworker.cpp" line="41"/>
+        <location filename="../app/core/run/nodeworker.cpp" line="43"/>
         <source>Removing temporary files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/nodeworker.cpp" line="55"/>
+        <location filename="../app/core/run/nodeworker.cpp" line="57"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/nodeworker.cpp" line="72"/>
+        <location filename="../app/core/run/nodeworker.cpp" line="76"/>
         <source>%1: not checked: no SSH session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/nodeworker.cpp" line="80"/>
+        <location filename="../app/core/run/nodeworker.cpp" line="84"/>
         <source>Running checks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,138 +3407,225 @@ A warning only: it does not block the installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="67"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="66"/>
         <source>Check results: checks down, nodes across</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="83"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="82"/>
         <source>Re-run &amp;failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="85"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="84"/>
         <source>Run again the checks that failed, warned or were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="86"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="85"/>
         <source>Re-run &amp;cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="87"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="86"/>
         <source>Run again the check of the selected cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="88"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="87"/>
         <source>Ca&amp;ncel checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="89"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="88"/>
         <source>&amp;Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="103"/>
-        <source>All blocking checks passed. Next steps: export the report for your records; installing the first node follows in the next version of this wizard. Close ends the wizard.</source>
+        <location filename="../wizard/pages/checkspage.cpp" line="102"/>
+        <source>All blocking checks passed. Export the report for your records if you like; Next sets up octane.conf and installs the first node (nothing changes on the nodes before you press Install there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="145"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="144"/>
         <source>Waiting for the previous run to clean up on the nodes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="172"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="171"/>
         <source>The checks cannot run: the release definition did not load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="245"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="244"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="358"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="357"/>
         <source>Cancelling: removing temporary files from the nodes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="368"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="367"/>
         <source>There is nothing to export: the checks have not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="386"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="385"/>
         <source>HTML report (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="387"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="386"/>
         <source>JSON report (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="394"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="393"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="405"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="404"/>
         <source>Report written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="446"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="445"/>
         <source>%1 passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="447"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="446"/>
         <source>1 warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="447"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="446"/>
         <source>%1 warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="448"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="447"/>
         <source>%1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="450"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="449"/>
         <source>%1 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="452"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="451"/>
         <source>%1 blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="452"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="451"/>
         <source>none blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="457"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="456"/>
         <source>Checking… %1 of %2 results in: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="460"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="459"/>
         <source>Cancelled. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="463"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="462"/>
         <source> (in %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ocw::Wizard::ConfForm</name>
+    <message>
+        <location filename="../wizard/widgets/confform.cpp" line="116"/>
+        <source>Not confirmed by the public documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/confform.cpp" line="117"/>
+        <source>Not confirmed by the public documentation (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/confform.cpp" line="147"/>
+        <source>Filled from the node list; edit it on the Nodes page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/confform.cpp" line="148"/>
+        <source>The repository path of the Nodes page; edit it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/confform.cpp" line="155"/>
+        <location filename="../wizard/widgets/confform.cpp" line="235"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/confform.cpp" line="158"/>
+        <location filename="../wizard/widgets/confform.cpp" line="164"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/confform.cpp" line="160"/>
+        <source>Show the value while you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/confform.cpp" line="164"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/confform.cpp" line="167"/>
+        <source>Kept in the keychain as conf:%1, never in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/confform.cpp" line="186"/>
+        <location filename="../wizard/widgets/confform.cpp" line="197"/>
+        <source>default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/confform.cpp" line="187"/>
+        <location filename="../wizard/widgets/confform.cpp" line="198"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/confform.cpp" line="215"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/confform.cpp" line="223"/>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/confform.cpp" line="227"/>
+        <source>required for %1; default %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/confform.cpp" line="230"/>
+        <source>required for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/confform.cpp" line="234"/>
+        <source>optional; default %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1969,6 +3639,254 @@ A warning only: it does not block the installation.</source>
     <message>
         <location filename="../wizard/widgets/errorpanel.cpp" line="75"/>
         <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ocw::Wizard::FirstNodePage</name>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="90"/>
+        <source>First node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="97"/>
+        <source>Computing the SHA-256… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="121"/>
+        <source>Settings written to octane.conf on the first node. Keys marked ? are not confirmed by the public documentation: compare them with your release&apos;s octane.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="140"/>
+        <source>The file as written on a node without one, secrets masked. Where a file exists, the installation changes only the settings that differ, after a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="148"/>
+        <source>Preview octane.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="159"/>
+        <source>What will happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="171"/>
+        <source>Server log (last %1 lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="182"/>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="192"/>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="194"/>
+        <source>Ca&amp;ncel installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="230"/>
+        <source>octane-onprem-&lt;version&gt;.rpm on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="235"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="237"/>
+        <source>&amp;Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="286"/>
+        <source>Installs Octane on %1 only: octane.conf from these settings, the package, then the server is started and followed until it is ready. The other nodes come later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="290"/>
+        <source>&amp;Install on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="295"/>
+        <source>Set %1 on the node if it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="297"/>
+        <source>Adds the line %1 to %2 on %3 when the variable is not set there. Without it the installation stops at that step; nothing is added unless you tick this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="402"/>
+        <source>%1 Passwords you enter are kept in memory for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="418"/>
+        <source>The release definition did not load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="446"/>
+        <source>Choose the package (below) to see the exact commands that will run on %1. Nothing changes before you press Install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="462"/>
+        <source>%1: added to %2 on %3 if it is missing (you agreed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="464"/>
+        <source>%1: only checked; the installation stops if it is missing (tick the box below to let the wizard add it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="467"/>
+        <source>Nothing has changed yet. Install runs these steps on %1, in this order, and stops at the first failure. Secrets travel on stdin, never on a command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="497"/>
+        <source>Octane package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="498"/>
+        <source>Octane packages (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="516"/>
+        <source>%1 is not a package this release installs (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="520"/>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="523"/>
+        <source>Computing the SHA-256…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="533"/>
+        <source>%1 (%2 bytes) · SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="580"/>
+        <source>The release definition did not load (see below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="583"/>
+        <source>1 setting to correct, marked in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="584"/>
+        <source>%1 settings to correct, marked in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="586"/>
+        <source>Choose the package to install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="588"/>
+        <source>Reading the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="590"/>
+        <source>Choose another package (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="594"/>
+        <source>Ready to install on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="627"/>
+        <source>The first node %1 is not in the node list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="628"/>
+        <source>Choose the first node on the Nodes page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="646"/>
+        <source>Settings check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="647"/>
+        <source>Root privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="665"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="667"/>
+        <source>Connecting to %1 and checking its host key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="677"/>
+        <source>Cancelling: the current step stops, no further step starts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="724"/>
+        <source>Octane runs on %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="732"/>
+        <source>Cancelled; nothing was changed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="733"/>
+        <source>Cancelled. Finished on %1 before that: %2. Install again continues; finished steps are recognised, not redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="737"/>
+        <source>the run ended without a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="747"/>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="747"/>
+        <source>Stopped at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2032,15 +3950,78 @@ A warning only: it does not block the installation.</source>
     </message>
 </context>
 <context>
+    <name>Ocw::Wizard::InstallStepList</name>
+    <message>
+        <location filename="../wizard/widgets/installsteplist.cpp" line="45"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/installsteplist.cpp" line="79"/>
+        <source>Waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/installsteplist.cpp" line="95"/>
+        <source>%1 · %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/installsteplist.cpp" line="102"/>
+        <source>Commands run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/installsteplist.cpp" line="109"/>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/installsteplist.cpp" line="144"/>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/installsteplist.cpp" line="253"/>
+        <source>Did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ocw::Wizard::InstallWizard</name>
     <message>
-        <location filename="../wizard/installwizard.cpp" line="22"/>
+        <location filename="../wizard/installwizard.cpp" line="26"/>
         <source>Octane Cluster Wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/installwizard.cpp" line="25"/>
+        <location filename="../wizard/installwizard.cpp" line="29"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/installwizard.cpp" line="57"/>
+        <source>Stop the installation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/installwizard.cpp" line="58"/>
+        <source>The installation on %1 is running. Stop it and close the wizard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/installwizard.cpp" line="61"/>
+        <source>The current step stops and no further step starts. Steps already finished stay done on the node; running the installation again recognises them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/installwizard.cpp" line="64"/>
+        <source>Stop and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/installwizard.cpp" line="65"/>
+        <source>Continue installing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2139,7 +4120,7 @@ A warning only: it does not block the installation.</source>
     <name>Ocw::Wizard::NodesPage</name>
     <message>
         <location filename="../wizard/pages/nodespage.cpp" line="77"/>
-        <location filename="../wizard/pages/nodespage.cpp" line="171"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="176"/>
         <source>Nodes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,258 +4130,258 @@ A warning only: it does not block the installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="111"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="116"/>
         <source>e.g. production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="113"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="118"/>
         <source>Names the profile; passwords are kept in the keychain under this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="115"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="120"/>
         <source>Load profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="116"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="121"/>
         <source>Save profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="120"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="125"/>
         <source>&amp;Profile name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="154"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="159"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="173"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="178"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="174"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="179"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="175"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="180"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="176"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="181"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="177"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="182"/>
         <source>Move the selected node up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="178"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="183"/>
         <source>Move the selected node down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="179"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="184"/>
         <source>Paste &amp;list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="180"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="185"/>
         <source>Add nodes from a pasted list: patterns such as octane[1-3].corp, user@host:port, or CSV with a header line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="182"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="187"/>
         <source>&amp;Import file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="183"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="188"/>
         <source>Add nodes from a text or CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="235"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="240"/>
         <source>The node the installation starts on (the first node of the procedure).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="241"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="246"/>
         <source>&amp;First node:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="278"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="283"/>
         <source>Shared SSH settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="282"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="287"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="283"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="288"/>
         <source>the login user on every node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="284"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="289"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="289"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="294"/>
         <source>Key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="290"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="295"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="291"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="296"/>
         <source>Keyboard-interactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="292"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="297"/>
         <source>SSH agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="294"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="299"/>
         <source>&amp;Authentication:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="296"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="301"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="298"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="303"/>
         <source>&amp;Key file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="301"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="306"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="303"/>
-        <location filename="../wizard/pages/nodespage.cpp" line="307"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="308"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="312"/>
         <source>Kept in the keychain, never in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="304"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="309"/>
         <source>Key pa&amp;ssphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="306"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="311"/>
         <source>only if the key file is encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="318"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="323"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="324"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="329"/>
         <source>the database server every node uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="333"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="338"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="346"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="351"/>
         <source>&amp;Database server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="352"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="357"/>
         <source>&amp;Repository path:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="355"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="360"/>
         <source>The shared repository (OCTANE_REPOSITORY_DIR), mounted at this path on every node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="356"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="361"/>
         <source>&amp;Load balancer URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="358"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="363"/>
         <source>I&amp;nstall user:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="418"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="423"/>
         <source>The first in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="419"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="424"/>
         <source>The first in the list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="430"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="435"/>
         <source>%1 (not in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="493"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="498"/>
         <source>The key file %1 does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="507"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="512"/>
         <source>Enter the SSH password (kept in the keychain, never in the profile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="510"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="515"/>
         <source>The key file is encrypted: enter its passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="545"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="550"/>
         <source>Enter the SSH user the nodes log in as.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="550"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="555"/>
         <source>Choose the private key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="556"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="561"/>
         <source>Row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/pages/nodespage.cpp" line="562"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="567"/>
         <source>… and %n more (the marked cells say what).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2408,108 +4389,131 @@ A warning only: it does not block the installation.</source>
         </translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="685"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="690"/>
         <source>Import nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="685"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="690"/>
         <source>Node lists (*.txt *.csv *.list);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="700"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="705"/>
         <source>Private key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="713"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="718"/>
         <source>Profile saved to %1 (without passwords).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="726"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="731"/>
         <source>Profile loaded from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="739"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="744"/>
         <source>Save profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="740"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="745"/>
         <source>Cluster profiles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="753"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="758"/>
         <source>Load profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="754"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="759"/>
         <source>Cluster profiles (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="781"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="786"/>
         <source>%1 Passwords you enter are kept in memory for this run only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="837"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="842"/>
         <source>Checking host keys: 0 of %1 done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="847"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="852"/>
         <source>Checking host keys: %1 of %2 done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="854"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="859"/>
         <source>Host key check stopped. Press Next to check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="886"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="891"/>
         <source>Refused: the host key of %1 differs from the one on file. This cannot be overridden here; see the fix below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="895"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="900"/>
         <source> %1 could not be reached for the host key; the Checks page shows why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="912"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="917"/>
         <source>The host keys could not be saved; nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="915"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="920"/>
         <source>Trusted the host keys of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="919"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="924"/>
         <source>Host keys not trusted; nothing was saved. Press Next to check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="922"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="927"/>
         <source>Not known yet: the host keys of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="929"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="934"/>
         <source>All reachable host keys are trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="945"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="950"/>
         <source>Fix the marked fields, then press Next again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ocw::Wizard::PackageHashController</name>
+    <message>
+        <location filename="../wizard/packagehashcontroller.cpp" line="57"/>
+        <source>Cannot read the package %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/packagehashcontroller.cpp" line="59"/>
+        <source>Choose a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/packagehashcontroller.cpp" line="78"/>
+        <source>Reading the package %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/packagehashcontroller.cpp" line="100"/>
+        <source>Computing the SHA-256 of %1 was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
