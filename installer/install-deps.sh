@@ -12,7 +12,7 @@ packages=(
     dbus xauth xvfb fonts-dejavu-core gnome-keyring libsecret-1-0
     # the lab: real sshd nodes in namespaces, firewall faults, sudo, the install user
     openssh-server openssh-client nftables sudo iproute2 util-linux passwd procps python3
-    netcat-openbsd rpm nginx-light
+    netcat-openbsd rpm nginx-light curl
     # screenshots and benchmark peers
     imagemagick x11-apps ansible-core hyperfine
 )

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Self-test of the lab (tests/lab/labctl): brings up 3 nodes with faults, checks them with
 # plain OpenSSH (ssh, sftp), toggles faults on the running lab, takes it down and checks that
-# the machine is as before; then the same quickly for 8 nodes. Run as root, on a machine
-# where no other lab runs. Ends with "N passed, M failed"; exit 0 only if nothing failed.
+# the machine is as before; then builds the simulated Octane package, installs and runs it
+# (rpm, systemctl, sign-in on a node and through the load balancer, the server's faults);
+# then the same quickly for 8 nodes. Run as root, on a machine where no other lab runs.
+# Ends with "N passed, M failed"; exit 0 only if nothing failed.
 #
 #   tests/lab/selftest.sh            # state dir /tmp/ocwlab-selftest
 #   OCWLAB_SELFTEST_STATE=/tmp/x tests/lab/selftest.sh
@@ -69,14 +71,19 @@ snapshot() {
     getent group | grep -E '^(octane|ocwadmin|ocwpass):' | sort
     echo "## nft table inet ocwlab"; nft list table inet ocwlab 2>/dev/null
     echo "## lab processes (live)"
-    ps -eo stat=,args= | awk '$1 !~ /^Z/' | grep -E "$D|dbstub|/nodes/octane" | grep -v grep | sed 's/^[^ ]* //' | sort
+    ps -eo stat=,args= | awk '$1 !~ /^Z/' | grep -E "$D|dbstub|/nodes/octane|octane-sim" | grep -v grep | sed 's/^[^ ]* //' | sort
     echo "## lab TCP listeners"
-    ss -ltnH | awk '{print $4}' | grep -E '^(127\.0\.0\.(5|6|1[1-9]|2[0-6]|99)|0\.0\.0\.0|\[::\]|\*):(22|1521|5701)$' | sort
+    ss -ltnH | awk '{print $4}' | grep -E '^(127\.0\.0\.(4|5|6|1[1-9]|2[0-6]|99)|0\.0\.0\.0|\[::\]|\*):(22|1521|5701|8080)$' | sort
     echo "## paths"
-    for p in /opt/octane /srv/octane-repo /srv/octane-repo2 /run/sshd /run/sudo \
+    for p in /opt/octane /srv/octane-repo /srv/octane-repo2 /run/sshd /run/sudo /etc/rpm \
              /sys/fs/cgroup/unified/ocwlab /sys/fs/cgroup/ocwlab /home/ocwadmin /home/ocwpass /home/octane; do
         [ -e "$p" ] && echo "$p"
     done
+    echo "## systemctl"; ls -l /usr/bin/systemctl 2>&1
+    # (rpm -qa would create root's ~/.rpmdb: only list it when it exists)
+    echo "## rpm: the host's databases"; ls -A /var/lib/rpm ~/.rpmdb 2>&1
+    [ -e ~/.rpmdb ] && rpm -qa 2>/dev/null | sort
+    echo "## tc qdisc on lo"; tc qdisc show dev lo
     echo "## /etc/environment"; cat /etc/environment
     echo "## mounts"; findmnt -rn -o TARGET | grep -E '^/(opt|srv|etc|run/sshd|sys/fs/cgroup)' | sort
 }
@@ -258,7 +265,7 @@ expect "up in another state dir while a lab runs: exit 1 naming the running lab"
 "$L" down --state "$D-other" >/dev/null 2>&1
 expect "down of the other (empty) state dir: exit 0" 0 "$?"
 rm -rf "$D-other"
-expect "the running lab is untouched (login, /etc/hosts lines)" "octane1.lab 8" \
+expect "the running lab is untouched (login, /etc/hosts lines)" "octane1.lab 10" \
     "$(nsh 1 hostname 2>&1) $(grep -c '# ocwlab' /etc/hosts)"
 
 # a session left running on a node must not keep down from finishing
@@ -317,6 +324,262 @@ if diff -u "$WORK/before" "$WORK/after-lost" >"$WORK/diff"; then
     ok "after a down without state.json, the machine is as before"
 else
     ko "after a down without state.json, the machine is as before" "$(head -c 600 "$WORK/diff")"
+fi
+
+# ------------------------------------------------------------------ the simulated Octane server
+# package, install with rpm on a node, systemctl, the log lines, sign-in on a node and through
+# the load balancer, a second node joining the cluster, and the server's faults
+PKG="$WORK/pkg"
+mkdir -p "$PKG" "$WORK/rpmdb"
+# queries of package files on the host use a scratch rpm database, not root's ~/.rpmdb
+qrpm() { rpm --dbpath "$WORK/rpmdb" "$@"; }
+t0=$(date +%s.%N)
+RPM=$("$L" package --out "$PKG/" 2>"$WORK/err")
+t1=$(date +%s.%N)
+PKGT=$(python3 -c "print(round($t1-$t0,2))")
+expect "package: the rpm is octane-onprem-16.2.100-1.x86_64.rpm (${PKGT} s)" "$PKG/octane-onprem-16.2.100-1.x86_64.rpm" "$RPM"
+expect "package: rpm name, version, release, arch" "octane 16.2.100 1 x86_64" \
+    "$(qrpm -qp --qf '%{NAME} %{VERSION} %{RELEASE} %{ARCH}' "$RPM" 2>/dev/null)"
+expect "package: no requires beyond rpmlib (installs into an empty rpm database)" "0" \
+    "$(qrpm -qp --requires "$RPM" 2>/dev/null | grep -vc '^rpmlib(')"
+check "package: every file under /opt/octane, owned by octane; the six dirs; a template, no octane.conf" bash -c "
+    l=\$(rpm --dbpath '$WORK/rpmdb' -qplv '$RPM' 2>/dev/null)
+    [ -z \"\$(printf '%s\n' \"\$l\" | awk '\$3 != \"octane\" || \$4 != \"octane\"')\" ] &&
+    [ -z \"\$(printf '%s\n' \"\$l\" | awk '{print \$NF}' | grep -v '^/opt/octane')\" ] &&
+    for d in conf log install wrapper webapps server; do printf '%s\n' \"\$l\" | grep -q \" /opt/octane/\$d\$\" || exit 1; done &&
+    printf '%s\n' \"\$l\" | grep -q ' /opt/octane/conf/octane.conf.template\$' &&
+    ! printf '%s\n' \"\$l\" | grep -q ' /opt/octane/conf/octane.conf\$' &&
+    printf '%s\n' \"\$l\" | grep -q '^-rwxr-xr-x .* /opt/octane/wrapper/octane-sim.py\$'"
+TGZ=$("$L" package --out "$PKG/" --kind tar.gz --version 16.2.101 2>/dev/null)
+expect "package --kind tar.gz: octane-onprem-16.2.101.tar.gz" "$PKG/octane-onprem-16.2.101.tar.gz" "$TGZ"
+check "package tar.gz: relative paths (tar -xzf FILE -C /opt/octane), owner octane, no octane.conf" bash -c "
+    l=\$(tar -tvzf '$TGZ') && printf '%s\n' \"\$l\" | grep -q ' conf/octane.conf.template\$' &&
+    printf '%s\n' \"\$l\" | grep -q ' wrapper/octane-sim.py\$' && ! printf '%s\n' \"\$l\" | grep -q ' conf/octane.conf\$' &&
+    [ -z \"\$(printf '%s\n' \"\$l\" | awk '\$2 != \"octane/octane\"')\" ] && ! printf '%s\n' \"\$l\" | awk '{print \$NF}' | grep -q '^/'"
+BIG=$("$L" package --out "$PKG/big.rpm" --size-mib 3 2>/dev/null)
+expect "package --size-mib 3: 3..4 MiB (incompressible)" "yes" \
+    "$(s=$(stat -c %s "$BIG" 2>/dev/null || echo 0); [ "$s" -ge 3145728 ] && [ "$s" -lt 4194304 ] && echo yes || echo "no ($s)")"
+"$L" package --out "$PKG/" --kind zip >/dev/null 2>&1
+expect "package --kind zip: exit 2" 2 "$?"
+
+t0=$(date +%s.%N)
+if ! "$L" up --nodes 3 --boot-delay 1 --fault disk-full@3 --state "$D" >/dev/null; then
+    ko "up --nodes 3 --boot-delay 1 --fault disk-full@3"
+else
+    t1=$(date +%s.%N)
+    ok "up --nodes 3 --boot-delay 1 --fault disk-full@3 ($(python3 -c "print(round($t1-$t0,2))") s)"
+fi
+check "host /etc/hosts has lb.lab lines (IPv4 and IPv6)" bash -c \
+    "grep -Eq '^127.0.0.4\s+lb.lab\s+# ocwlab' /etc/hosts && grep -Eq '^::ffff:127.0.0.4\s+lb.lab' /etc/hosts"
+check "status shows lb.lab running and the services" bash -c \
+    "'$L' status --state '$D' | grep -Eq '^lb.lab +127.0.0.4 +[0-9]+ +running' && '$L' status --state '$D' | grep -q '^octane service: octane1.lab not installed'"
+expect "lb.lab:8080 without a running server: 502" "502" \
+    "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 http://lb.lab:8080/ui)"
+expect "octane1: command -v systemctl" "/usr/bin/systemctl" "$(nsh 1 'command -v systemctl')"
+expect "octane1: sudo systemctl start octane before the install: exit 5" \
+    "Failed to start octane.service: Unit octane.service not found. rc=5" \
+    "$(nsh 1 'sudo -n systemctl start octane 2>&1; echo rc=$?' | tr '\n' ' ' | sed 's/ $//')"
+expect "octane1: rpm -q octane before the install" "package octane is not installed" "$(nsh 1 'rpm -q octane' 2>&1)"
+
+# log helpers: the line count now, and waiting for a line after it (the log is appended to)
+mark() { nsh "$1" 'cat /opt/octane/log/wrapper.log 2>/dev/null | wc -l'; }
+# wait_line N FROM TEXT [SECS]: exit 0 when a line after line FROM of octaneN's wrapper.log has TEXT
+wait_line() {
+    local n=$1 from=$2 text secs=${4:-15}
+    printf -v text '%q' "$3"
+    nsh "$n" "for i in \$(seq $((secs * 20))); do tail -n +$((from + 1)) /opt/octane/log/wrapper.log 2>/dev/null | grep -qF -- $text && exit 0; sleep 0.05; done; exit 1"
+}
+# start_and_wait N TEXT [VERB]: sudo systemctl VERB octane on node N, then wait for TEXT in its log
+start_and_wait() {
+    local n=$1 text=$2 verb=${3:-start} m
+    m=$(mark "$n")
+    nsh "$n" "sudo -n systemctl $verb octane" >/dev/null 2>&1
+    wait_line "$n" "$m" "$text"
+}
+# conf PASSWORD DBPORT DBTYPE: an octane.conf for the 3-node lab
+conf() {
+    cat <<EOF
+# octane.conf written by hand by the lab's self-test
+db-type = ${3:-ORACLE}
+connection-string = "jdbc:oracle:thin:@//db.lab:${2:-1521}/ORCL"
+db-admin-user = "system"
+db-admin-password = "Adm1n-pw"
+schema-name = "octane_site"
+schema-password = "Sch3ma-pw"
+table-space = "USERS"
+temp-table-space = "TEMP"
+site-action = CREATE_NEW
+repository-folder = "/srv/octane-repo"
+site-admin-user = "admin@lab.example"
+site-admin-password = "$1"
+elastic {
+  host = "elastic.lab"
+  port = 9300
+  cluster-name = "octane-es"
+}
+cluster {
+  nodes = ["octane1.lab", "octane2.lab", "octane3.lab"]
+  distributed-password = "hz-Secret1"
+}
+server {
+  http-port = 8080
+  https-port = 8443
+}
+EOF
+}
+put_conf() { conf "$@" | nsh 1 "sudo -n -u octane sh -c 'umask 077; cat > /opt/octane/conf/octane.conf'"; }
+
+check "fault on env-missing@1" "$L" fault on env-missing@1 --state "$D"
+out=$(nsh 1 "sudo -n rpm -ivh '$RPM' 2>&1; echo rc=\$?")
+expect "octane1 (env-missing): rpm -ivh fails in %pre, saying why" "rc=1 1" \
+    "$(printf '%s\n' "$out" | tail -n 1) $(printf '%s\n' "$out" | grep -c '^octane: OCTANE_REPOSITORY_DIR is not set')"
+check "fault off env-missing@1" "$L" fault off env-missing@1 --state "$D"
+
+t0=$(date +%s.%N)
+check "octane1: sudo rpm -ivh the package" nsh 1 "sudo -n rpm -ivh '$RPM'"
+t1=$(date +%s.%N)
+info "rpm -ivh over ssh: $(python3 -c "print(round($t1-$t0,2))") s"
+expect "octane1: rpm -q octane (as the login user)" "octane-16.2.100-1.x86_64" "$(nsh 1 'rpm -q octane' 2>&1)"
+expect "octane2: its own rpm database does not have it" "package octane is not installed" "$(nsh 2 'rpm -q octane' 2>&1)"
+expect "the host's rpm databases do not have it (root's ~/.rpmdb, an empty /var/lib/rpm)" "no 0" \
+    "$([ -e ~/.rpmdb ] && rpm -q octane >/dev/null 2>&1 && echo yes || echo no) $(ls -A /var/lib/rpm | wc -l)"
+expect "octane1: /opt/octane after the install" "conf install log server webapps wrapper octane octane.conf.template" \
+    "$(nsh 1 'echo $(ls /opt/octane) $(stat -c %U /opt/octane/wrapper/octane-sim.py) $(ls /opt/octane/conf)')"
+expect "octane1: systemctl start without sudo: Access denied" "Failed to start octane.service: Access denied rc=1" \
+    "$(nsh 1 'systemctl start octane 2>&1; echo rc=$?' | tr '\n' ' ' | sed 's/ $//')"
+
+# invalid settings: the server refuses to start
+put_conf "welcome1" 1521 MYSQL
+m=$(mark 1)
+nsh 1 'sudo -n systemctl start octane' >/dev/null 2>&1
+check "octane1: FATAL [config] Invalid setting site-admin-password (weak password)" \
+    wait_line 1 "$m" "FATAL [config] Invalid setting site-admin-password: must contain an upper-case letter"
+check "octane1: FATAL [config] Invalid setting db-type" \
+    wait_line 1 "$m" "FATAL [config] Invalid setting db-type: 'MYSQL' is not ORACLE or MSSQL"
+expect "octane1: is-active after a failed start: failed (exit 3)" "failed 3" \
+    "$(nsh 1 'systemctl is-active octane; echo $?' | tr '\n' ' ' | sed 's/ $//')"
+put_conf "Welcome1" 1522
+check "octane1: FATAL [database] Cannot connect to the database server db.lab:1522" \
+    start_and_wait 1 "FATAL [database] Cannot connect to the database server db.lab:1522"
+
+# a good octane.conf: the first node starts, copies it to the repository, writes hazelcast.xml
+put_conf "Welcome1" 1521
+t0=$(date +%s.%N)
+check "octane1: sudo systemctl start octane -> Server is ready! (Boot time: 1 seconds)" \
+    start_and_wait 1 "INFO [server] Server is ready! (Boot time: 1 seconds)"
+t1=$(date +%s.%N)
+info "start to ready line (boot delay 1 s), seen over ssh: $(python3 -c "print(round($t1-$t0,2))") s"
+expect "octane1: is-active: active" "active" "$(nsh 1 'systemctl is-active octane')"
+expect "octane1: hazelcast.xml from the node list" \
+    '<hazelcast><network><port auto-increment="true">5701</port><join><multicast enabled="false"/><tcp-ip enabled="true"><member>octane1.lab</member><member>octane2.lab</member><member>octane3.lab</member></tcp-ip></join></network></hazelcast>' \
+    "$(nsh 1 'cat /opt/octane/conf/hazelcast.xml')"
+expect "the first node copied octane.conf to <repository>/conf (owner octane, 0600)" "octane 600" \
+    "$(stat -c '%U %a' "$D/repo/conf/octane.conf" 2>&1)"
+hdr="$WORK/hdr"
+code=$(curl -s -o /dev/null -D "$hdr" -w '%{http_code}' --max-time 5 -H 'Content-Type: application/json' \
+    -d '{"user":"admin@lab.example","password":"Welcome1"}' http://octane1.lab:8080/authentication/sign_in)
+expect "octane1.lab:8080 sign-in: 200 with LWSSO_COOKIE_KEY" "200 1" "$code $(grep -ci '^Set-Cookie: LWSSO_COOKIE_KEY=.' "$hdr")"
+expect "octane1.lab:8080 sign-in with a wrong password: 401" "401" \
+    "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -H 'Content-Type: application/json' \
+        -d '{"user":"admin@lab.example","password":"Wrong123"}' http://octane1.lab:8080/authentication/sign_in)"
+check "octane1.lab:8080/admin/server/version: the five fields, version 16.2.100" bash -c \
+    "curl -sf --max-time 5 http://octane1.lab:8080/admin/server/version | python3 -c 'import json,sys; v=json.load(sys.stdin); assert sorted(v)==[\"build_date\",\"build_number\",\"build_revision\",\"display_version\",\"version\"] and v[\"version\"]==\"16.2.100\", v'"
+expect "octane1.lab:8080/ui: 200 HTML" "200 text/html; charset=utf-8" \
+    "$(curl -s -o /dev/null -w '%{http_code} %{content_type}' --max-time 5 http://octane1.lab:8080/ui)"
+code=$(curl -s -o /dev/null -D "$hdr" -w '%{http_code}' --max-time 5 -H 'Content-Type: application/json' \
+    -d '{"user":"admin@lab.example","password":"Welcome1"}' http://lb.lab:8080/authentication/sign_in)
+expect "lb.lab:8080 sign-in: 200 with LWSSO_COOKIE_KEY" "200 1" "$code $(grep -ci '^Set-Cookie: LWSSO_COOKIE_KEY=.' "$hdr")"
+expect "lb.lab:8080 passes X-Forwarded-Proto" "http" \
+    "$(curl -sf --max-time 5 http://lb.lab:8080/ocwlab/echo | python3 -c 'import json,sys; print(json.load(sys.stdin)["headers"].get("X-Forwarded-Proto"))')"
+
+# the second node: install, no octane.conf, start: it reads the repository's and joins
+check "octane2: rpm -ivh, then systemctl start without an octane.conf of its own" \
+    nsh 2 "sudo -n rpm -ivh '$RPM' >/dev/null && ! test -e /opt/octane/conf/octane.conf"
+m1=$(mark 1)
+check "octane2: ready with the repository's octane.conf" \
+    start_and_wait 2 "INFO [server] Server is ready! (Boot time:"
+check "octane2: it read <repository>/conf/octane.conf" wait_line 2 0 "INFO [config] Reading /srv/octane-repo/conf/octane.conf"
+check "octane1: INFO [cluster] Members: [octane1.lab, octane2.lab]" \
+    wait_line 1 "$m1" "INFO [cluster] Members: [octane1.lab, octane2.lab]" 10
+for _ in $(seq 50); do
+    st=$(curl -sf --max-time 5 http://octane2.lab:8080/admin/cluster/status | python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["members"], s["healthy"])')
+    [ "$st" = "['octane1.lab', 'octane2.lab'] False" ] && break
+    sleep 0.1
+done
+expect "octane2 /admin/cluster/status: members 1, 2 of 3 (not healthy yet)" "['octane1.lab', 'octane2.lab'] False" "$st"
+for k in 1 2 3 4; do curl -s -o /dev/null -D "$WORK/rr$k" --max-time 5 http://lb.lab:8080/admin/server/version; done
+expect "lb.lab round-robin reaches both running nodes" "octane1.lab octane2.lab" \
+    "$(cat "$WORK"/rr[1-4] | sed -n 's/^X-Octane-Node: *//Ip' | tr -d '\r' | sort -u | tr '\n' ' ' | sed 's/ $//')"
+
+# disk-full (node 3): the small package installs, the server cannot start, an upload fails
+check "octane3 (disk-full): rpm -ivh of the small package works" nsh 3 "sudo -n rpm -ivh '$RPM'"
+check "octane3 (disk-full): FATAL [disk] No space left on device" \
+    start_and_wait 3 "FATAL [disk] No space left on device"
+expect "octane3 (disk-full): is-active failed" "failed" "$(nsh 3 'systemctl is-active octane')"
+head -c $((2 * 1024 * 1024)) /dev/urandom >"$WORK/2m.bin"
+if nsh 3 "sudo -n -u octane sh -c 'cat > /opt/octane/install/2m.bin'" <"$WORK/2m.bin" 2>/dev/null; then
+    ko "octane3 (disk-full): a 2 MiB upload into /opt/octane fails"
+else
+    ok "octane3 (disk-full): a 2 MiB upload into /opt/octane fails"
+fi
+nsh 3 'sudo -n rm -f /opt/octane/install/2m.bin' 2>/dev/null
+
+# the server's faults on node 2
+check "fault on service-fails@2" "$L" fault on service-fails@2 --state "$D"
+check "octane2 (service-fails): restart -> FATAL [server] Service failed: simulated failure" \
+    start_and_wait 2 "FATAL [server] Service failed: simulated failure" restart
+expect "octane2 (service-fails): is-active failed" "failed" "$(nsh 2 'systemctl is-active octane')"
+check "fault off service-fails@2" "$L" fault off service-fails@2 --state "$D"
+check "fault on env-missing@2" "$L" fault on env-missing@2 --state "$D"
+check "octane2 (env-missing): FATAL [repository] OCTANE_REPOSITORY_DIR is not set" \
+    start_and_wait 2 "FATAL [repository] OCTANE_REPOSITORY_DIR is not set"
+check "fault off env-missing@2" "$L" fault off env-missing@2 --state "$D"
+check "fault on db-unreachable@2" "$L" fault on db-unreachable@2 --state "$D"
+check "octane2 (db-unreachable): FATAL [database] Cannot connect to the database server db.lab:1521" \
+    start_and_wait 2 "FATAL [database] Cannot connect to the database server db.lab:1521"
+check "fault off db-unreachable@2" "$L" fault off db-unreachable@2 --state "$D"
+check "fault on repo-other-path@2" "$L" fault on repo-other-path@2 --state "$D"
+check "octane2 (repo-other-path): FATAL [repository] Cannot write to the repository /srv/octane-repo" \
+    start_and_wait 2 "FATAL [repository] Cannot write to the repository /srv/octane-repo"
+check "fault off repo-other-path@2" "$L" fault off repo-other-path@2 --state "$D"
+nsh 2 "sudo -n -u octane sed -i 's|<member>octane3.lab</member>||' /opt/octane/conf/hazelcast.xml" 2>/dev/null
+check "octane2 (hazelcast.xml edited): ERROR [cluster] Cluster is unhealthy: members ... do not match ..." \
+    start_and_wait 2 "ERROR [cluster] Cluster is unhealthy: members [octane1.lab, octane2.lab] do not match the nodes in octane.conf [octane1.lab, octane2.lab, octane3.lab]"
+
+check "fault on bad-conf-owner@1" "$L" fault on bad-conf-owner@1 --state "$D"
+expect "octane1 (bad-conf-owner): octane.conf now belongs to root" "root" "$(nsh 1 'stat -c %U /opt/octane/conf/octane.conf')"
+check "octane1 (bad-conf-owner): restart -> FATAL [config] octane.conf must be owned by octane (owner is root)" \
+    start_and_wait 1 "FATAL [config] octane.conf must be owned by octane (owner is root)" restart
+check "fault off bad-conf-owner@1" "$L" fault off bad-conf-owner@1 --state "$D"
+expect "octane1: octane.conf belongs to octane again" "octane" "$(nsh 1 'stat -c %U /opt/octane/conf/octane.conf')"
+
+# slow-link: an upload over SSH to node 2 runs at about 1 MiB/s; off: fast again
+sftp_put() { printf 'put %s .ocw-slow.bin\nrm .ocw-slow.bin\n' "$WORK/2m.bin" | sftp -b - "${SSH_OPTS[@]}" "${KEY_OPTS[@]}" "ocwadmin@octane$1.lab" >/dev/null; }
+check "fault on slow-link@2" "$L" fault on slow-link@2 --state "$D"
+t0=$(date +%s.%N); sftp_put 2; rc=$?; t1=$(date +%s.%N)
+SLOW=$(python3 -c "print(round($t1-$t0,2))")
+expect "octane2 (slow-link): a 2 MiB sftp upload works and takes 1.5..6 s (${SLOW} s)" "0 yes" \
+    "$rc $(python3 -c "print('yes' if 1.5 <= $SLOW <= 6 else 'no')")"
+t0=$(date +%s.%N); sftp_put 1; t1=$(date +%s.%N)
+FAST1=$(python3 -c "print(round($t1-$t0,2))")
+expect "octane1 (no fault): the same upload under 1.2 s (${FAST1} s)" "yes" "$(python3 -c "print('yes' if $FAST1 < 1.2 else 'no')")"
+check "fault off slow-link@2" "$L" fault off slow-link@2 --state "$D"
+t0=$(date +%s.%N); sftp_put 2; t1=$(date +%s.%N)
+FAST2=$(python3 -c "print(round($t1-$t0,2))")
+expect "octane2 (slow-link off): the upload under 1.2 s again (${FAST2} s)" "yes" "$(python3 -c "print('yes' if $FAST2 < 1.2 else 'no')")"
+check "tc: no qdisc of the lab left on lo" bash -c "! tc qdisc show dev lo | grep -q 'htb 7ab:'"
+
+t0=$(date +%s.%N)
+check "down (with servers and nginx running)" "$L" down --state "$D"
+t1=$(date +%s.%N)
+info "down with the servers running: $(python3 -c "print(round($t1-$t0,2))") s"
+expect "down removed the nodes' rpm databases and installed files, kept their logs" "0 0 1" \
+    "$(ls -d "$D"/nodes/*/rpmdb 2>/dev/null | wc -l) $(ls "$D"/nodes/octane1/opt-octane | grep -vc '^log$') $(ls "$D"/nodes/octane1/opt-octane/log/wrapper.log 2>/dev/null | wc -l)"
+snapshot >"$WORK/after-svc"
+if diff -u "$WORK/before" "$WORK/after-svc" >"$WORK/diff"; then
+    ok "after the servers, nginx and rpm installs, the machine is as before"
+else
+    ko "after the servers, nginx and rpm installs, the machine is as before" "$(head -c 600 "$WORK/diff")"
 fi
 
 # ------------------------------------------------------------------ 8 nodes

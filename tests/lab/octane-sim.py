@@ -1,0 +1,1047 @@
+#!/usr/bin/python3
+"""octane-sim - the lab's simulated ALM Octane server (Python 3 standard library only).
+
+Installed by the lab's package (tests/lab/labctl package) as /opt/octane/wrapper/octane-sim.py
+and started by the lab's systemctl stand-in as user octane. It behaves, where the lab's tests
+look, like the documented server: it reads /opt/octane/conf/octane.conf (HOCON, with its own
+small parser) or, on a node without one, <OCTANE_REPOSITORY_DIR>/conf/octane.conf; it refuses
+to start on invalid settings; the first node copies its octane.conf into the repository; it
+writes conf/hazelcast.xml from the node list, forms a cluster with its peers on port 5701,
+answers the sign-in, version and UI endpoints on http-port and writes the ready line to
+/opt/octane/log/wrapper.log. The log lines it can write are listed in tests/lab/README.md.
+
+Environment (set by the systemctl stand-in):
+  OCTANE_REPOSITORY_DIR    the repository (from /etc/environment, as EnvironmentFile=)
+  OCTANE_SIM_BOOT_DELAY    seconds from start to "Server is ready!" (default 3)
+  OCTANE_SIM_FAIL          "1": crash with "Service failed: simulated failure" (fault service-fails)
+  OCTANE_SIM_HOME          install dir (default /opt/octane; for tests outside a node)
+  OCTANE_SIM_ADDRESS       address to listen on (default: the address of the host name)
+"""
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import pwd
+import re
+import signal
+import socket
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+HOME = os.environ.get("OCTANE_SIM_HOME", "/opt/octane")
+CONF_DIR = os.path.join(HOME, "conf")
+LOCAL_CONF = os.path.join(CONF_DIR, "octane.conf")
+HAZELCAST = os.path.join(CONF_DIR, "hazelcast.xml")
+LOG_FILE = os.path.join(HOME, "log", "wrapper.log")
+STATE_FILE = os.path.join(HOME, "wrapper", "octane.state")
+VERSION_FILE = os.path.join(HOME, "server", "version.json")
+WORK_DIR = os.path.join(HOME, "server", "work")
+INSTALL_USER = "octane"
+CLUSTER_PORT = 5701
+DISK_PROBE_MIB = 4          # scratch space the server needs at start (unpacking the webapps)
+PROTO = "OCTANE-SIM-HZ/1"
+
+# ------------------------------------------------------------------------------- the log
+
+_log_lock = threading.Lock()
+
+
+def log(level, cat, msg):
+    now = time.time()
+    ts = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(now))
+    line = f"{ts},{int(now * 1000) % 1000:03d} {level} [{cat}] {msg}\n"
+    with _log_lock:
+        try:
+            with open(LOG_FILE, "a") as f:
+                f.write(line)
+        except OSError as e:
+            sys.stderr.write(f"octane-sim: cannot write {LOG_FILE}: {e.strerror}: {line}")
+
+
+def set_state(state):
+    try:
+        with open(STATE_FILE, "w") as f:
+            f.write(state + "\n")
+    except OSError:
+        pass
+
+
+def fatal(cat, msg):
+    log("FATAL", cat, msg)
+    set_state("failed")
+    sys.exit(1)
+
+
+# ------------------------------------------------------------------------------- HOCON
+
+class HoconError(Exception):
+    def __init__(self, line, msg):
+        super().__init__(f"line {line}: {msg}")
+
+
+_RESERVED = set('$"{}[]:=,+#`^?!@*&\\')
+_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
+
+
+class Hocon:
+    """A small HOCON reader: objects, arrays, quoted / unquoted / triple-quoted strings,
+    comments (# and //), '=' ':' '+=' and implicit '{', dotted paths, object merging,
+    value concatenation on one line, ${path} / ${?ENV} substitutions of earlier values and
+    environment variables. No include. Scalars are returned as str (null as None)."""
+
+    def __init__(self, text):
+        self.s = text
+        self.i = 0
+        self.line = 1
+        self.root = {}
+
+    # --- characters
+    def peek(self, k=0):
+        j = self.i + k
+        return self.s[j] if j < len(self.s) else ""
+
+    def advance(self, n=1):
+        for _ in range(n):
+            if self.i < len(self.s):
+                if self.s[self.i] == "\n":
+                    self.line += 1
+                self.i += 1
+
+    def err(self, msg):
+        raise HoconError(self.line, msg)
+
+    def at_comment(self):
+        return self.peek() == "#" or (self.peek() == "/" and self.peek(1) == "/")
+
+    def skip_comment(self):
+        while self.peek() not in ("", "\n"):
+            self.advance()
+
+    def skip_ws(self, newlines):
+        while True:
+            c = self.peek()
+            if c in (" ", "\t", "\r", "\ufeff"):
+                self.advance()
+            elif c == "\n" and newlines:
+                self.advance()
+            elif self.at_comment():
+                self.skip_comment()
+            else:
+                return
+
+    # --- document
+    def parse(self):
+        self.skip_ws(True)
+        if self.peek() == "{":
+            self.advance()
+            self.fields(self.root, "}")
+            self.skip_ws(True)
+            if self.peek() != "":
+                self.err(f"unexpected '{self.peek()}' after the closing '}}'")
+        else:
+            self.fields(self.root, "")
+        return self.root
+
+    def fields(self, obj, close):
+        while True:
+            self.skip_ws(True)
+            c = self.peek()
+            if c == close:
+                if close:
+                    self.advance()
+                return
+            if c == "":
+                self.err(f"missing '{close}' at the end of the file")
+            if c == ",":
+                self.err("unexpected ','")
+            self.field(obj)
+            self.skip_ws(False)
+            c = self.peek()
+            if c == ",":
+                self.advance()
+            elif c == "\n":
+                pass
+            elif c == close:
+                continue
+            elif c == "":
+                continue
+            else:
+                self.err(f"unexpected '{c}' after a value (one setting per line, or separate with ',')")
+
+    def key(self):
+        parts = []
+        while True:
+            c = self.peek()
+            if c == '"':
+                parts.append(self.quoted())
+            else:
+                start = self.i
+                while True:
+                    c = self.peek()
+                    if c == "" or c in " \t\r\n." or c in _RESERVED or self.at_comment():
+                        break
+                    self.advance()
+                if self.i == start:
+                    if c in _RESERVED and c not in "\"{=:+":
+                        self.err(f"reserved character '{c}' is not allowed outside quotes")
+                    self.err("a setting name is missing")
+                parts.append(self.s[start:self.i])
+            if self.peek() == ".":
+                self.advance()
+                continue
+            return parts
+
+    def field(self, obj):
+        if self.s.startswith("include", self.i) and self.peek(7) in (" ", "\t", '"'):
+            self.err("include is not supported")
+        path = self.key()
+        self.skip_ws(False)
+        c = self.peek()
+        append = False
+        if c == "{":
+            pass
+        elif c in ("=", ":"):
+            self.advance()
+        elif c == "+" and self.peek(1) == "=":
+            self.advance(2)
+            append = True
+        else:
+            self.err(f"expected '=', ':' or '{{' after '{'.'.join(path)}'")
+        self.skip_ws(False)
+        value = self.value()
+        target = obj
+        for p in path[:-1]:
+            if not isinstance(target.get(p), dict):
+                target[p] = {}
+            target = target[p]
+        last = path[-1]
+        if append:
+            cur = target.get(last)
+            if cur is None:
+                cur = []
+            if not isinstance(cur, list):
+                self.err(f"'+=' on '{'.'.join(path)}', which is not a list")
+            target[last] = cur + [value]
+        elif isinstance(value, dict) and isinstance(target.get(last), dict):
+            merge(target[last], value)
+        else:
+            target[last] = value
+
+    def value(self):
+        c = self.peek()
+        if c == "{":
+            self.advance()
+            obj = {}
+            self.fields(obj, "}")
+            return obj
+        if c == "[":
+            self.advance()
+            return self.array()
+        if c in ("", "\n", ",", "}", "]") or self.at_comment():
+            self.err("a value is missing")
+        # a concatenation of simple values up to the end of the line
+        pieces = []       # (text, kind) kind: q (quoted), u (unquoted), s (substitution)
+        while True:
+            c = self.peek()
+            if c == '"':
+                if self.s.startswith('"""', self.i):
+                    pieces.append((self.triple(), "q"))
+                else:
+                    pieces.append((self.quoted(), "q"))
+            elif c == "$" and self.peek(1) == "{":
+                pieces.append((self.substitution(), "s"))
+            elif c in ("{", "["):
+                self.err("objects and lists cannot be joined with text")
+            else:
+                start = self.i
+                while True:
+                    c = self.peek()
+                    if c == "" or c in "\n," or c in "}]" or self.at_comment():
+                        break
+                    if c in _RESERVED and c != '"' and not (c == "$" and self.peek(1) == "{"):
+                        self.err(f"reserved character '{c}' is not allowed outside quotes")
+                    if c == '"' or (c == "$" and self.peek(1) == "{"):
+                        break
+                    self.advance()
+                pieces.append((self.s[start:self.i], "u"))
+            c = self.peek()
+            if c == "" or c in "\n,}]" or self.at_comment():
+                break
+        # trailing whitespace of the last unquoted piece is not part of the value
+        if pieces and pieces[-1][1] == "u":
+            pieces[-1] = (pieces[-1][0].rstrip(" \t\r"), "u")
+        if pieces and pieces[0][1] == "u":
+            pieces[0] = (pieces[0][0].lstrip(" \t"), "u")
+        pieces = [p for p in pieces if not (p[1] == "u" and p[0] == "")]
+        if len(pieces) == 1 and pieces[0][1] == "s":
+            return pieces[0][0]
+        if len(pieces) == 1 and pieces[0][1] == "u" and pieces[0][0] == "null":
+            return None
+        out = []
+        for text, kind in pieces:
+            if kind == "s" and not isinstance(text, str):
+                if text is None:
+                    continue
+                self.err("an object or list substitution cannot be joined with text")
+            out.append(text)
+        return "".join(out)
+
+    def substitution(self):
+        self.advance(2)
+        optional = False
+        if self.peek() == "?":
+            optional = True
+            self.advance()
+        start = self.i
+        while self.peek() not in ("}", "", "\n"):
+            self.advance()
+        if self.peek() != "}":
+            self.err("unterminated ${...}")
+        name = self.s[start:self.i].strip()
+        self.advance()
+        cur = self.root
+        for p in name.split("."):
+            cur = cur.get(p) if isinstance(cur, dict) else None
+        if cur is None:
+            cur = os.environ.get(name)
+        if cur is None and not optional:
+            self.err(f"${{{name}}} is not defined")
+        return cur
+
+    def array(self):
+        out = []
+        while True:
+            self.skip_ws(True)
+            c = self.peek()
+            if c == "]":
+                self.advance()
+                return out
+            if c == "":
+                self.err("missing ']' at the end of the file")
+            if c == ",":
+                self.err("unexpected ',' in a list")
+            out.append(self.value())
+            self.skip_ws(False)
+            c = self.peek()
+            if c == ",":
+                self.advance()
+            elif c == "\n":
+                pass          # a new line separates elements too
+            elif c == "":
+                self.err("missing ']' at the end of the file")
+            elif c != "]":
+                self.err(f"unexpected '{c}' in a list")
+
+    def quoted(self):
+        self.advance()
+        out = []
+        esc = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+        while True:
+            c = self.peek()
+            if c in ("", "\n"):
+                self.err("unterminated quoted string")
+            self.advance()
+            if c == '"':
+                return "".join(out)
+            if c == "\\":
+                e = self.peek()
+                self.advance()
+                if e in esc:
+                    out.append(esc[e])
+                elif e == "u":
+                    hexd = self.s[self.i:self.i + 4]
+                    if not re.fullmatch(r"[0-9a-fA-F]{4}", hexd):
+                        self.err("bad \\u escape")
+                    out.append(chr(int(hexd, 16)))
+                    self.advance(4)
+                else:
+                    self.err(f"bad escape '\\{e}' in a quoted string")
+            else:
+                out.append(c)
+
+    def triple(self):
+        self.advance(3)
+        end = self.s.find('"""', self.i)
+        if end < 0:
+            self.err('unterminated """ string')
+        while end + 3 < len(self.s) and self.s[end + 3] == '"':
+            end += 1
+        text = self.s[self.i:end]
+        self.advance(end + 3 - self.i)
+        return text
+
+
+def merge(dst, src):
+    for k, v in src.items():
+        if isinstance(v, dict) and isinstance(dst.get(k), dict):
+            merge(dst[k], v)
+        else:
+            dst[k] = v
+
+
+def parse_hocon(text):
+    return Hocon(text).parse()
+
+
+def get(conf, path):
+    cur = conf
+    for p in path.split("."):
+        if not isinstance(cur, dict) or p not in cur:
+            return None
+        cur = cur[p]
+    return cur
+
+
+# ------------------------------------------------------------------------------- settings
+
+KNOWN = {"db-type", "connection-string", "db-admin-user", "db-admin-password", "schema-name",
+         "schema-password", "table-space", "temp-table-space", "site-action", "repository-folder",
+         "site-admin-user", "site-admin-password", "elastic.host", "elastic.port",
+         "elastic.cluster-name", "cluster.nodes", "cluster.distributed-password",
+         "server.http-port", "server.https-port"}
+HOSTNAME_RE = re.compile(r"(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                         r"(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
+IPV4_RE = re.compile(r"(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})")
+EMAIL_RE = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+SCHEMA_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,29}")
+
+
+def flatten(conf, prefix=""):
+    out = []
+    for k, v in conf.items():
+        p = f"{prefix}{k}"
+        if isinstance(v, dict) and p in ("elastic", "cluster", "server"):
+            out += flatten(v, p + ".")
+        else:
+            out.append(p)
+    return out
+
+
+def parse_jdbc(db_type, url):
+    """(host, port) of a JDBC URL, or raises ValueError with the reason."""
+    if db_type == "ORACLE":
+        if not url.startswith("jdbc:oracle:thin:@"):
+            raise ValueError(f"'{url}' is not an Oracle JDBC URL (jdbc:oracle:thin:@//host:port/service)")
+        rest = url[len("jdbc:oracle:thin:@"):]
+        if rest.startswith("("):
+            h = re.search(r"\(\s*HOST\s*=\s*([^)\s]+)\s*\)", rest, re.I)
+            p = re.search(r"\(\s*PORT\s*=\s*(\d+)\s*\)", rest, re.I)
+            if not h:
+                raise ValueError(f"'{url}' has no (HOST=...)")
+            return h.group(1), int(p.group(1)) if p else 1521
+        m = re.fullmatch(r"(?://)?([^:/\s]+)(?::(\d+))?(?:[/:]([^\s]+))?", rest)
+        if not m or not m.group(3):
+            raise ValueError(f"'{url}' is not of the form jdbc:oracle:thin:@//host:port/service")
+        return m.group(1), int(m.group(2) or 1521)
+    if not url.startswith("jdbc:sqlserver://"):
+        raise ValueError(f"'{url}' is not an SQL Server JDBC URL (jdbc:sqlserver://host:port;databaseName=...)")
+    m = re.fullmatch(r"jdbc:sqlserver://([^:;/\\\s]+)(?:\\[^:;\s]+)?(?::(\d+))?(;.*)?", url)
+    if not m:
+        raise ValueError(f"'{url}' is not of the form jdbc:sqlserver://host:port;databaseName=...")
+    return m.group(1), int(m.group(2) or 1433)
+
+
+def as_port(v):
+    if isinstance(v, str) and re.fullmatch(r"\d{1,5}", v.strip()) and 1 <= int(v) <= 65535:
+        return int(v)
+    return None
+
+
+class Me:
+    """This node: its host name and the addresses it has."""
+
+    def __init__(self):
+        self.name = socket.gethostname()
+        self.addr = os.environ.get("OCTANE_SIM_ADDRESS") or resolve(self.name)
+
+    def is_me(self, entry):
+        e = entry.split(":")[0].lower()
+        if e in (self.name.lower(), self.name.split(".")[0].lower()):
+            return True
+        return self.addr is not None and resolve(e) == self.addr
+
+
+def resolve(name):
+    try:
+        return socket.gethostbyname(name)
+    except OSError:
+        return None
+
+
+def validate(conf, me):
+    """Returns (errors, settings): errors is a list of (key, reason)."""
+    errors = []
+    s = {}
+
+    def string(key, required=True, secret=False, why="required"):
+        v = get(conf, key)
+        if v is None or (isinstance(v, str) and v.strip() == ""):
+            if required:
+                errors.append((key, f"missing ({why})"))
+            return None
+        if not isinstance(v, str):
+            errors.append((key, "must be a text value, not a list or object"))
+            return None
+        return v.strip() if not secret else v
+
+    db_type = string("db-type")
+    if db_type is not None and db_type not in ("ORACLE", "MSSQL"):
+        errors.append(("db-type", f"'{db_type}' is not ORACLE or MSSQL"))
+        db_type = None
+    s["db-type"] = db_type
+    url = string("connection-string")
+    if url is not None and db_type is not None:
+        try:
+            s["db"] = parse_jdbc(db_type, url)
+        except ValueError as e:
+            errors.append(("connection-string", str(e)))
+    string("db-admin-user")
+    string("db-admin-password", secret=True)
+    schema = string("schema-name")
+    if schema is not None and not SCHEMA_RE.fullmatch(schema):
+        errors.append(("schema-name", f"'{schema}' must be English letters, digits and '_', "
+                                      f"start with a letter, at most 30 characters"))
+    string("schema-password", secret=True)
+    oracle = db_type == "ORACLE"
+    string("table-space", required=oracle, why="required for ORACLE")
+    string("temp-table-space", required=oracle, why="required for ORACLE")
+    action = string("site-action")
+    if action is not None and action not in ("CREATE_NEW", "CONNECT_TO_EXISTING", "FILL_EXISTING"):
+        errors.append(("site-action", f"'{action}' is not CREATE_NEW, CONNECT_TO_EXISTING or FILL_EXISTING"))
+    s["site-action"] = action
+    repo = string("repository-folder")
+    if repo is not None and not repo.startswith("/"):
+        errors.append(("repository-folder", f"'{repo}' is not an absolute path"))
+        repo = None
+    s["repository-folder"] = repo
+    user = string("site-admin-user")
+    if user is not None and not EMAIL_RE.fullmatch(user):
+        errors.append(("site-admin-user", f"'{user}' is not an e-mail address"))
+    s["site-admin-user"] = user
+    pw = string("site-admin-password", secret=True)
+    if pw is not None:
+        reason = None
+        if len(pw) < 8:
+            reason = "must have at least 8 characters"
+        elif not re.search(r"[A-Z]", pw):
+            reason = "must contain an upper-case letter"
+        elif not re.search(r"[a-z]", pw):
+            reason = "must contain a lower-case letter"
+        elif not re.search(r"[^A-Za-z]", pw):
+            reason = "must contain a digit or a symbol"
+        if reason:
+            errors.append(("site-admin-password", reason))
+    s["site-admin-password"] = pw
+    host = string("elastic.host")
+    if host is not None and not (HOSTNAME_RE.fullmatch(host) or IPV4_RE.fullmatch(host)):
+        errors.append(("elastic.host", f"'{host}' is not a host name"))
+    ep = get(conf, "elastic.port")
+    if ep is None:
+        errors.append(("elastic.port", "missing (required)"))
+    elif as_port(ep) is None:
+        errors.append(("elastic.port", f"'{ep}' is not a port (1-65535)"))
+    string("elastic.cluster-name")
+
+    nodes = get(conf, "cluster.nodes")
+    s["nodes"] = []
+    if nodes is None:
+        pass            # standalone
+    elif not isinstance(nodes, list) or not all(isinstance(n, str) for n in nodes):
+        errors.append(("cluster.nodes", 'must be a list of host names, e.g. ["octane1.example.com", "octane2.example.com"]'))
+    else:
+        seen, ok = set(), True
+        for n in nodes:
+            n = n.strip()
+            h = n.rsplit(":", 1)[0] if re.fullmatch(r".+:\d+", n) else n
+            if not (HOSTNAME_RE.fullmatch(h) or IPV4_RE.fullmatch(h)):
+                errors.append(("cluster.nodes", f"'{n}' is not a host name"))
+                ok = False
+            elif n.lower() in seen:
+                errors.append(("cluster.nodes", f"'{n}' is listed twice"))
+                ok = False
+            seen.add(n.lower())
+        if ok and nodes and not any(me.is_me(n.strip()) for n in nodes):
+            errors.append(("cluster.nodes", f"this node ({me.name}) is not in the list"))
+        s["nodes"] = [n.strip() for n in nodes]
+    if len(s["nodes"]) > 1:
+        string("cluster.distributed-password", secret=True, why="required for a cluster")
+    s["distributed-password"] = get(conf, "cluster.distributed-password") or ""
+
+    ports = {}
+    for key, default in (("server.http-port", 8080), ("server.https-port", 8443)):
+        v = get(conf, key)
+        if v is None:
+            ports[key] = default
+        elif as_port(v) is None:
+            errors.append((key, f"'{v}' is not a port (1-65535)"))
+        else:
+            ports[key] = as_port(v)
+    if ports.get("server.http-port") and ports.get("server.http-port") == ports.get("server.https-port"):
+        errors.append(("server.https-port", "must differ from server.http-port"))
+    s["http-port"] = ports.get("server.http-port", 8080)
+    return errors, s
+
+
+# ------------------------------------------------------------------------------- hazelcast.xml
+
+def hazelcast_xml(members):
+    m = "".join(f"<member>{x}</member>" for x in members)
+    return ('<hazelcast><network><port auto-increment="true">5701</port><join>'
+            '<multicast enabled="false"/><tcp-ip enabled="true">' + m +
+            "</tcp-ip></join></network></hazelcast>\n")
+
+
+def hazelcast_members(text):
+    return [x.strip() for x in re.findall(r"<member>\s*([^<]*?)\s*</member>", text)]
+
+
+def same(a, b):
+    return sorted(x.lower() for x in a) == sorted(x.lower() for x in b)
+
+
+def fmt(names):
+    return "[" + ", ".join(names) + "]"
+
+
+# ------------------------------------------------------------------------------- cluster
+
+class Cluster:
+    """The simulated Hazelcast: every second each node connects to every member of its
+    hazelcast.xml on port 5701 and exchanges "PROTO name reached-names". A member counts when
+    this node reached it and it reached this node (both directions work)."""
+
+    def __init__(self, me, members):
+        self.me = me
+        self.members = members
+        self.reached = set()        # host names this node reached last round
+        self.current = []
+        self.lock = threading.Lock()
+        self.stop = threading.Event()
+
+    def hello(self):
+        with self.lock:
+            r = ",".join(sorted(self.reached)) or "-"
+        return f"{PROTO} {self.me.name} {r}\n".encode()
+
+    def serve(self, srv):
+        srv.settimeout(0.5)
+        while not self.stop.is_set():
+            try:
+                c, _ = srv.accept()
+            except socket.timeout:
+                continue
+            except OSError:
+                return
+            threading.Thread(target=self.answer, args=(c,), daemon=True).start()
+
+    def answer(self, c):
+        try:
+            c.settimeout(2)
+            data = b""
+            while b"\n" not in data and len(data) < 4096:
+                b = c.recv(4096)
+                if not b:
+                    break
+                data += b
+            if data.startswith(PROTO.encode()):
+                c.sendall(self.hello())
+        except OSError:
+            pass
+        finally:
+            c.close()
+
+    def probe(self, entry):
+        host, port = entry, CLUSTER_PORT
+        m = re.fullmatch(r"(.+):(\d+)", entry)
+        if m:
+            host, port = m.group(1), int(m.group(2))
+        try:
+            with socket.create_connection((host, port), timeout=0.5) as c:
+                c.settimeout(1.0)
+                c.sendall(self.hello())
+                data = b""
+                while b"\n" not in data and len(data) < 4096:
+                    b = c.recv(4096)
+                    if not b:
+                        break
+                    data += b
+        except OSError:
+            return None
+        parts = data.decode(errors="replace").split()
+        if len(parts) != 3 or parts[0] != PROTO:
+            return None
+        return parts[1], set(parts[2].split(",")) - {"-"}
+
+    def loop(self):
+        last = None
+        while not self.stop.is_set():
+            reached, members = set(), []
+            for e in self.members:
+                if self.me.is_me(e):
+                    members.append(e)
+                    continue
+                r = self.probe(e)
+                if r is None:
+                    continue
+                name, theirs = r
+                reached.add(name)
+                if self.me.name in theirs:
+                    members.append(e)
+            if not any(self.me.is_me(e) for e in self.members):
+                members.insert(0, self.me.name)
+            with self.lock:
+                self.reached = reached
+                self.current = members
+            if members != last:
+                log("INFO", "cluster", f"Members: {fmt(members)}")
+                last = members
+            self.stop.wait(1.0)
+
+
+# ------------------------------------------------------------------------------- HTTP
+
+class Server:
+    def __init__(self, me, settings, version, cluster, expected, hz_members, ready):
+        self.me = me
+        self.settings = settings
+        self.version = version
+        self.cluster = cluster
+        self.expected = expected
+        self.hz_members = hz_members
+        self.ready = ready
+        secret = f"{settings.get('distributed-password')}|{settings.get('site-admin-user')}|" \
+                 f"{settings.get('site-admin-password')}"
+        self.key = hashlib.sha256(("ocwlab-lwsso|" + secret).encode()).digest()
+
+    def token(self, user):
+        exp = str(int(time.time()) + 3 * 3600)
+        msg = f"{user}|{exp}".encode()
+        mac = hmac.new(self.key, msg, hashlib.sha256).hexdigest()[:32]
+        return base64.urlsafe_b64encode(msg + b"|" + mac.encode()).decode().rstrip("=")
+
+    def status(self):
+        with self.cluster.lock:
+            members = list(self.cluster.current)
+        return {"node": self.me.name, "members": members, "nodes": self.expected,
+                "hazelcastMembers": self.hz_members,
+                "healthy": same(members, self.expected) and same(self.hz_members, self.expected),
+                "ready": self.ready.is_set()}
+
+
+def make_handler(srv):
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        def version_string(self):
+            return "Jetty(octane-sim)"
+
+        def log_message(self, *a):
+            pass
+
+        def send(self, code, body, ctype="application/json", headers=()):
+            data = body if isinstance(body, bytes) else \
+                (json.dumps(body) + "\n").encode() if ctype == "application/json" else body.encode()
+            self.send_response(code)
+            self.send_header("Content-Type", ctype + ("; charset=utf-8" if "json" in ctype or "html" in ctype else ""))
+            self.send_header("Content-Length", str(len(data)))
+            self.send_header("X-Octane-Node", srv.me.name)
+            for k, v in headers:
+                self.send_header(k, v)
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(data)
+
+        def body(self):
+            n = int(self.headers.get("Content-Length") or 0)
+            if n > 1 << 20:
+                raise ValueError("body too large")
+            return self.rfile.read(n) if n > 0 else b""
+
+        def not_ready(self):
+            if not srv.ready.is_set():
+                try:
+                    self.body()
+                except ValueError:
+                    pass
+                self.send(503, {"error": "Server is starting"}, headers=[("Retry-After", "1")])
+                return True
+            return False
+
+        def do_GET(self):
+            if self.not_ready():
+                return
+            path = self.path.split("?", 1)[0]
+            if path in ("/", ""):
+                self.send(302, b"", "text/plain", [("Location", "/ui/")])
+            elif path in ("/ui", "/ui/"):
+                self.send(200, "<!DOCTYPE html><html><head><title>ALM Octane</title></head><body>"
+                               f"<h1>ALM Octane</h1><p>{srv.version.get('display_version')} "
+                               f"on {srv.me.name}</p></body></html>\n", "text/html")
+            elif path == "/admin/server/version":
+                self.send(200, srv.version)
+            elif path == "/admin/cluster/status":
+                self.send(200, srv.status())
+            elif path == "/ocwlab/echo":
+                self.send(200, {"node": srv.me.name, "method": self.command, "path": self.path,
+                                "headers": {k: v for k, v in self.headers.items()}})
+            else:
+                self.send(404, {"error": f"no such resource: {path}"})
+
+        do_HEAD = do_GET
+
+        def do_POST(self):
+            if self.not_ready():
+                return
+            path = self.path.split("?", 1)[0]
+            try:
+                raw = self.body()
+            except ValueError:
+                self.send(413, {"error": "request too large"})
+                return
+            if path == "/authentication/sign_in":
+                try:
+                    req = json.loads(raw.decode() or "null")
+                except (ValueError, UnicodeDecodeError):
+                    self.send(400, {"error": "the body is not JSON"})
+                    return
+                if not isinstance(req, dict):
+                    self.send(400, {"error": "expected a JSON object"})
+                    return
+                user, pw = req.get("user"), req.get("password")
+                if isinstance(user, str) and isinstance(pw, str) and \
+                        user == srv.settings.get("site-admin-user") and \
+                        hmac.compare_digest(pw.encode(), (srv.settings.get("site-admin-password") or "").encode()):
+                    cookie = f"LWSSO_COOKIE_KEY={srv.token(user)}; Path=/; HttpOnly"
+                    self.send(200, b"", "text/plain", [("Set-Cookie", cookie)])
+                else:
+                    self.send(401, {"error": "Authentication failed"})
+            elif path == "/authentication/sign_out":
+                self.send(200, b"", "text/plain",
+                          [("Set-Cookie", "LWSSO_COOKIE_KEY=; Path=/; Max-Age=0; HttpOnly")])
+            else:
+                self.send(404, {"error": f"no such resource: {path}"})
+
+    return Handler
+
+
+# ------------------------------------------------------------------------------- start
+
+def disk_probe():
+    """The server needs some scratch space at start; on a full disk the write fails."""
+    path = os.path.join(WORK_DIR, f".space-probe-{os.getpid()}")
+    try:
+        os.makedirs(WORK_DIR, exist_ok=True)
+        with open(path, "wb") as f:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(DISK_PROBE_MIB):
+                f.write(chunk)
+            f.flush()
+            os.fsync(f.fileno())
+        return True
+    except OSError as e:
+        import errno
+        if e.errno in (errno.ENOSPC, errno.EDQUOT):
+            return False
+        raise
+    finally:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+
+
+def owner_of(path):
+    try:
+        uid = os.stat(path).st_uid
+    except OSError:
+        return None
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:
+        return str(uid)
+
+
+def can_write(d):
+    probe = os.path.join(d, f".octane-write-test-{socket.gethostname()}-{os.getpid()}")
+    try:
+        with open(probe, "w") as f:
+            f.write("ok\n")
+        os.unlink(probe)
+        return True
+    except OSError:
+        return False
+
+
+def read_version():
+    try:
+        with open(VERSION_FILE) as f:
+            v = json.load(f)
+    except (OSError, ValueError):
+        v = {}
+    v.setdefault("version", "16.2.100")
+    for k in ("build_date", "build_revision", "build_number", "display_version"):
+        v.setdefault(k, "")
+    return {k: v[k] for k in ("version", "build_date", "build_revision", "build_number", "display_version")}
+
+
+def main():
+    t0 = time.monotonic()
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    os.umask(0o022)
+    set_state("starting")
+    me = Me()
+    version = read_version()
+    log("INFO", "server", f"Starting ALM Octane {version['version']} (lab simulation) on {me.name} "
+                          f"(pid {os.getpid()}, user {pwd.getpwuid(os.getuid()).pw_name})")
+
+    # disk: the install dir must have room
+    if not disk_probe():
+        fatal("disk", "No space left on device")
+
+    # repository variable
+    repo_env = os.environ.get("OCTANE_REPOSITORY_DIR", "").strip()
+    if not repo_env:
+        fatal("repository", "OCTANE_REPOSITORY_DIR is not set")
+
+    # octane.conf: the local one (first node), else the repository's copy
+    repo_conf = os.path.join(repo_env, "conf", "octane.conf")
+    local = os.path.exists(LOCAL_CONF)
+    if os.path.exists(repo_conf):
+        conf_path = repo_conf
+    elif local:
+        conf_path = LOCAL_CONF
+    else:
+        fatal("config", f"No octane.conf: neither {LOCAL_CONF} nor {repo_conf} exists")
+    for p in dict.fromkeys([LOCAL_CONF if local else None, conf_path]):
+        if p:
+            owner = owner_of(p)
+            if owner != INSTALL_USER:
+                fatal("config", f"octane.conf must be owned by {INSTALL_USER} (owner is {owner})")
+    log("INFO", "config", f"Reading {conf_path}")
+    try:
+        with open(conf_path, encoding="utf-8") as f:
+            text = f.read()
+    except (OSError, UnicodeDecodeError) as e:
+        fatal("config", f"Cannot read {conf_path}: {getattr(e, 'strerror', None) or e}")
+    try:
+        conf = parse_hocon(text)
+    except HoconError as e:
+        fatal("config", f"Cannot parse {conf_path}: {e}")
+    for key in flatten(conf):
+        if key not in KNOWN and key not in ("elastic", "cluster", "server"):
+            log("WARN", "config", f"Unknown setting {key} (ignored)")
+    errors, settings = validate(conf, me)
+    if errors:
+        for key, reason in errors:
+            log("FATAL", "config", f"Invalid setting {key}: {reason}")
+        set_state("failed")
+        sys.exit(1)
+
+    # repository folder
+    repo = settings["repository-folder"]
+    if not os.path.isdir(repo) or not can_write(repo):
+        fatal("repository", f"Cannot write to the repository {repo}")
+
+    # database
+    host, port = settings["db"]
+    try:
+        socket.create_connection((host, port), timeout=3).close()
+    except OSError:
+        fatal("database", f"Cannot connect to the database server {host}:{port}")
+    log("INFO", "database", f"Connected to the database server {host}:{port} ({settings['db-type']})")
+
+    if os.environ.get("OCTANE_SIM_FAIL") == "1":
+        fatal("server", "Service failed: simulated failure")
+
+    # first node: octane.conf into the repository, for the other nodes
+    if conf_path == LOCAL_CONF:
+        try:
+            os.makedirs(os.path.dirname(repo_conf), mode=0o750, exist_ok=True)
+            tmp = repo_conf + f".new-{os.getpid()}"
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w") as f:
+                f.write(text)
+            os.rename(tmp, repo_conf)
+            log("INFO", "config", f"Copied octane.conf to {repo_conf} (first node of the cluster)")
+        except OSError as e:
+            fatal("repository", f"Cannot write to the repository {repo_env}: {e.strerror}")
+
+    # hazelcast.xml: written from the node list when missing; else it must match
+    expected = settings["nodes"] or [me.name]
+    if os.path.exists(HAZELCAST):
+        try:
+            with open(HAZELCAST) as f:
+                hz = hazelcast_members(f.read())
+        except OSError:
+            hz = []
+    else:
+        hz = expected
+        try:
+            with open(HAZELCAST, "w") as f:
+                f.write(hazelcast_xml(expected))
+            log("INFO", "cluster", f"Wrote {HAZELCAST} with members {fmt(expected)}")
+        except OSError as e:
+            fatal("cluster", f"Cannot write {HAZELCAST}: {e.strerror}")
+    if not same(hz, expected):
+        log("ERROR", "cluster", f"Cluster is unhealthy: members {fmt(hz)} do not match the nodes in "
+                                f"octane.conf {fmt(expected)}")
+
+    # listeners: the cluster port and HTTP, on this node's own address
+    addr = me.addr
+    if not addr:
+        fatal("server", f"Cannot resolve this node's name {me.name}")
+    cluster = Cluster(me, hz)
+    try:
+        hz_srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        hz_srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        hz_srv.bind((addr, CLUSTER_PORT))
+        hz_srv.listen(64)
+    except OSError as e:
+        fatal("server", f"Cannot listen on {addr}:{CLUSTER_PORT}: {e.strerror}")
+    ready = threading.Event()
+    srv = Server(me, settings, version, cluster, expected, hz, ready)
+    http_port = settings["http-port"]
+    ThreadingHTTPServer.allow_reuse_address = True
+    ThreadingHTTPServer.daemon_threads = True
+    try:
+        httpd = ThreadingHTTPServer((addr, http_port), make_handler(srv))
+    except OSError as e:
+        fatal("server", f"Cannot listen on {addr}:{http_port}: {e.strerror}")
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True).start()
+    threading.Thread(target=cluster.serve, args=(hz_srv,), daemon=True).start()
+    threading.Thread(target=cluster.loop, daemon=True).start()
+    log("INFO", "server", f"Listening on http://{addr}:{http_port} and {addr}:{CLUSTER_PORT} (cluster)")
+    set_state("running")
+
+    try:
+        delay = max(0.0, float(os.environ.get("OCTANE_SIM_BOOT_DELAY", "3")))
+    except ValueError:
+        delay = 3.0
+    if not stop.wait(max(0.0, delay - (time.monotonic() - t0))):
+        ready.set()
+        log("INFO", "server", f"Server is ready! (Boot time: {round(time.monotonic() - t0)} seconds)")
+        stop.wait()
+    log("INFO", "server", "Stopping (SIGTERM)")
+    cluster.stop.set()
+    httpd.shutdown()
+    hz_srv.close()
+    log("INFO", "server", "Server stopped")
+    set_state("stopped")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except SystemExit:
+        raise
+    except BaseException as e:   # an unexpected crash still leaves a FATAL line
+        log("FATAL", "server", f"Unexpected error: {type(e).__name__}: {e}")
+        set_state("failed")
+        sys.exit(1)
