@@ -30,7 +30,8 @@ private:
     };
     Run install(const QStringList &extra = {});
     QString ssh(const QString &node, const QString &command, int *exitCode = nullptr);
-    QMap<QString, QString> verdicts(const QJsonObject &json, QMap<QString, QString> *messages = nullptr);
+    QMap<QString, QString> verdicts(const QJsonObject &json,
+                                    QMap<QString, QString> *messages = nullptr);
 
     QTemporaryDir m_dir;
     QString m_package;
@@ -42,7 +43,8 @@ void TestFirstNode::initTestCase()
 {
     QVERIFY2(QFile::exists(LabFixture::profilePath()), "the lab is not running");
     QProcess package;
-    package.start(QStringLiteral(OCW_LABCTL), {QStringLiteral("package"), QStringLiteral("--out"), m_dir.path() + QLatin1Char('/')});
+    package.start(QStringLiteral(OCW_LABCTL), {QStringLiteral("package"), QStringLiteral("--out"),
+                                               m_dir.path() + QLatin1Char('/')});
     QVERIFY(package.waitForFinished(180000));
     QCOMPARE(package.exitCode(), 0);
     m_package = QString::fromUtf8(package.readAllStandardOutput()).trimmed();
@@ -51,21 +53,24 @@ void TestFirstNode::initTestCase()
     QFile f(LabFixture::profilePath());
     QVERIFY(f.open(QIODevice::ReadOnly));
     QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
-    json.insert(QStringLiteral("octaneConf"),
-                QJsonObject{{QStringLiteral("db-type"), QStringLiteral("ORACLE")},
-                            {QStringLiteral("connection-string"), QStringLiteral("jdbc:oracle:thin:@//db.lab:1521/OCTANE")},
-                            {QStringLiteral("db-admin-user"), QStringLiteral("system")},
-                            {QStringLiteral("schema-name"), QStringLiteral("octane_site")},
-                            {QStringLiteral("site-admin-user"), QStringLiteral("admin@example.com")},
-                            {QStringLiteral("elastic.host"), QStringLiteral("es.lab")},
-                            {QStringLiteral("elastic.cluster-name"), QStringLiteral("octane-es")}});
+    json.insert(
+        QStringLiteral("octaneConf"),
+        QJsonObject{{QStringLiteral("db-type"), QStringLiteral("ORACLE")},
+                    {QStringLiteral("connection-string"),
+                     QStringLiteral("jdbc:oracle:thin:@//db.lab:1521/OCTANE")},
+                    {QStringLiteral("db-admin-user"), QStringLiteral("system")},
+                    {QStringLiteral("schema-name"), QStringLiteral("octane_site")},
+                    {QStringLiteral("site-admin-user"), QStringLiteral("admin@example.com")},
+                    {QStringLiteral("elastic.host"), QStringLiteral("es.lab")},
+                    {QStringLiteral("elastic.cluster-name"), QStringLiteral("octane-es")}});
     m_profile = m_dir.filePath(QStringLiteral("profile.json"));
     QFile out(m_profile);
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(QJsonDocument(json).toJson());
     out.close();
-    m_secrets = "conf:db-admin-password=Db-Admin-1\nconf:schema-password=Schema-Pw-2\n"
-                "conf:site-admin-password=Site-Admin-3\nconf:cluster.distributed-password=Hz-Secret-4\n";
+    m_secrets =
+        "conf:db-admin-password=Db-Admin-1\nconf:schema-password=Schema-Pw-2\n"
+        "conf:site-admin-password=Site-Admin-3\nconf:cluster.distributed-password=Hz-Secret-4\n";
 }
 
 TestFirstNode::Run TestFirstNode::install(const QStringList &extra)
@@ -76,38 +81,46 @@ TestFirstNode::Run TestFirstNode::install(const QStringList &extra)
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // secrets from stdin only
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(OCW_CLI_BINARY),
-            QStringList{QStringLiteral("install"), QStringLiteral("--profile"), m_profile, QStringLiteral("--package"), m_package,
-                        QStringLiteral("--phase"), QStringLiteral("first-node"), QStringLiteral("--secrets-stdin"),
-                        QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--ready-timeout"), QStringLiteral("60")}
-                + extra);
+            QStringList{QStringLiteral("install"), QStringLiteral("--profile"), m_profile,
+                        QStringLiteral("--package"), m_package, QStringLiteral("--phase"),
+                        QStringLiteral("first-node"), QStringLiteral("--secrets-stdin"),
+                        QStringLiteral("--json"), QStringLiteral("-"),
+                        QStringLiteral("--ready-timeout"), QStringLiteral("60")} +
+                extra);
     p.write(m_secrets);
     p.closeWriteChannel();
     p.waitForFinished(240000);
-    Run r{p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(), p.readAllStandardError()};
+    Run r{p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
+          p.readAllStandardError()};
     return r;
 }
 
 QString TestFirstNode::ssh(const QString &node, const QString &command, int *exitCode)
 {
     QProcess p;
-    p.start(QStringLiteral("ssh"), {QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
-                                    QStringLiteral("UserKnownHostsFile=") + LabFixture::stateDir() + QStringLiteral("/known_hosts"),
-                                    QStringLiteral("-i"), LabFixture::stateDir() + QStringLiteral("/keys/id_ed25519"),
-                                    QStringLiteral("ocwadmin@") + node, command});
+    p.start(QStringLiteral("ssh"),
+            {QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+             QStringLiteral("UserKnownHostsFile=") + LabFixture::stateDir() +
+                 QStringLiteral("/known_hosts"),
+             QStringLiteral("-i"), LabFixture::stateDir() + QStringLiteral("/keys/id_ed25519"),
+             QStringLiteral("ocwadmin@") + node, command});
     p.waitForFinished(30000);
     if (exitCode)
         *exitCode = p.exitCode();
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
-QMap<QString, QString> TestFirstNode::verdicts(const QJsonObject &json, QMap<QString, QString> *messages)
+QMap<QString, QString> TestFirstNode::verdicts(const QJsonObject &json,
+                                               QMap<QString, QString> *messages)
 {
     QMap<QString, QString> map;
     for (const QJsonValue &v : json.value(QStringLiteral("results")).toArray()) {
         const QJsonObject o = v.toObject();
-        map.insert(o.value(QStringLiteral("check")).toString(), o.value(QStringLiteral("verdict")).toString());
+        map.insert(o.value(QStringLiteral("check")).toString(),
+                   o.value(QStringLiteral("verdict")).toString());
         if (messages)
-            messages->insert(o.value(QStringLiteral("check")).toString(), o.value(QStringLiteral("message")).toString());
+            messages->insert(o.value(QStringLiteral("check")).toString(),
+                             o.value(QStringLiteral("message")).toString());
     }
     return map;
 }
@@ -115,8 +128,8 @@ QMap<QString, QString> TestFirstNode::verdicts(const QJsonObject &json, QMap<QSt
 void TestFirstNode::planChangesNothing()
 {
     QProcess p;
-    p.start(QStringLiteral(OCW_CLI_BINARY), {QStringLiteral("plan"), QStringLiteral("--profile"), m_profile,
-                                            QStringLiteral("--package"), m_package});
+    p.start(QStringLiteral(OCW_CLI_BINARY), {QStringLiteral("plan"), QStringLiteral("--profile"),
+                                             m_profile, QStringLiteral("--package"), m_package});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
@@ -135,14 +148,17 @@ void TestFirstNode::installsOnTheFirstNodeOnly()
     QVERIFY2(r.exitCode == 0, r.err.constData() + QJsonDocument(r.json).toJson());
     QMap<QString, QString> messages;
     const QMap<QString, QString> v = verdicts(r.json, &messages);
-    for (const char *step : {"ssh.connect", "first-node.validate", "first-node.upload", "first-node.install",
-                             "first-node.octane-conf", "first-node.start", "first-node.ready", "first-node.sign-in"})
+    for (const char *step :
+         {"ssh.connect", "first-node.validate", "first-node.upload", "first-node.install",
+          "first-node.octane-conf", "first-node.start", "first-node.ready", "first-node.sign-in"})
         QVERIFY2(v.value(QLatin1String(step)) == QLatin1String("pass"), step);
     QVERIFY(messages.value(QStringLiteral("first-node.sign-in")).contains(QStringLiteral("16.2")));
     // octane.conf: owner octane, mode 0600, secrets in it, node list from the profile.
-    QCOMPARE(ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n stat -c '%U %a' /opt/octane/conf/octane.conf")),
+    QCOMPARE(ssh(QStringLiteral("octane1.lab"),
+                 QStringLiteral("sudo -n stat -c '%U %a' /opt/octane/conf/octane.conf")),
              QStringLiteral("octane 600"));
-    const QString conf = ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n cat /opt/octane/conf/octane.conf"));
+    const QString conf = ssh(QStringLiteral("octane1.lab"),
+                             QStringLiteral("sudo -n cat /opt/octane/conf/octane.conf"));
     QVERIFY(conf.contains(QStringLiteral("octane3.lab")));
     QVERIFY(conf.contains(QStringLiteral("db-type = ORACLE")));
     // Only the first node: nothing installed or started on the others.
@@ -156,16 +172,21 @@ void TestFirstNode::installsOnTheFirstNodeOnly()
 
 void TestFirstNode::rerunChangesNothing()
 {
-    const QString before = ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n ls /opt/octane/conf"));
+    const QString before =
+        ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n ls /opt/octane/conf"));
     const Run r = install();
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QMap<QString, QString> messages;
     verdicts(r.json, &messages);
-    QVERIFY2(messages.value(QStringLiteral("first-node.install")).contains(QStringLiteral("already installed")),
+    QVERIFY2(messages.value(QStringLiteral("first-node.install"))
+                 .contains(QStringLiteral("already installed")),
              qPrintable(messages.value(QStringLiteral("first-node.install"))));
-    QVERIFY(messages.value(QStringLiteral("first-node.octane-conf")).contains(QStringLiteral("not rewritten")));
-    QVERIFY(messages.value(QStringLiteral("first-node.start")).contains(QStringLiteral("already running")));
-    QCOMPARE(ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n ls /opt/octane/conf")), before); // no new backup
+    QVERIFY(messages.value(QStringLiteral("first-node.octane-conf"))
+                .contains(QStringLiteral("not rewritten")));
+    QVERIFY(messages.value(QStringLiteral("first-node.start"))
+                .contains(QStringLiteral("already running")));
+    QCOMPARE(ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n ls /opt/octane/conf")),
+             before); // no new backup
 }
 
 void TestFirstNode::failingServerIsExplained()
@@ -178,7 +199,8 @@ void TestFirstNode::failingServerIsExplained()
     QMap<QString, QString> messages;
     const QMap<QString, QString> v = verdicts(r.json, &messages);
     QCOMPARE(v.value(QStringLiteral("first-node.ready")), QStringLiteral("fail"));
-    QVERIFY2(messages.value(QStringLiteral("first-node.ready")).contains(QStringLiteral("Service failed")),
+    QVERIFY2(messages.value(QStringLiteral("first-node.ready"))
+                 .contains(QStringLiteral("Service failed")),
              qPrintable(messages.value(QStringLiteral("first-node.ready"))));
 }
 
@@ -186,7 +208,8 @@ void TestFirstNode::cleanupTestCase()
 {
     // Leave the lab as the other lab tests expect it: no server, no package, no conf.
     ssh(QStringLiteral("octane1.lab"),
-        QStringLiteral("sudo -n systemctl stop octane; sudo -n rpm -e octane; sudo -n rm -rf /opt/octane/conf /opt/octane/log "
+        QStringLiteral("sudo -n systemctl stop octane; sudo -n rpm -e octane; sudo -n rm -rf "
+                       "/opt/octane/conf /opt/octane/log "
                        "/srv/octane-repo/conf /var/tmp/octane-cluster-wizard"));
 }
 

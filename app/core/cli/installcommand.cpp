@@ -24,16 +24,31 @@ namespace Ocw::Core {
 int InstallCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Cluster profile."), QStringLiteral("FILE"));
-    const QCommandLineOption packageOpt(QStringLiteral("package"), QStringLiteral("Octane package (.rpm, .tar.gz)."), QStringLiteral("FILE"));
-    const QCommandLineOption phaseOpt(QStringLiteral("phase"), QStringLiteral("first-node"), QStringLiteral("PHASE"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("JSON report to FILE or -."), QStringLiteral("FILE"));
-    const QCommandLineOption reportOpt(QStringLiteral("report"), QStringLiteral("HTML report."), QStringLiteral("FILE"));
-    const QCommandLineOption secretsOpt(QStringLiteral("secrets-stdin"), QStringLiteral("Secrets on stdin (name=value)."));
-    const QCommandLineOption envOpt(QStringLiteral("set-repository-env"), QStringLiteral("Agree to set OCTANE_REPOSITORY_DIR when missing."));
-    const QCommandLineOption readyOpt(QStringLiteral("ready-timeout"), QStringLiteral("Seconds to wait for the ready line."), QStringLiteral("S"), QStringLiteral("600"));
-    const QCommandLineOption knownHostsOpt(QStringLiteral("known-hosts"), QStringLiteral("An extra known_hosts file."), QStringLiteral("FILE"));
-    parser.addOptions({profileOpt, packageOpt, phaseOpt, jsonOpt, reportOpt, secretsOpt, envOpt, readyOpt, knownHostsOpt});
+    const QCommandLineOption profileOpt(QStringLiteral("profile"),
+                                        QStringLiteral("Cluster profile."), QStringLiteral("FILE"));
+    const QCommandLineOption packageOpt(QStringLiteral("package"),
+                                        QStringLiteral("Octane package (.rpm, .tar.gz)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption phaseOpt(QStringLiteral("phase"), QStringLiteral("first-node"),
+                                      QStringLiteral("PHASE"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     QStringLiteral("JSON report to FILE or -."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption reportOpt(QStringLiteral("report"), QStringLiteral("HTML report."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption secretsOpt(QStringLiteral("secrets-stdin"),
+                                        QStringLiteral("Secrets on stdin (name=value)."));
+    const QCommandLineOption envOpt(
+        QStringLiteral("set-repository-env"),
+        QStringLiteral("Agree to set OCTANE_REPOSITORY_DIR when missing."));
+    const QCommandLineOption readyOpt(QStringLiteral("ready-timeout"),
+                                      QStringLiteral("Seconds to wait for the ready line."),
+                                      QStringLiteral("S"), QStringLiteral("600"));
+    const QCommandLineOption knownHostsOpt(QStringLiteral("known-hosts"),
+                                           QStringLiteral("An extra known_hosts file."),
+                                           QStringLiteral("FILE"));
+    parser.addOptions({profileOpt, packageOpt, phaseOpt, jsonOpt, reportOpt, secretsOpt, envOpt,
+                       readyOpt, knownHostsOpt});
     QTextStream err(stderr);
     auto bad = [&err](const QString &message) {
         err << "octane-cluster-wizard install: " << message << '\n';
@@ -46,12 +61,15 @@ int InstallCommand::run(const QStringList &arguments)
     if (!parser.isSet(phaseOpt))
         return bad(Tr::tr("--phase is required (first-node)"));
     if (parser.value(phaseOpt) != QLatin1String("first-node"))
-        return bad(Tr::tr("--phase: \"%1\" is not a phase this version installs (first-node)").arg(parser.value(phaseOpt)));
+        return bad(Tr::tr("--phase: \"%1\" is not a phase this version installs (first-node)")
+                       .arg(parser.value(phaseOpt)));
     bool ok = false;
     const int readyTimeout = parser.value(readyOpt).toInt(&ok);
     if (!ok || readyTimeout < 1)
-        return bad(Tr::tr("--ready-timeout: \"%1\" is not a number of seconds").arg(parser.value(readyOpt)));
-    Expected<InstallInputs> loaded = InstallInputs::load(parser.value(profileOpt), parser.value(packageOpt));
+        return bad(Tr::tr("--ready-timeout: \"%1\" is not a number of seconds")
+                       .arg(parser.value(readyOpt)));
+    Expected<InstallInputs> loaded =
+        InstallInputs::load(parser.value(profileOpt), parser.value(packageOpt));
     if (!loaded)
         return bad(loaded.error().message);
     InstallInputs in = *loaded;
@@ -97,18 +115,26 @@ int InstallCommand::run(const QStringList &arguments)
         FirstNodeJob job(jobInputs, *session, cancel);
         job.run([&](const CheckResult &r) {
             results.append(r);
-            Logging::node(r.node, QStringLiteral("%1 %2: %3").arg(r.checkId, verdictName(r.verdict), r.message));
-            QMetaObject::invokeMethod(qApp, [human, r] {
-                *human << (r.verdict == Verdict::Pass ? "DONE  " : r.verdict == Verdict::Fail ? "FAIL  " : "SKIP  ")
-                       << r.checkId << "  " << r.message << '\n';
-                if (!r.fix.isEmpty() && r.verdict == Verdict::Fail)
-                    *human << "      fix: " << r.fix << '\n';
-                human->flush();
-            }, Qt::QueuedConnection);
+            Logging::node(
+                r.node,
+                QStringLiteral("%1 %2: %3").arg(r.checkId, verdictName(r.verdict), r.message));
+            QMetaObject::invokeMethod(
+                qApp,
+                [human, r] {
+                    *human << (r.verdict == Verdict::Pass   ? "DONE  "
+                               : r.verdict == Verdict::Fail ? "FAIL  "
+                                                            : "SKIP  ")
+                           << r.checkId << "  " << r.message << '\n';
+                    if (!r.fix.isEmpty() && r.verdict == Verdict::Fail)
+                        *human << "      fix: " << r.fix << '\n';
+                    human->flush();
+                },
+                Qt::QueuedConnection);
         });
     });
     InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, qApp, [&cancel] { cancel.cancel(); });
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, qApp,
+                     [&cancel] { cancel.cancel(); });
     QEventLoop loop;
     QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
     worker->start();
@@ -131,7 +157,8 @@ int InstallCommand::run(const QStringList &arguments)
             err << "octane-cluster-wizard install: " << w.error().message << '\n';
     }
     if (parser.isSet(reportOpt)) {
-        const Expected<Done> w = CheckReport::writeFile(parser.value(reportOpt), report.toHtml().toUtf8());
+        const Expected<Done> w =
+            CheckReport::writeFile(parser.value(reportOpt), report.toHtml().toUtf8());
         if (!w)
             err << "octane-cluster-wizard install: " << w.error().message << '\n';
     }

@@ -21,26 +21,36 @@ Expected<InstallInputs> InstallInputs::load(const QString &profilePath, const QS
     in.profile = *profile;
     const QList<FieldIssue> issues = ProfileValidator::validate(in.profile);
     if (!issues.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2: %3").arg(profilePath, issues.first().field, issues.first().message));
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1: %2: %3")
+                             .arg(profilePath, issues.first().field, issues.first().message));
     Expected<ReleaseDefinition> release = ReleaseDefinition::load(in.profile.release);
     if (!release)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: release: %2").arg(profilePath, release.error().message));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("%1: release: %2").arg(profilePath, release.error().message));
     in.release = *release;
     for (const QString &secretKey : in.release.secretKeyPaths()) {
         if (in.profile.octaneConf.contains(secretKey)) {
             return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("%1: octaneConf.%2: a secret may not be stored in the profile; give it as conf:%2 "
-                                    "in the keychain or on stdin").arg(profilePath, secretKey));
+                             Tr::tr("%1: octaneConf.%2: a secret may not be stored in the profile; "
+                                    "give it as conf:%2 "
+                                    "in the keychain or on stdin")
+                                 .arg(profilePath, secretKey));
         }
     }
     if (packagePath.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("--package FILE is required"));
     QFile package(packagePath);
     if (!package.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::InvalidInput, Tr::tr("cannot read the package %1: %2").arg(packagePath, package.errorString()));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("cannot read the package %1: %2").arg(packagePath, package.errorString()));
     if (!in.release.packageKindFor(QFileInfo(packagePath).fileName())) {
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("the package %1 is not of a kind the release %2 installs (rpm, tar.gz)").arg(packagePath, in.release.id()));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("the package %1 is not of a kind the release %2 installs (rpm, tar.gz)")
+                .arg(packagePath, in.release.id()));
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&package);
@@ -58,7 +68,8 @@ Expected<Done> InstallInputs::loadSecrets(bool fromStdin)
             secrets = SecretResolver::parseLines(in.readAll());
     }
     SecretStore store;
-    const QString scope = profile.name.isEmpty() ? QFileInfo(profilePath).completeBaseName() : profile.name;
+    const QString scope =
+        profile.name.isEmpty() ? QFileInfo(profilePath).completeBaseName() : profile.name;
     bool keychainDown = false;
     auto fetch = [&](const QString &name) -> QString {
         if (secrets.contains(name))
@@ -78,7 +89,10 @@ Expected<Done> InstallInputs::loadSecrets(bool fromStdin)
         if (value.isEmpty())
             value = fetch(need.name);
         if (value.isEmpty())
-            return makeError(ErrorCode::MissingSecret, Tr::tr("missing secret \"%1\" (%2): store it in the keychain, or give it on stdin as %1=... with --secrets-stdin").arg(need.name, need.description));
+            return makeError(ErrorCode::MissingSecret,
+                             Tr::tr("missing secret \"%1\" (%2): store it in the keychain, or give "
+                                    "it on stdin as %1=... with --secrets-stdin")
+                                 .arg(need.name, need.description));
         secrets.insert(need.name, value);
     }
     for (const QString &key : release.secretKeyPaths()) {
@@ -86,8 +100,11 @@ Expected<Done> InstallInputs::loadSecrets(bool fromStdin)
         const QString name = QStringLiteral("conf:") + key;
         const QString value = fetch(name);
         if (value.isEmpty() && confKey && confKey->isRequired(profile.isClustered())) {
-            return makeError(ErrorCode::MissingSecret,
-                             Tr::tr("missing secret \"%1\" (octane.conf setting %2): store it in the keychain, or give it on stdin as %1=... with --secrets-stdin").arg(name, key));
+            return makeError(
+                ErrorCode::MissingSecret,
+                Tr::tr("missing secret \"%1\" (octane.conf setting %2): store it in the keychain, "
+                       "or give it on stdin as %1=... with --secrets-stdin")
+                    .arg(name, key));
         }
         if (!value.isEmpty())
             confSecrets.insert(key, value);

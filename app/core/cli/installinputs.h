@@ -20,8 +20,8 @@ struct InstallInputs
     QString packagePath;
     qint64 packageBytes = 0;
     QString packageSha256;
-    QHash<QString, QString> secrets;      // ssh-password, key-passphrase, sudo-password (@node)
-    QHash<QString, QString> confSecrets;  // octane.conf key path -> value
+    QHash<QString, QString> secrets;     // ssh-password, key-passphrase, sudo-password (@node)
+    QHash<QString, QString> confSecrets; // octane.conf key path -> value
 
     static Expected<InstallInputs> load(const QString &profilePath, const QString &packagePath);
     // Reads the secrets the run needs; a missing one is an error naming it.

@@ -18,10 +18,17 @@ namespace Ocw::Core {
 int PlanCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Cluster profile."), QStringLiteral("FILE"));
-    const QCommandLineOption packageOpt(QStringLiteral("package"), QStringLiteral("Octane package (.rpm, .tar.gz)."), QStringLiteral("FILE"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Write the plan as JSON to FILE or -."), QStringLiteral("FILE"));
-    const QCommandLineOption phaseOpt(QStringLiteral("phase"), QStringLiteral("first-node (the only phase so far)."), QStringLiteral("PHASE"), QStringLiteral("first-node"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"),
+                                        QStringLiteral("Cluster profile."), QStringLiteral("FILE"));
+    const QCommandLineOption packageOpt(QStringLiteral("package"),
+                                        QStringLiteral("Octane package (.rpm, .tar.gz)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     QStringLiteral("Write the plan as JSON to FILE or -."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption phaseOpt(QStringLiteral("phase"),
+                                      QStringLiteral("first-node (the only phase so far)."),
+                                      QStringLiteral("PHASE"), QStringLiteral("first-node"));
     parser.addOptions({profileOpt, packageOpt, jsonOpt, phaseOpt});
     QTextStream err(stderr);
     auto bad = [&err](const QString &message) {
@@ -33,20 +40,25 @@ int PlanCommand::run(const QStringList &arguments)
     if (!parser.isSet(profileOpt))
         return bad(Tr::tr("--profile FILE is required"));
     if (parser.value(phaseOpt) != QLatin1String("first-node"))
-        return bad(Tr::tr("--phase: \"%1\" is not a phase this version can plan (first-node)").arg(parser.value(phaseOpt)));
-    const Expected<InstallInputs> in = InstallInputs::load(parser.value(profileOpt), parser.value(packageOpt));
+        return bad(Tr::tr("--phase: \"%1\" is not a phase this version can plan (first-node)")
+                       .arg(parser.value(phaseOpt)));
+    const Expected<InstallInputs> in =
+        InstallInputs::load(parser.value(profileOpt), parser.value(packageOpt));
     if (!in)
         return bad(in.error().message);
 
     FirstNodeCommands commands(in->profile, in->release, QFileInfo(in->packagePath).fileName());
     const int port = in->release.port(QStringLiteral("http"));
-    const InstallPlan plan = InstallPlan::firstNode(commands, in->packagePath, in->packageBytes, in->packageSha256,
-                                                    QStringLiteral("http://%1:%2").arg(in->profile.firstNodeHost()).arg(port ? port : 8080));
+    const InstallPlan plan = InstallPlan::firstNode(
+        commands, in->packagePath, in->packageBytes, in->packageSha256,
+        QStringLiteral("http://%1:%2").arg(in->profile.firstNodeHost()).arg(port ? port : 8080));
     // The octane.conf it would write for a node without one (secrets masked).
     QHash<QString, QString> placeholders;
     for (const QString &key : in->release.secretKeyPaths())
-        placeholders.insert(key, QStringLiteral("Masked-Secret-1")); // passes the complexity rule; masked below
-    const Expected<ConfRenderer::Output> conf = ConfRenderer(in->profile, in->release).render(QByteArray(), placeholders);
+        placeholders.insert(
+            key, QStringLiteral("Masked-Secret-1")); // passes the complexity rule; masked below
+    const Expected<ConfRenderer::Output> conf =
+        ConfRenderer(in->profile, in->release).render(QByteArray(), placeholders);
 
     if (parser.isSet(jsonOpt)) {
         QJsonObject json = plan.toJson();
@@ -63,9 +75,12 @@ int PlanCommand::run(const QStringList &arguments)
         return 0;
     }
     QTextStream out(stdout);
-    out << Tr::tr("Plan of the first-node installation (nothing was changed):") << "\n\n" << plan.toText();
+    out << Tr::tr("Plan of the first-node installation (nothing was changed):") << "\n\n"
+        << plan.toText();
     if (conf) {
-        out << '\n' << Tr::tr("octane.conf as it would be written on a node without one (secrets masked):") << "\n\n"
+        out << '\n'
+            << Tr::tr("octane.conf as it would be written on a node without one (secrets masked):")
+            << "\n\n"
             << conf->redactedText << '\n';
         for (const FieldIssue &i : conf->issues)
             out << Tr::tr("warning: %1: %2").arg(i.field, i.message) << '\n';

@@ -250,7 +250,8 @@ Expected<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json)
     const QJsonValue confValue = json.value(QStringLiteral("octaneConf"));
     if (!confValue.isUndefined()) {
         if (!confValue.isObject())
-            return fieldError(QStringLiteral("octaneConf"), Tr::tr("must be an object of octane.conf settings"));
+            return fieldError(QStringLiteral("octaneConf"),
+                              Tr::tr("must be an object of octane.conf settings"));
         p.octaneConf = confValue.toObject();
     }
 

@@ -11,7 +11,8 @@ namespace Ocw::Core {
 ConfRenderer::ConfRenderer(ClusterProfile profile, ReleaseDefinition release)
     : m_profile(std::move(profile))
     , m_release(std::move(release))
-{}
+{
+}
 
 QHash<QString, QVariant> ConfRenderer::desiredValues(const QHash<QString, QString> &secrets) const
 {
@@ -33,7 +34,8 @@ QHash<QString, QVariant> ConfRenderer::desiredValues(const QHash<QString, QStrin
     // Defaults of required keys the user left out.
     const QString dbType = values.value(m_release.keyPath(ConfRole::DbType)).toString();
     for (const ConfKey &key : m_release.confKeys()) {
-        if (!values.contains(key.path) && key.defaultValue.isValid() && key.isRequired(m_profile.isClustered(), dbType))
+        if (!values.contains(key.path) && key.defaultValue.isValid() &&
+            key.isRequired(m_profile.isClustered(), dbType))
             values.insert(key.path, key.defaultValue);
     }
     return values;
@@ -46,7 +48,8 @@ Expected<ConfRenderer::Output> ConfRenderer::render(const QByteArray &existing,
     Expected<HoconFile> parsed = HoconFile::parse(existing, m_release.confFile(), &at);
     if (!parsed) {
         Error e = parsed.error();
-        e.message = Tr::tr("The octane.conf on %1 cannot be read: %2").arg(m_profile.firstNodeHost(), e.message);
+        e.message = Tr::tr("The octane.conf on %1 cannot be read: %2")
+                        .arg(m_profile.firstNodeHost(), e.message);
         e.fix = Tr::tr("Correct the file by hand, or move it away so that a new one is written.");
         return e;
     }
@@ -69,11 +72,13 @@ Expected<ConfRenderer::Output> ConfRenderer::render(const QByteArray &existing,
     for (const QString &path : std::as_const(paths)) {
         const QVariant wanted = values.value(path);
         const QVariant current = file.value(path);
-        if (current.isValid() && current.toString() == wanted.toString() && current.toStringList() == wanted.toStringList())
+        if (current.isValid() && current.toString() == wanted.toString() &&
+            current.toStringList() == wanted.toStringList())
             continue;
         const ConfKey *key = m_release.confKey(path);
-        const HoconFile::StringStyle style = key && key->type == ConfKeyType::Enum ? HoconFile::StringStyle::BareWhenPossible
-                                                                                  : HoconFile::StringStyle::Quoted;
+        const HoconFile::StringStyle style = key && key->type == ConfKeyType::Enum
+                                                 ? HoconFile::StringStyle::BareWhenPossible
+                                                 : HoconFile::StringStyle::Quoted;
         const Expected<Done> set = file.set(path, wanted, style);
         if (!set)
             return set.error();

@@ -23,13 +23,14 @@ public:
         QString redactedText;    // the same with secrets masked, for previews and plans
         QStringList changedKeys; // only these were rewritten
         QList<FieldIssue> issues;
-        bool identical = false;  // the file on the node already says all of it
+        bool identical = false; // the file on the node already says all of it
     };
 
     ConfRenderer(ClusterProfile profile, ReleaseDefinition release);
 
     // `existing`: the node's current octane.conf (empty: none). `secrets`: key path -> value.
-    Expected<Output> render(const QByteArray &existing, const QHash<QString, QString> &secrets) const;
+    Expected<Output> render(const QByteArray &existing,
+                            const QHash<QString, QString> &secrets) const;
 
     // Values the profile and the secrets give, by key path (before comparing with a file).
     QHash<QString, QVariant> desiredValues(const QHash<QString, QString> &secrets) const;

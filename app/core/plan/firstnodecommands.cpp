@@ -33,20 +33,25 @@ QString FirstNodeCommands::stagedPackage() const
 
 QString FirstNodeCommands::confFile() const
 {
-    return m_release.expand(m_release.confFileTemplate(), {{QStringLiteral("installDir"), m_profile.installDir}});
+    return m_release.expand(m_release.confFileTemplate(),
+                            {{QStringLiteral("installDir"), m_profile.installDir}});
 }
 
 QString FirstNodeCommands::logFile() const
 {
-    return m_release.expand(m_release.logFileTemplate(), {{QStringLiteral("installDir"), m_profile.installDir}});
+    return m_release.expand(m_release.logFileTemplate(),
+                            {{QStringLiteral("installDir"), m_profile.installDir}});
 }
 
 QString FirstNodeCommands::rootPrefix() const
 {
     switch (m_privilege.mode) {
-    case PrivilegeMode::Root: return QString();
-    case PrivilegeMode::SudoPassword: return QStringLiteral("sudo -k -S -p ''");
-    default: return QStringLiteral("sudo -n");
+    case PrivilegeMode::Root:
+        return QString();
+    case PrivilegeMode::SudoPassword:
+        return QStringLiteral("sudo -k -S -p ''");
+    default:
+        return QStringLiteral("sudo -n");
     }
 }
 
@@ -74,13 +79,15 @@ QString FirstNodeCommands::repositoryEnvCheck() const
 {
     const RepositoryEnv &env = m_release.repositoryEnv();
     return QStringLiteral("grep -E %1 %2")
-        .arg(q(QStringLiteral("^[[:space:]]*(export[[:space:]]+)?%1=").arg(env.variable)), q(env.file));
+        .arg(q(QStringLiteral("^[[:space:]]*(export[[:space:]]+)?%1=").arg(env.variable)),
+             q(env.file));
 }
 
 QString FirstNodeCommands::repositoryEnvSet() const
 {
     const RepositoryEnv &env = m_release.repositoryEnv();
-    return asRoot(QStringLiteral("printf '%s\\n' %1 >> %2").arg(q(env.line(m_profile.repositoryDir)), q(env.file)));
+    return asRoot(QStringLiteral("printf '%s\\n' %1 >> %2")
+                      .arg(q(env.line(m_profile.repositoryDir)), q(env.file)));
 }
 
 QString FirstNodeCommands::packageKindName() const
@@ -103,8 +110,9 @@ QString FirstNodeCommands::install() const
     const std::optional<PackageKind> kind = m_release.packageKindFor(m_packageFileName);
     if (!kind)
         return QString();
-    const QStringList argv = m_release.expand(kind->install, {{QStringLiteral("package"), stagedPackage()},
-                                                              {QStringLiteral("installDir"), m_profile.installDir}});
+    const QStringList argv =
+        m_release.expand(kind->install, {{QStringLiteral("package"), stagedPackage()},
+                                         {QStringLiteral("installDir"), m_profile.installDir}});
     return asRoot(joined(argv));
 }
 
@@ -115,7 +123,9 @@ QString FirstNodeCommands::readConf() const
 
 QString FirstNodeCommands::backupConf(const QString &timestamp) const
 {
-    return asRoot(QStringLiteral("cp -p %1 %2").arg(q(confFile()), q(confFile() + QStringLiteral(".") + timestamp + QStringLiteral(".bak"))));
+    return asRoot(QStringLiteral("cp -p %1 %2")
+                      .arg(q(confFile()), q(confFile() + QStringLiteral(".") + timestamp +
+                                            QStringLiteral(".bak"))));
 }
 
 QString FirstNodeCommands::writeConf() const
@@ -123,11 +133,14 @@ QString FirstNodeCommands::writeConf() const
     // Written next to the target, owned and restricted BEFORE the rename: the secrets are never
     // readable by others, and the old file is replaced atomically.
     const QString tmp = confFile() + QStringLiteral(".ocw-tmp");
-    const QString owner = m_release.confOwner().isEmpty() ? m_profile.installUser + QLatin1Char(':') + m_profile.installUser
-                                                           : m_release.confOwner();
-    return asRoot(QStringLiteral("umask 077 && mkdir -p %1 && cat > %2 && chown %3 %2 && chmod %4 %2 && mv -f %2 %5")
-                      .arg(q(confFile().section(QLatin1Char('/'), 0, -2)), q(tmp), q(owner),
-                           QString::number(m_release.confMode(), 8), q(confFile())));
+    const QString owner = m_release.confOwner().isEmpty()
+                              ? m_profile.installUser + QLatin1Char(':') + m_profile.installUser
+                              : m_release.confOwner();
+    return asRoot(
+        QStringLiteral(
+            "umask 077 && mkdir -p %1 && cat > %2 && chown %3 %2 && chmod %4 %2 && mv -f %2 %5")
+            .arg(q(confFile().section(QLatin1Char('/'), 0, -2)), q(tmp), q(owner),
+                 QString::number(m_release.confMode(), 8), q(confFile())));
 }
 
 QString FirstNodeCommands::serviceStatus() const
@@ -147,7 +160,8 @@ QString FirstNodeCommands::logSize() const
 
 QString FirstNodeCommands::readLogFrom(qint64 offset) const
 {
-    return asRoot(QStringLiteral("tail -c +%1 %2 2>/dev/null; true").arg(offset + 1).arg(q(logFile())));
+    return asRoot(
+        QStringLiteral("tail -c +%1 %2 2>/dev/null; true").arg(offset + 1).arg(q(logFile())));
 }
 
 } // namespace Ocw::Core

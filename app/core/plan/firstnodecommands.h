@@ -20,7 +20,7 @@ public:
     void setPrivilege(const Privilege &privilege) { m_privilege = privilege; }
 
     QString node() const { return m_profile.firstNodeHost(); }
-    QString stagingDir() const;                 // where the package is uploaded
+    QString stagingDir() const; // where the package is uploaded
     QString stagedPackage() const;
     QString confFile() const;
     QString logFile() const;
@@ -30,13 +30,13 @@ public:
     bool needsPasswordOnStdin() const;
     QString asRoot(const QString &shellCommand) const; // `<prefix> sh -c '<command>'`
 
-    QString repositoryEnvCheck() const;         // prints the line, exit 1 when missing
-    QString repositoryEnvSet() const;           // appends the line to the release's file
-    QString installedQuery() const;             // exit 0 and the version when installed
+    QString repositoryEnvCheck() const; // prints the line, exit 1 when missing
+    QString repositoryEnvSet() const;   // appends the line to the release's file
+    QString installedQuery() const;     // exit 0 and the version when installed
     QString install() const;
-    QString readConf() const;                   // prints the file, exit 3 when missing
+    QString readConf() const; // prints the file, exit 3 when missing
     QString backupConf(const QString &timestamp) const;
-    QString writeConf() const;                  // content on stdin: temp file, owner, mode, rename
+    QString writeConf() const; // content on stdin: temp file, owner, mode, rename
     QString serviceStatus() const;
     QString serviceStart() const;
     QString logSize() const;

@@ -31,13 +31,16 @@ public:
         , m_onProgress(onProgress)
         , m_commands(m_in.profile, m_in.release, QFileInfo(m_in.packagePath).fileName())
         , m_node(m_in.profile.firstNodeHost())
-    {}
+    {
+    }
 
     QList<CheckResult> execute();
 
 private:
-    Expected<ExecResult> exec(const QString &command, const QByteArray &input = {}, int timeoutMs = 0);
-    CheckResult result(const QString &step, Verdict verdict, const QString &message, const QString &fix = {});
+    Expected<ExecResult> exec(const QString &command, const QByteArray &input = {},
+                              int timeoutMs = 0);
+    CheckResult result(const QString &step, Verdict verdict, const QString &message,
+                       const QString &fix = {});
     bool finish(CheckResult r); // reports; false when the run must stop
     void progress(const QString &step, const QString &text);
     bool cancelled() const { return m_job.m_cancel.isCancelled(); }
@@ -64,7 +67,8 @@ private:
     qint64 m_logOffset = 0;
 };
 
-Expected<ExecResult> FirstNodeJob::Run::exec(const QString &command, const QByteArray &input, int timeoutMs)
+Expected<ExecResult> FirstNodeJob::Run::exec(const QString &command, const QByteArray &input,
+                                             int timeoutMs)
 {
     ExecRequest r;
     r.command = command;
@@ -84,7 +88,8 @@ Expected<ExecResult> FirstNodeJob::Run::exec(const QString &command, const QByte
     return result;
 }
 
-CheckResult FirstNodeJob::Run::result(const QString &step, Verdict verdict, const QString &message, const QString &fix)
+CheckResult FirstNodeJob::Run::result(const QString &step, Verdict verdict, const QString &message,
+                                      const QString &fix)
 {
     CheckResult r;
     r.checkId = step;
@@ -134,8 +139,10 @@ QList<CheckResult> FirstNodeJob::Run::execute()
             QStringList lines;
             for (const FieldIssue &i : preview->issues)
                 lines.append(QStringLiteral("%1: %2").arg(i.field, i.message));
-            message = Tr::tr("octane.conf is not valid; nothing was changed on %1: %2").arg(m_node, lines.join(QStringLiteral("; ")));
-            fix = Tr::tr("Correct the settings named above (the server refuses to start with them).");
+            message = Tr::tr("octane.conf is not valid; nothing was changed on %1: %2")
+                          .arg(m_node, lines.join(QStringLiteral("; ")));
+            fix =
+                Tr::tr("Correct the settings named above (the server refuses to start with them).");
         }
         finish(result(QStringLiteral("first-node.validate"), Verdict::Fail, message, fix));
         return m_results;
@@ -145,15 +152,17 @@ QList<CheckResult> FirstNodeJob::Run::execute()
 
     QStringList privilegeCommands;
     QString privilegeOutput;
-    const Expected<Privilege> privilege = PrivilegeProbe::detect(m_job.m_session, m_in.sudoPassword, &privilegeCommands, &privilegeOutput);
+    const Expected<Privilege> privilege = PrivilegeProbe::detect(
+        m_job.m_session, m_in.sudoPassword, &privilegeCommands, &privilegeOutput);
     m_stepCommands = privilegeCommands;
     m_stepOutput = privilegeOutput;
     if (!privilege || !privilege->canRunAsOthers()) {
-        finish(result(QStringLiteral("first-node.privilege"), Verdict::Fail,
-                      privilege ? Tr::tr("%1: the installation needs root, and %2 cannot use sudo here (%3).")
-                                      .arg(m_node, privilege->loginUser, privilegeModeName(privilege->mode))
-                                : privilege.error().message,
-                      Tr::tr("Give the login user sudo rights (or the sudo password), or log in as root.")));
+        finish(result(
+            QStringLiteral("first-node.privilege"), Verdict::Fail,
+            privilege ? Tr::tr("%1: the installation needs root, and %2 cannot use sudo here (%3).")
+                            .arg(m_node, privilege->loginUser, privilegeModeName(privilege->mode))
+                      : privilege.error().message,
+            Tr::tr("Give the login user sudo rights (or the sudo password), or log in as root.")));
         return m_results;
     }
     m_privilege = *privilege;
@@ -162,8 +171,8 @@ QList<CheckResult> FirstNodeJob::Run::execute()
                   Tr::tr("%1: root through %2.").arg(m_node, privilegeModeName(m_privilege.mode))));
 
     bool alreadyRunning = false;
-    if (!repositoryEnv() || !upload() || !install() || !writeConf() || !start(&alreadyRunning)
-        || !waitReady(alreadyRunning) || !signIn()) {
+    if (!repositoryEnv() || !upload() || !install() || !writeConf() || !start(&alreadyRunning) ||
+        !waitReady(alreadyRunning) || !signIn()) {
         return m_results;
     }
     return m_results;
@@ -178,17 +187,24 @@ bool FirstNodeJob::Run::repositoryEnv()
     if (!check)
         return finish(result(step, Verdict::Fail, check.error().message, check.error().fix));
     if (check->exitStatus == 0)
-        return finish(result(step, Verdict::Pass, Tr::tr("%1: %2 is set in %3.").arg(m_node, env.variable, env.file)));
+        return finish(result(step, Verdict::Pass,
+                             Tr::tr("%1: %2 is set in %3.").arg(m_node, env.variable, env.file)));
     if (!m_in.setRepositoryEnv) {
         return finish(result(step, Verdict::Fail,
-                             Tr::tr("%1: %2 is not set in %3; the installation fails without it.").arg(m_node, env.variable, env.file),
-                             Tr::tr("Agree to set it (the wizard asks; headless: --set-repository-env), or add %1 to %2 yourself.")
+                             Tr::tr("%1: %2 is not set in %3; the installation fails without it.")
+                                 .arg(m_node, env.variable, env.file),
+                             Tr::tr("Agree to set it (the wizard asks; headless: "
+                                    "--set-repository-env), or add %1 to %2 yourself.")
                                  .arg(env.line(m_in.profile.repositoryDir), env.file)));
     }
     const Expected<ExecResult> set = exec(m_commands.repositoryEnvSet());
     if (!set || set->exitStatus != 0)
-        return finish(result(step, Verdict::Fail, Tr::tr("%1: could not add %2 to %3.").arg(m_node, env.variable, env.file)));
-    return finish(result(step, Verdict::Pass, Tr::tr("%1: %2 added to %3 (as you agreed).").arg(m_node, env.line(m_in.profile.repositoryDir), env.file)));
+        return finish(
+            result(step, Verdict::Fail,
+                   Tr::tr("%1: could not add %2 to %3.").arg(m_node, env.variable, env.file)));
+    return finish(result(step, Verdict::Pass,
+                         Tr::tr("%1: %2 added to %3 (as you agreed).")
+                             .arg(m_node, env.line(m_in.profile.repositoryDir), env.file)));
 }
 
 bool FirstNodeJob::Run::upload()
@@ -199,9 +215,11 @@ bool FirstNodeJob::Run::upload()
     uploader.setProgressCallback([this, step](const UploadProgress &p) {
         if (p.phase == UploadProgress::Phase::Sending) {
             progress(step, Tr::tr("Uploading %1 of %2 (%3/s, %4 s left)…")
-                               .arg(FileUploader::formatBytes(p.bytesSent), FileUploader::formatBytes(p.bytesTotal),
+                               .arg(FileUploader::formatBytes(p.bytesSent),
+                                    FileUploader::formatBytes(p.bytesTotal),
                                     FileUploader::formatBytes(qint64(p.bytesPerSecond)))
-                               .arg(p.secondsLeft < 0 ? QStringLiteral("?") : QString::number(int(p.secondsLeft))));
+                               .arg(p.secondsLeft < 0 ? QStringLiteral("?")
+                                                      : QString::number(int(p.secondsLeft))));
         } else if (p.phase == UploadProgress::Phase::Verifying) {
             progress(step, Tr::tr("Verifying the package on the node (SHA-256)…"));
         }
@@ -210,18 +228,23 @@ bool FirstNodeJob::Run::upload()
     request.localPath = m_in.packagePath;
     request.remotePath = m_commands.stagedPackage();
     request.mode = QStringLiteral("0644");
-    m_stepCommands.append(QStringLiteral("upload %1 -> %2:%3 (resumable, sha256 verified)").arg(m_in.packagePath, m_node, request.remotePath));
+    m_stepCommands.append(QStringLiteral("upload %1 -> %2:%3 (resumable, sha256 verified)")
+                              .arg(m_in.packagePath, m_node, request.remotePath));
     const Expected<UploadResult> uploaded = uploader.upload(request);
     if (!uploaded)
         return finish(result(step, Verdict::Fail, uploaded.error().message, uploaded.error().fix));
-    const QString how = uploaded->bytesTransferred == 0
-                            ? Tr::tr("already there, verified")
-                            : (uploaded->resumedFrom > 0 ? Tr::tr("resumed at %1").arg(FileUploader::formatBytes(uploaded->resumedFrom))
-                                                         : Tr::tr("%1/s").arg(FileUploader::formatBytes(qint64(uploaded->sendBytesPerSecond()))));
+    const QString how =
+        uploaded->bytesTransferred == 0
+            ? Tr::tr("already there, verified")
+            : (uploaded->resumedFrom > 0
+                   ? Tr::tr("resumed at %1").arg(FileUploader::formatBytes(uploaded->resumedFrom))
+                   : Tr::tr("%1/s").arg(
+                         FileUploader::formatBytes(qint64(uploaded->sendBytesPerSecond()))));
     m_stepOutput += QStringLiteral("sha256 %1\n").arg(QString::fromLatin1(uploaded->sha256Hex));
     return finish(result(step, Verdict::Pass,
                          Tr::tr("%1: package uploaded to %2 (%3, %4).")
-                             .arg(m_node, request.remotePath, FileUploader::formatBytes(uploaded->bytesTotal), how)));
+                             .arg(m_node, request.remotePath,
+                                  FileUploader::formatBytes(uploaded->bytesTotal), how)));
 }
 
 bool FirstNodeJob::Run::install()
@@ -229,27 +252,35 @@ bool FirstNodeJob::Run::install()
     const QString step = QStringLiteral("first-node.install");
     progress(step, Tr::tr("Installing the package…"));
     if (m_commands.install().isEmpty()) {
-        return finish(result(step, Verdict::Fail,
-                             Tr::tr("The release %1 does not know how to install %2.").arg(m_in.release.id(), QFileInfo(m_in.packagePath).fileName()),
-                             Tr::tr("Use a package of a kind the release definition lists (rpm, tar.gz).")));
+        return finish(
+            result(step, Verdict::Fail,
+                   Tr::tr("The release %1 does not know how to install %2.")
+                       .arg(m_in.release.id(), QFileInfo(m_in.packagePath).fileName()),
+                   Tr::tr("Use a package of a kind the release definition lists (rpm, tar.gz).")));
     }
     const Expected<ExecResult> query = exec(m_commands.installedQuery());
     if (!query)
         return finish(result(step, Verdict::Fail, query.error().message));
     if (query->exitStatus == 0) {
         return finish(result(step, Verdict::Pass,
-                             Tr::tr("%1: already installed (%2); not installed again.").arg(m_node, QString::fromUtf8(query->stdOut).trimmed())));
+                             Tr::tr("%1: already installed (%2); not installed again.")
+                                 .arg(m_node, QString::fromUtf8(query->stdOut).trimmed())));
     }
     const Expected<ExecResult> run = exec(m_commands.install(), {}, 600000);
     if (!run)
         return finish(result(step, Verdict::Fail, run.error().message, run.error().fix));
     if (run->exitStatus != 0) {
         const QString said = QString::fromUtf8(run->stdErr + run->stdOut).trimmed();
-        return finish(result(step, Verdict::Fail,
-                             Tr::tr("%1: the installation failed (exit %2): %3").arg(m_node).arg(run->exitStatus).arg(said.right(300)),
-                             said.contains(QLatin1String("OCTANE_REPOSITORY_DIR"))
-                                 ? Tr::tr("Set OCTANE_REPOSITORY_DIR in /etc/environment and create the repository directory first.")
-                                 : Tr::tr("See the output above; fix the cause and run the step again.")));
+        return finish(
+            result(step, Verdict::Fail,
+                   Tr::tr("%1: the installation failed (exit %2): %3")
+                       .arg(m_node)
+                       .arg(run->exitStatus)
+                       .arg(said.right(300)),
+                   said.contains(QLatin1String("OCTANE_REPOSITORY_DIR"))
+                       ? Tr::tr("Set OCTANE_REPOSITORY_DIR in /etc/environment and create the "
+                                "repository directory first.")
+                       : Tr::tr("See the output above; fix the cause and run the step again.")));
     }
     return finish(result(step, Verdict::Pass, Tr::tr("%1: package installed.").arg(m_node)));
 }
@@ -263,32 +294,44 @@ bool FirstNodeJob::Run::writeConf()
         return finish(result(step, Verdict::Fail, read.error().message));
     const bool exists = read->exitStatus == 0;
     if (!exists && read->exitStatus != 3) {
-        return finish(result(step, Verdict::Fail,
-                             Tr::tr("%1: cannot read %2: %3").arg(m_node, m_commands.confFile(), QString::fromUtf8(read->stdErr).trimmed())));
+        return finish(result(
+            step, Verdict::Fail,
+            Tr::tr("%1: cannot read %2: %3")
+                .arg(m_node, m_commands.confFile(), QString::fromUtf8(read->stdErr).trimmed())));
     }
     // The output holds the current secrets: never kept for the report.
     m_stepOutput.clear();
     const Expected<ConfRenderer::Output> rendered =
-        ConfRenderer(m_in.profile, m_in.release).render(exists ? read->stdOut : QByteArray(), m_in.confSecrets);
+        ConfRenderer(m_in.profile, m_in.release)
+            .render(exists ? read->stdOut : QByteArray(), m_in.confSecrets);
     if (!rendered)
         return finish(result(step, Verdict::Fail, rendered.error().message, rendered.error().fix));
     if (rendered->identical) {
         return finish(result(step, Verdict::Pass,
-                             Tr::tr("%1: %2 already has these settings; not rewritten.").arg(m_node, m_commands.confFile())));
+                             Tr::tr("%1: %2 already has these settings; not rewritten.")
+                                 .arg(m_node, m_commands.confFile())));
     }
     QString backupNote;
     if (exists) {
-        const QString timestamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString timestamp =
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const Expected<ExecResult> backup = exec(m_commands.backupConf(timestamp));
         if (!backup || backup->exitStatus != 0)
-            return finish(result(step, Verdict::Fail, Tr::tr("%1: could not back up %2; nothing was written.").arg(m_node, m_commands.confFile())));
+            return finish(result(step, Verdict::Fail,
+                                 Tr::tr("%1: could not back up %2; nothing was written.")
+                                     .arg(m_node, m_commands.confFile())));
         backupNote = Tr::tr(", backup %1.%2.bak").arg(m_commands.confFile(), timestamp);
     }
     const Expected<ExecResult> write = exec(m_commands.writeConf(), rendered->text.toUtf8());
     if (!write || write->exitStatus != 0) {
-        const QString said = write ? QString::fromUtf8(write->stdErr).trimmed() : write.error().message;
-        return finish(result(step, Verdict::Fail, Tr::tr("%1: writing %2 failed: %3").arg(m_node, m_commands.confFile(), said),
-                             said.contains(QLatin1String("No space")) ? Tr::tr("Free space on the install file system.") : QString()));
+        const QString said =
+            write ? QString::fromUtf8(write->stdErr).trimmed() : write.error().message;
+        return finish(
+            result(step, Verdict::Fail,
+                   Tr::tr("%1: writing %2 failed: %3").arg(m_node, m_commands.confFile(), said),
+                   said.contains(QLatin1String("No space"))
+                       ? Tr::tr("Free space on the install file system.")
+                       : QString()));
     }
     // What changed, secrets masked: the diff against the file that was there (or the new file).
     const Expected<HoconFile> before = HoconFile::parse(exists ? read->stdOut : QByteArray());
@@ -310,16 +353,22 @@ bool FirstNodeJob::Run::start(bool *alreadyRunning)
     const Expected<ExecResult> status = exec(m_commands.serviceStatus());
     if (status && QString::fromUtf8(status->stdOut).trimmed() == QLatin1String("active")) {
         *alreadyRunning = true;
-        return finish(result(step, Verdict::Pass, Tr::tr("%1: Octane is already running; not started again.").arg(m_node)));
+        return finish(
+            result(step, Verdict::Pass,
+                   Tr::tr("%1: Octane is already running; not started again.").arg(m_node)));
     }
     const Expected<ExecResult> size = exec(m_commands.logSize());
     m_logOffset = size ? QString::fromUtf8(size->stdOut).trimmed().toLongLong() : 0;
     const Expected<ExecResult> started = exec(m_commands.serviceStart());
     if (!started || started->exitStatus != 0) {
-        const QString said = started ? QString::fromUtf8(started->stdErr + started->stdOut).trimmed() : started.error().message;
-        return finish(result(step, Verdict::Fail, Tr::tr("%1: systemctl start failed: %2").arg(m_node, said)));
+        const QString said = started
+                                 ? QString::fromUtf8(started->stdErr + started->stdOut).trimmed()
+                                 : started.error().message;
+        return finish(result(step, Verdict::Fail,
+                             Tr::tr("%1: systemctl start failed: %2").arg(m_node, said)));
     }
-    return finish(result(step, Verdict::Pass, Tr::tr("%1: Octane started (first node only).").arg(m_node)));
+    return finish(
+        result(step, Verdict::Pass, Tr::tr("%1: Octane started (first node only).").arg(m_node)));
 }
 
 bool FirstNodeJob::Run::waitReady(bool alreadyRunning)
@@ -339,7 +388,8 @@ bool FirstNodeJob::Run::waitReady(bool alreadyRunning)
         m_logOffset += read->stdOut.size();
         pending += QString::fromUtf8(read->stdOut);
         const int lastNewline = pending.lastIndexOf(QLatin1Char('\n'));
-        const QStringList lines = lastNewline < 0 ? QStringList() : pending.left(lastNewline).split(QLatin1Char('\n'));
+        const QStringList lines =
+            lastNewline < 0 ? QStringList() : pending.left(lastNewline).split(QLatin1Char('\n'));
         pending = pending.mid(lastNewline + 1);
         for (const QString &line : lines) {
             tail.append(line);
@@ -353,25 +403,33 @@ bool FirstNodeJob::Run::waitReady(bool alreadyRunning)
                 }
                 m_stepOutput = tail.mid(qMax(0, int(tail.size()) - 40)).join(QLatin1Char('\n'));
                 return finish(result(step, Verdict::Fail,
-                                     Tr::tr("%1: the server failed: %2 — %3").arg(m_node, line.trimmed(), failure->explanation),
+                                     Tr::tr("%1: the server failed: %2 — %3")
+                                         .arg(m_node, line.trimmed(), failure->explanation),
                                      failure->fix));
             }
             if (m_in.release.isReadyLine(line)) {
                 m_stepOutput = tail.mid(qMax(0, int(tail.size()) - 40)).join(QLatin1Char('\n'));
-                return finish(result(step, Verdict::Pass, Tr::tr("%1: the server is ready (%2).").arg(m_node, line.trimmed())));
+                return finish(
+                    result(step, Verdict::Pass,
+                           Tr::tr("%1: the server is ready (%2).").arg(m_node, line.trimmed())));
             }
         }
         if (deadline.hasExpired()) {
             m_stepOutput = tail.mid(qMax(0, int(tail.size()) - 40)).join(QLatin1Char('\n'));
-            return finish(result(step, Verdict::Fail,
-                                 Tr::tr("%1: no ready line in %2 within %3 s.").arg(m_node, m_commands.logFile()).arg(m_in.readyTimeoutS),
-                                 Tr::tr("Look at the log tail above; raise the timeout if the server is just slow.")));
+            return finish(result(
+                step, Verdict::Fail,
+                Tr::tr("%1: no ready line in %2 within %3 s.")
+                    .arg(m_node, m_commands.logFile())
+                    .arg(m_in.readyTimeoutS),
+                Tr::tr(
+                    "Look at the log tail above; raise the timeout if the server is just slow.")));
         }
         // Poll: a small read every 250 ms costs one round trip (a few ms) on the open session.
         for (int i = 0; i < 5 && !cancelled(); ++i)
             QThread::msleep(50);
     }
-    return finish(result(step, Verdict::Skipped, Tr::tr("%1: cancelled while waiting for the server.").arg(m_node)));
+    return finish(result(step, Verdict::Skipped,
+                         Tr::tr("%1: cancelled while waiting for the server.").arg(m_node)));
 }
 
 bool FirstNodeJob::Run::signIn()
@@ -391,10 +449,11 @@ bool FirstNodeJob::Run::signIn()
     client.setTimeout(20000);
     std::optional<SignInResult> answer;
     QEventLoop loop;
-    QObject::connect(&client, &SignInClient::finished, &loop, [&answer, &loop](const SignInResult &r) {
-        answer = r;
-        loop.quit();
-    });
+    QObject::connect(&client, &SignInClient::finished, &loop,
+                     [&answer, &loop](const SignInResult &r) {
+                         answer = r;
+                         loop.quit();
+                     });
     QTimer cancelPoll;
     QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [this, &client] {
         if (cancelled())
@@ -405,20 +464,27 @@ bool FirstNodeJob::Run::signIn()
     if (!answer)
         loop.exec();
     if (!answer || !answer->isOk()) {
-        const Error e = answer ? answer->error : makeError(ErrorCode::Cancelled, Tr::tr("cancelled"));
+        const Error e =
+            answer ? answer->error : makeError(ErrorCode::Cancelled, Tr::tr("cancelled"));
         return finish(result(step, Verdict::Fail, e.message, e.fix));
     }
     return finish(result(step, Verdict::Pass,
-                         Tr::tr("%1: signed in as %2; server version %3.").arg(m_node, user, answer->version.displayVersion.isEmpty() ? answer->version.version : answer->version.displayVersion)));
+                         Tr::tr("%1: signed in as %2; server version %3.")
+                             .arg(m_node, user,
+                                  answer->version.displayVersion.isEmpty()
+                                      ? answer->version.version
+                                      : answer->version.displayVersion)));
 }
 
 FirstNodeJob::FirstNodeJob(Inputs inputs, SshSession &session, CancelToken cancel)
     : m_inputs(std::move(inputs))
     , m_session(session)
     , m_cancel(std::move(cancel))
-{}
+{
+}
 
-QList<CheckResult> FirstNodeJob::run(const ResultCallback &onResult, const ProgressCallback &onProgress)
+QList<CheckResult> FirstNodeJob::run(const ResultCallback &onResult,
+                                     const ProgressCallback &onProgress)
 {
     Run run(*this, onResult, onProgress);
     return run.execute();

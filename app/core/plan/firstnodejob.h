@@ -30,7 +30,7 @@ public:
         QString packagePath;
         QHash<QString, QString> confSecrets; // octane.conf key path -> secret value
         QString sudoPassword;
-        bool setRepositoryEnv = false;       // the user agreed to set OCTANE_REPOSITORY_DIR
+        bool setRepositoryEnv = false; // the user agreed to set OCTANE_REPOSITORY_DIR
         int readyTimeoutS = 600;
         int commandTimeoutMs = 120000;
     };
@@ -41,7 +41,8 @@ public:
 
     FirstNodeJob(Inputs inputs, SshSession &session, CancelToken cancel);
 
-    QList<CheckResult> run(const ResultCallback &onResult = {}, const ProgressCallback &onProgress = {});
+    QList<CheckResult> run(const ResultCallback &onResult = {},
+                           const ProgressCallback &onProgress = {});
 
 private:
     class Run;

@@ -22,11 +22,11 @@ struct PlannedFile
 // and never appear here).
 struct PlanStep
 {
-    QString id;            // stable, e.g. "first-node.install"
+    QString id; // stable, e.g. "first-node.install"
     QString node;
-    QString title;         // noun phrase: "Package installation"
-    QString statusText;    // present progressive: "Installing the package…"
-    QString description;   // one sentence for the summary
+    QString title;       // noun phrase: "Package installation"
+    QString statusText;  // present progressive: "Installing the package…"
+    QString description; // one sentence for the summary
     QStringList commands;
     QList<PlannedFile> files;
 

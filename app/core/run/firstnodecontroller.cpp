@@ -43,12 +43,15 @@ void FirstNodeController::start(const FirstNodeJob::Inputs &inputs, const SshTar
     const CancelToken cancel = m_cancel;
     QPointer<FirstNodeController> self(this);
     auto report = [self](const CheckResult &r) {
-        QMetaObject::invokeMethod(self, [self, r] {
-            if (!self)
-                return;
-            self->m_results.append(r);
-            Q_EMIT self->stepFinished(r);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, r] {
+                if (!self)
+                    return;
+                self->m_results.append(r);
+                Q_EMIT self->stepFinished(r);
+            },
+            Qt::QueuedConnection);
     };
     m_thread = QThread::create([inputs, target, knownHostsFiles, cancel, report, self] {
         SshConnector connector(knownHostsFiles);
@@ -60,18 +63,24 @@ void FirstNodeController::start(const FirstNodeJob::Inputs &inputs, const SshTar
             return;
         FirstNodeJob job(inputs, *session, cancel);
         job.run(report, [self](const QString &step, const QString &text) {
-            QMetaObject::invokeMethod(self, [self, step, text] {
-                if (self)
-                    Q_EMIT self->progressed(step, text);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [self, step, text] {
+                    if (self)
+                        Q_EMIT self->progressed(step, text);
+                },
+                Qt::QueuedConnection);
         });
     });
-    connect(m_thread, &QThread::finished, this, [this] {
-        // Queued after every result of the run: finished() is the last signal.
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        Q_EMIT finished(m_cancel.isCancelled());
-    }, Qt::QueuedConnection);
+    connect(
+        m_thread, &QThread::finished, this,
+        [this] {
+            // Queued after every result of the run: finished() is the last signal.
+            m_thread->deleteLater();
+            m_thread = nullptr;
+            Q_EMIT finished(m_cancel.isCancelled());
+        },
+        Qt::QueuedConnection);
     m_thread->start();
 }
 

@@ -22,7 +22,8 @@ public:
     explicit FirstNodeController(QObject *parent = nullptr);
     ~FirstNodeController() override;
 
-    void start(const FirstNodeJob::Inputs &inputs, const SshTarget &target, const QStringList &knownHostsFiles);
+    void start(const FirstNodeJob::Inputs &inputs, const SshTarget &target,
+               const QStringList &knownHostsFiles);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
     QList<CheckResult> results() const { return m_results; }
