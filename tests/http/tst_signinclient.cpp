@@ -113,10 +113,11 @@ QByteArray octane(const StubRequest &req, const QByteArray &versionBody = kVersi
 {
     if (req.method == "POST" && req.path.endsWith("/authentication/sign_in")) {
         const QJsonObject o = QJsonDocument::fromJson(req.body).object();
-        if (o.value(QLatin1String("user")).toString() == QLatin1String("sa@nga")
-            && o.value(QLatin1String("password")).toString() == QLatin1String("s3cret'\"pw"))
-            return StubServer::answer(200, "", {"Set-Cookie: LWSSO_COOKIE_KEY=tok123; Path=/; "
-                                                "HttpOnly"});
+        if (o.value(QLatin1String("user")).toString() == QLatin1String("sa@nga") &&
+            o.value(QLatin1String("password")).toString() == QLatin1String("s3cret'\"pw"))
+            return StubServer::answer(200, "",
+                                      {"Set-Cookie: LWSSO_COOKIE_KEY=tok123; Path=/; "
+                                       "HttpOnly"});
         return StubServer::answer(401, R"({"error":"Authentication failed"})");
     }
     if (req.method == "GET" && req.path.endsWith("/admin/server/version"))
@@ -234,8 +235,8 @@ private Q_SLOTS:
         QVERIFY(server.listen(new QTcpServer));
         SignInClient client;
         const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
-        const SignInResult r = runSignIn(client, url, QStringLiteral("sa@nga"),
-                                         QStringLiteral("wrong-pw-XYZ"));
+        const SignInResult r =
+            runSignIn(client, url, QStringLiteral("sa@nga"), QStringLiteral("wrong-pw-XYZ"));
         QCOMPARE(r.error.code, ErrorCode::AuthFailed);
         QCOMPARE(r.httpStatus, 401);
         QVERIFY(!r.cookieSet);
@@ -335,9 +336,9 @@ private Q_SLOTS:
             port = probe.serverPort();
         }
         SignInClient client;
-        const SignInResult r = runSignIn(
-            client, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("u"),
-            QStringLiteral("p"));
+        const SignInResult r =
+            runSignIn(client, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+                      QStringLiteral("u"), QStringLiteral("p"));
         QCOMPARE(r.error.code, ErrorCode::ConnectRefused);
         QVERIFY(r.error.message.startsWith(QStringLiteral("http://127.0.0.1:%1").arg(port)));
     }
@@ -347,8 +348,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("answer");
         QTest::addColumn<QString>("expected");
         QTest::newRow("redirect-to-https")
-            << StubServer::answer(302, "", {"Location: https://octane1.lab:8443/authentication/"
-                                            "sign_in"})
+            << StubServer::answer(302, "",
+                                  {"Location: https://octane1.lab:8443/authentication/"
+                                   "sign_in"})
             << QStringLiteral("redirects to https://octane1.lab:8443/");
         QTest::newRow("starting") << StubServer::answer(503, R"({"error":"Server is starting"})",
                                                         {"Retry-After: 1"})
@@ -425,8 +427,7 @@ private Q_SLOTS:
 
         SignInClient client;
         client.setTimeout(5000);
-        const SignInResult refused =
-            runSignIn(client, url, QStringLiteral("sa@nga"), kPassword);
+        const SignInResult refused = runSignIn(client, url, QStringLiteral("sa@nga"), kPassword);
         QCOMPARE(refused.error.code, ErrorCode::Handshake);
         QCOMPARE(refused.httpStatus, 0);
         QVERIFY(!refused.tlsEstablished);
@@ -478,9 +479,9 @@ private Q_SLOTS:
 
         SignInClient client;
         client.setTrustedCertificates({m_fingerprint});
-        const SignInResult r = runSignIn(
-            client, QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(server.port())),
-            QStringLiteral("sa@nga"), kPassword);
+        const SignInResult r =
+            runSignIn(client, QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(server.port())),
+                      QStringLiteral("sa@nga"), kPassword);
         QVERIFY2(r.isOk(), qPrintable(describe(r)));
         QVERIFY(r.cookieSet);
         QCOMPARE(r.version.displayVersion, QStringLiteral("16.2.100.4711"));

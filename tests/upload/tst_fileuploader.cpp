@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,8 +116,8 @@ private:
     QStringList ourSshPorts()
     {
         QByteArray out;
-        run(QStringLiteral("ss"), {QStringLiteral("-tnpH"), QStringLiteral("state"),
-                                   QStringLiteral("established")},
+        run(QStringLiteral("ss"),
+            {QStringLiteral("-tnpH"), QStringLiteral("state"), QStringLiteral("established")},
             &out);
         QStringList ports;
         const QString pid = QStringLiteral("pid=%1,").arg(QCoreApplication::applicationPid());
@@ -131,27 +132,28 @@ private:
         return ports;
     }
 
-    // The node's side stays up while ours gets a TCP reset: the half-dead connection a
-    // dropped VPN leaves behind (sshd and its `cat` go on waiting for data).
+    // Our side gets a TCP reset, the node's side hears nothing (its packets to us are dropped,
+    // resets excepted): the half-dead connection a dropped VPN leaves behind, where sshd and
+    // its `cat` go on waiting for data.
     bool resetConnection(const QString &localPort)
     {
         const QString table = QString::fromLatin1(kNftTable);
-        return run(QStringLiteral("nft"),
-                   {QStringLiteral("add"), QStringLiteral("table"), QStringLiteral("inet"), table})
-                   == 0
-               && run(QStringLiteral("nft"),
-                      {QStringLiteral("add"), QStringLiteral("chain"), QStringLiteral("inet"),
-                       table, QStringLiteral("out"),
-                       QStringLiteral("{ type filter hook output priority 0; }")})
-                      == 0
-               && run(QStringLiteral("nft"),
-                      {QStringLiteral("add"), QStringLiteral("rule"), QStringLiteral("inet"),
-                       table, QStringLiteral("out"), QStringLiteral("ip"), QStringLiteral("daddr"),
-                       QStringLiteral("127.0.0.11"), QStringLiteral("tcp"), QStringLiteral("sport"),
-                       localPort, QStringLiteral("tcp"), QStringLiteral("dport"),
-                       QStringLiteral("22"), QStringLiteral("reject"), QStringLiteral("with"),
-                       QStringLiteral("tcp"), QStringLiteral("reset")})
-                      == 0;
+        auto nft = [](const QStringList &args) { return run(QStringLiteral("nft"), args) == 0; };
+        const QStringList rule{QStringLiteral("add"), QStringLiteral("rule"),
+                               QStringLiteral("inet"), table, QStringLiteral("out")};
+        return nft({QStringLiteral("add"), QStringLiteral("table"), QStringLiteral("inet"),
+                    table}) &&
+               nft({QStringLiteral("add"), QStringLiteral("chain"), QStringLiteral("inet"), table,
+                    QStringLiteral("out"),
+                    QStringLiteral("{ type filter hook output priority 0; }")}) &&
+               nft(rule + QStringLiteral("ip saddr 127.0.0.11 tcp sport 22 tcp dport %1 "
+                                         "tcp flags & rst == 0 drop")
+                              .arg(localPort)
+                              .split(QLatin1Char(' '))) &&
+               nft(rule + QStringLiteral("ip daddr 127.0.0.11 tcp sport %1 tcp dport 22 "
+                                         "reject with tcp reset")
+                              .arg(localPort)
+                              .split(QLatin1Char(' ')));
     }
     void dropNftTable()
     {
@@ -243,8 +245,9 @@ private Q_SLOTS:
         QCOMPARE(r->sha256Hex, m_localHash);
         QCOMPARE(remoteSha(dest), m_localHash);
         QCOMPARE(remoteSize(dest + QStringLiteral(".part")), qint64(-1));
-        qDebug("64 MiB: send %lld ms (%.0f MiB/s), total %lld ms, %lld progress calls",
-               r->sendMs, r->sendBytesPerSecond() / 1048576.0, r->totalMs, qint64(seen.size()));
+        QVERIFY(r->notes.contains(QStringLiteral("created %1").arg(kTmpDir)));
+        qDebug("64 MiB: send %lld ms (%.0f MiB/s), total %lld ms, %lld progress calls", r->sendMs,
+               r->sendBytesPerSecond() / 1048576.0, r->totalMs, qint64(seen.size()));
 
         QVERIFY(seen.size() >= 3);
         QCOMPARE(seen.first().phase, UploadProgress::Phase::Preparing);
@@ -254,8 +257,8 @@ private Q_SLOTS:
         int throttled = 0;
         for (int i = 1; i < seen.size(); ++i) {
             QVERIFY(seen.at(i).bytesSent >= seen.at(i - 1).bytesSent);
-            const bool bothSending = seen.at(i).phase == UploadProgress::Phase::Sending
-                                     && seen.at(i - 1).phase == UploadProgress::Phase::Sending;
+            const bool bothSending = seen.at(i).phase == UploadProgress::Phase::Sending &&
+                                     seen.at(i - 1).phase == UploadProgress::Phase::Sending;
             if (bothSending) {
                 ++throttled;
                 QVERIFY2(at.at(i) - at.at(i - 1) >= 95,
@@ -298,8 +301,8 @@ private Q_SLOTS:
         auto session = open(CancelToken(), true);
         QVERIFY(session);
         FileUploader uploader(*session);
-        UploadRequest req = request(QStringLiteral("/opt/octane/y"),
-                                    QStringLiteral("sudo -k -S -p '' --"));
+        UploadRequest req =
+            request(QStringLiteral("/opt/octane/y"), QStringLiteral("sudo -k -S -p '' --"));
         req.stdinPreamble = m_password.toUtf8() + '\n';
         req.owner = QStringLiteral("octane");
         const auto r = uploader.upload(req);
@@ -319,8 +322,8 @@ private Q_SLOTS:
             QVERIFY(session);
             FileUploader uploader(*session);
             uploader.setProgressCallback([&](const UploadProgress &p) {
-                if (p.phase == UploadProgress::Phase::Sending && p.bytesSent >= kSize * 4 / 10
-                    && !token.isCancelled()) {
+                if (p.phase == UploadProgress::Phase::Sending && p.bytesSent >= kSize * 4 / 10 &&
+                    !token.isCancelled()) {
                     cancelledAt = p.bytesSent;
                     token.cancel();
                 }
@@ -353,10 +356,12 @@ private Q_SLOTS:
     void resumeAfterBrokenConnection()
     {
         QByteArray out;
-        if (run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("tables")}, &out)
-            != 0)
+        if (run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("tables")}, &out) !=
+            0)
             QSKIP("nft is not usable here");
         const QString dest = kTmpDir + QStringLiteral("/resume-broken.bin");
+        // The rules stay until the end: the node must not learn of the reset meanwhile.
+        auto dropRules = qScopeGuard([this] { dropNftTable(); });
         {
             const QStringList before = ourSshPorts(); // the checker's connection
             auto session = open();
@@ -365,8 +370,8 @@ private Q_SLOTS:
             bool broken = false;
             QString port;
             uploader.setProgressCallback([&](const UploadProgress &p) {
-                if (broken || p.phase != UploadProgress::Phase::Sending
-                    || p.bytesSent < kSize * 4 / 10)
+                if (broken || p.phase != UploadProgress::Phase::Sending ||
+                    p.bytesSent < kSize * 4 / 10)
                     return;
                 broken = true;
                 for (const QString &candidate : ourSshPorts()) {
@@ -379,7 +384,6 @@ private Q_SLOTS:
             QElapsedTimer timer;
             timer.start();
             const auto r = uploader.upload(request(dest));
-            dropNftTable();
             QVERIFY(broken);
             QVERIFY2(!port.isEmpty(), "could not find the upload's TCP connection");
             QVERIFY(!r.hasValue());
@@ -401,8 +405,12 @@ private Q_SLOTS:
         QVERIFY(r->bytesTransferred < kSize);
         QCOMPARE(r->resumedFrom + r->bytesTransferred, kSize);
         QCOMPARE(remoteSha(dest), m_localHash);
-        QCOMPARE(remote(QStringLiteral("pgrep -c -f %1 || true")
-                            .arg(ShellQuote::quote(QStringLiteral("resume-broken")))),
+        // The old writer was ended (it held the .part), and no process writes the file now.
+        QVERIFY2(r->notes.join(QLatin1Char(' ')).contains(QLatin1String("stale writer")),
+                 qPrintable(r->notes.join(QLatin1String("; "))));
+        QCOMPARE(remote(QStringLiteral("sudo -n sh -c 'for p in /proc/[0-9]*; do readlink "
+                                       "$p/fd/1; done 2>/dev/null' | grep -c %1 || true")
+                            .arg(QStringLiteral("resume-broken"))),
                  QByteArray("0"));
     }
 
@@ -509,8 +517,7 @@ private Q_SLOTS:
             remote(QStringLiteral("timeout 5 cat %1 > /dev/null; rm -f %1").arg(part));
         QVERIFY2(!r.hasValue(), "finished before the cancel");
         QCOMPARE(r.error().code, ErrorCode::Cancelled);
-        qDebug("%s: returned %lld ms after cancel", stalled ? "stalled" : "streaming",
-               afterCancel);
+        qDebug("%s: returned %lld ms after cancel", stalled ? "stalled" : "streaming", afterCancel);
         QVERIFY(afterCancel >= 0);
         QVERIFY2(afterCancel < 1000, qPrintable(QString::number(afterCancel)));
     }
@@ -540,6 +547,42 @@ private Q_SLOTS:
         QVERIFY(elapsed >= 1400 && elapsed < 5000);
     }
 
+    // The lab's disk-full fault (a 1 MiB tmpfs over octane3's /opt/octane): refused before
+    // sending, with df's figure. Switching a fault restarts that node's sshd, so this runs only
+    // on a lab of our own: the ctest fixture's, or with OCW_UPLOAD_TEST_FAULTS=1.
+    void diskFullFault()
+    {
+        if (m_state != QLatin1String(OCW_LAB_STATE) &&
+            !qEnvironmentVariableIsSet("OCW_UPLOAD_TEST_FAULTS"))
+            QSKIP("a shared lab: faults are not switched (set OCW_UPLOAD_TEST_FAULTS=1 to run)");
+        const QString labctl = QStringLiteral(OCW_LABCTL);
+        QByteArray out;
+        QVERIFY2(run(labctl,
+                     {QStringLiteral("fault"), QStringLiteral("on"),
+                      QStringLiteral("disk-full@octane3"), QStringLiteral("--state"), m_state},
+                     &out) == 0,
+                 out.constData());
+        auto off = qScopeGuard([&] {
+            run(labctl, {QStringLiteral("fault"), QStringLiteral("off"),
+                         QStringLiteral("disk-full@octane3"), QStringLiteral("--state"), m_state});
+        });
+        SshTarget t = target();
+        t.nodeName = t.host = QStringLiteral("octane3.lab");
+        SshSession session;
+        const auto opened = session.open(t, m_knownHosts);
+        QVERIFY2(opened.hasValue(), qPrintable(opened.error().message));
+        FileUploader uploader(session);
+        UploadRequest req = request(QStringLiteral("/opt/octane/x"), QStringLiteral("sudo -n"));
+        const auto r = uploader.upload(req);
+        QVERIFY(!r.hasValue());
+        qDebug("%s", qPrintable(r.error().message));
+        QCOMPARE(r.error().code, ErrorCode::RemoteCommandFailed);
+        QCOMPARE(r.error().message,
+                 QStringLiteral("octane3.lab: not enough space on /opt/octane for /opt/octane/x: "
+                                "64.0 MiB needed, df shows 1.00 MiB free."));
+        QVERIFY(r.error().details.contains(QLatin1String("kind: no-space")));
+    }
+
     // A real ENOSPC from the node's kernel: the .part is a symlink to /dev/full.
     void noSpaceLeft()
     {
@@ -557,10 +600,10 @@ private Q_SLOTS:
         QVERIFY(!r.hasValue());
         qDebug("%s (%lld ms)", qPrintable(r.error().message), elapsed);
         QCOMPARE(r.error().code, ErrorCode::RemoteCommandFailed);
-        QVERIFY2(r.error().message.startsWith(m_host
-                                              + QLatin1String(": the upload stopped: no space "
-                                                              "left on /")),
-                 qPrintable(describe(r.error())));
+        QVERIFY2(
+            r.error().message.startsWith(m_host + QLatin1String(": the upload stopped: no space "
+                                                                "left on /")),
+            qPrintable(describe(r.error())));
         QVERIFY(r.error().message.contains(QLatin1String("(df shows ")));
         QVERIFY(r.error().details.contains(QLatin1String("kind: no-space")));
         QVERIFY(session->isUsable());

@@ -19,13 +19,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitStatus");
         QTest::addColumn<int>("expected");
         // Captured: `head -c 100000 /dev/zero | sh -c 'exec 9>>/dev/full; exec cat >&9'`.
-        QTest::newRow("enospc-cat")
-            << QByteArray("cat: write error: No space left on device\n") << 1
-            << int(FileUploader::WriteFailure::NoSpace);
+        QTest::newRow("enospc-cat") << QByteArray("cat: write error: No space left on device\n")
+                                    << 1 << int(FileUploader::WriteFailure::NoSpace);
         // The same errno when the shell cannot even open the .part (dash's wording).
         QTest::newRow("enospc-open")
-            << QByteArray("sh: 1: cannot create /opt/octane/x.part: No space left on device\n")
-            << 2 << int(FileUploader::WriteFailure::NoSpace);
+            << QByteArray("sh: 1: cannot create /opt/octane/x.part: No space left on device\n") << 2
+            << int(FileUploader::WriteFailure::NoSpace);
         QTest::newRow("quota") << QByteArray("cat: write error: Disk quota exceeded\n") << 1
                                << int(FileUploader::WriteFailure::QuotaExceeded);
         QTest::newRow("read-only")
@@ -40,8 +39,8 @@ private Q_SLOTS:
                                              "nonexistent\n")
                                << 2 << int(FileUploader::WriteFailure::Other);
         QTest::newRow("ok") << QByteArray() << 0 << int(FileUploader::WriteFailure::None);
-        QTest::newRow("silent-failure") << QByteArray() << 1
-                                        << int(FileUploader::WriteFailure::Other);
+        QTest::newRow("silent-failure")
+            << QByteArray() << 1 << int(FileUploader::WriteFailure::Other);
     }
     void classify()
     {
@@ -58,19 +57,19 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("available");
         QTest::addColumn<QString>("mount");
         // Captured on octane1.lab: `LC_ALL=C df -P -B1 -- /opt/octane`.
-        QTest::newRow("lab-opt") << QByteArray(
-            "Filesystem         1-blocks        Used   Available Capacity Mounted on\n"
-            "/dev/vda       270553174016 20723937280 82021343232      21% /opt/octane\n")
-                                 << true << qint64(82021343232) << QStringLiteral("/opt/octane");
-        // The lab's disk-full fault: a 1 MiB tmpfs over /opt/octane, filled up.
+        QTest::newRow("lab-opt")
+            << QByteArray(
+                   "Filesystem         1-blocks        Used   Available Capacity Mounted on\n"
+                   "/dev/vda       270553174016 20723937280 82021343232      21% /opt/octane\n")
+            << true << qint64(82021343232) << QStringLiteral("/opt/octane");
+        // Captured on octane3.lab with the lab's disk-full fault (a 1 MiB tmpfs), filled up.
         QTest::newRow("tmpfs-full")
-            << QByteArray("Filesystem     1-blocks    Used Available Capacity Mounted on\n"
-                          "tmpfs           1048576 1048576         0     100% /opt/octane\n")
+            << QByteArray("Filesystem       1-blocks    Used Available Capacity Mounted on\n"
+                          "ocwlab-disk-full  1048576 1048576         0     100% /opt/octane\n")
             << true << qint64(0) << QStringLiteral("/opt/octane");
         // As the prepare script hands it over (df= prefix), with a space in the mount point.
-        QTest::newRow("prefixed-space")
-            << QByteArray("df=/dev/sdb1 1000 600 400 60% /mnt/my disk") << true << qint64(400)
-            << QStringLiteral("/mnt/my disk");
+        QTest::newRow("prefixed-space") << QByteArray("df=/dev/sdb1 1000 600 400 60% /mnt/my disk")
+                                        << true << qint64(400) << QStringLiteral("/mnt/my disk");
         QTest::newRow("garbage") << QByteArray("df: /nope: No such file or directory\n") << false
                                  << qint64(-1) << QString();
         QTest::newRow("empty") << QByteArray() << false << qint64(-1) << QString();
@@ -93,10 +92,10 @@ private Q_SLOTS:
         // The message the wizard shows when the install dir fills up mid-upload.
         const QByteArray df("Filesystem 1-blocks Used Available Capacity Mounted on\n"
                             "/dev/mapper/vg-opt 10737418240 10737418240 0 100% /opt\n");
-        const Error e = FileUploader::writeError(
-            QStringLiteral("octane1.lab"), QStringLiteral("/opt/octane/octane-16.2.rpm"),
-            "cat: write error: No space left on device\n", 1, df, 300 * 1024 * 1024,
-            512 * 1024 * 1024);
+        const Error e = FileUploader::writeError(QStringLiteral("octane1.lab"),
+                                                 QStringLiteral("/opt/octane/octane-16.2.rpm"),
+                                                 "cat: write error: No space left on device\n", 1,
+                                                 df, 300 * 1024 * 1024, 512 * 1024 * 1024);
         QCOMPARE(e.code, ErrorCode::RemoteCommandFailed);
         QCOMPARE(e.message,
                  QStringLiteral("octane1.lab: the upload stopped: no space left on /opt (df shows "
@@ -162,12 +161,15 @@ private Q_SLOTS:
         QTest::newRow("owner") << QStringLiteral("/opt/x") << QString()
                                << QStringLiteral("octane;rm -rf /") << true
                                << int(ErrorCode::InvalidInput);
-        QTest::newRow("missing-local") << QStringLiteral("/opt/x") << QStringLiteral("0644")
-                                       << QStringLiteral("octane:octane") << false
-                                       << int(ErrorCode::Io);
-        QTest::newRow("not-connected") << QStringLiteral("/opt/x") << QStringLiteral("0644")
-                                       << QStringLiteral("octane:octane") << true
-                                       << int(ErrorCode::ChannelFailed);
+        QTest::newRow("password-without-sudo-S")
+            << QStringLiteral("/opt/x") << QString() << QString() << true
+            << int(ErrorCode::InvalidInput);
+        QTest::newRow("missing-local")
+            << QStringLiteral("/opt/x") << QStringLiteral("0644") << QStringLiteral("octane:octane")
+            << false << int(ErrorCode::Io);
+        QTest::newRow("not-connected")
+            << QStringLiteral("/opt/x") << QStringLiteral("0644") << QStringLiteral("octane:octane")
+            << true << int(ErrorCode::ChannelFailed);
     }
     void invalidRequests()
     {
@@ -191,6 +193,10 @@ private Q_SLOTS:
         request.remotePath = remotePath;
         request.mode = mode;
         request.owner = owner;
+        if (QByteArray(QTest::currentDataTag()) == "password-without-sudo-S") {
+            request.commandPrefix = QStringLiteral("sudo -n");
+            request.stdinPreamble = "secret\n";
+        }
         const auto r = uploader.upload(request);
         QVERIFY(!r.hasValue());
         QCOMPARE(int(r.error().code), code);

@@ -37,8 +37,8 @@ double cpuMs(bool self)
 {
     rusage u{};
     getrusage(self ? RUSAGE_SELF : RUSAGE_CHILDREN, &u);
-    return (double(u.ru_utime.tv_sec) + double(u.ru_stime.tv_sec)) * 1000.0
-           + (double(u.ru_utime.tv_usec) + double(u.ru_stime.tv_usec)) / 1000.0;
+    return (double(u.ru_utime.tv_sec) + double(u.ru_stime.tv_sec)) * 1000.0 +
+           (double(u.ru_utime.tv_usec) + double(u.ru_stime.tv_usec)) / 1000.0;
 }
 
 double median(QList<double> values)
@@ -52,11 +52,15 @@ double median(QList<double> values)
 
 QStringList sshOptions()
 {
-    return {QStringLiteral("-i"), g_state + QStringLiteral("/keys/id_ed25519"),
-            QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + g_state
-                                      + QStringLiteral("/known_hosts"),
-            QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
-            QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-c"),
+    return {QStringLiteral("-i"),
+            g_state + QStringLiteral("/keys/id_ed25519"),
+            QStringLiteral("-o"),
+            QStringLiteral("UserKnownHostsFile=") + g_state + QStringLiteral("/known_hosts"),
+            QStringLiteral("-o"),
+            QStringLiteral("BatchMode=yes"),
+            QStringLiteral("-o"),
+            QStringLiteral("StrictHostKeyChecking=yes"),
+            QStringLiteral("-c"),
             QStringLiteral("aes128-ctr")};
 }
 
@@ -125,8 +129,8 @@ int main(int argc, char **argv)
     const qint64 size = sizeMib * 1024 * 1024;
     const double mib = double(size) / 1048576.0;
 
-    const QString local = QStringLiteral("/tmp/ocw-upload-bench-%1.bin")
-                              .arg(QCoreApplication::applicationPid());
+    const QString local =
+        QStringLiteral("/tmp/ocw-upload-bench-%1.bin").arg(QCoreApplication::applicationPid());
     {
         QFile f(local);
         if (!f.open(QIODevice::WriteOnly)) {
@@ -179,8 +183,8 @@ int main(int argc, char **argv)
             t.append(double(sftpBatch(QStringLiteral("pwd\n"), {})));
         return qint64(median(t));
     }();
-    std::printf("file %lld MiB, node %s, %d runs; sftp connect+login alone: %lld ms\n",
-                sizeMib, qPrintable(g_node), runs, sftpConnect);
+    std::printf("file %lld MiB, node %s, %d runs; sftp connect+login alone: %lld ms\n", sizeMib,
+                qPrintable(g_node), runs, sftpConnect);
 
     for (int run = 0; run < runs; ++run) {
         remote(QStringLiteral("rm -f %1/*").arg(dir));
@@ -216,9 +220,8 @@ int main(int argc, char **argv)
 
         remote(QStringLiteral("rm -f %1/*").arg(dir));
         const qint64 cat = timed(QStringLiteral("ssh"),
-                                 sshOptions()
-                                     << QStringLiteral("ocwadmin@") + g_node
-                                     << QStringLiteral("cat > %1/ssh.bin").arg(dir),
+                                 sshOptions() << QStringLiteral("ocwadmin@") + g_node
+                                              << QStringLiteral("cat > %1/ssh.bin").arg(dir),
                                  local);
         if (cat > 0)
             sshCat.append(mib * 1000.0 / double(qMax<qint64>(1, cat - sftpConnect)));
