@@ -5,14 +5,12 @@
 using namespace Ocw::Core;
 
 // The real keychain (gnome-keyring through Secret Service), as installer/test.sh starts it:
-// a write is read back, a missing entry is "not found", and without any session bus the store
-// says what is missing and keeps the secret in memory for the run.
+// a write is read back, a missing entry is "not found". (Without a bus: tst_keychainnobus.)
 class TestKeychain : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void roundTripThroughGnomeKeyring();
-    void noBusIsExplainedAndMemoryStillWorks();
 };
 
 void TestKeychain::roundTripThroughGnomeKeyring()
@@ -36,28 +34,6 @@ void TestKeychain::roundTripThroughGnomeKeyring()
     QVERIFY(!missing.hasValue());
     QCOMPARE(missing.error().code, ErrorCode::MissingSecret);
     reader.remove(QStringLiteral("lab"), QStringLiteral("ssh-password@octane1.lab"));
-}
-
-void TestKeychain::noBusIsExplainedAndMemoryStillWorks()
-{
-    const QByteArray saved = qgetenv("DBUS_SESSION_BUS_ADDRESS");
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/ocw-test-bus");
-    SecretStore store(QStringLiteral("ocw-test-nobus"));
-    const Expected<Done> written = store.writeBlocking(
-        QStringLiteral("lab"), QStringLiteral("ssh-password"), QStringLiteral("x"));
-    if (saved.isEmpty())
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-    else
-        qputenv("DBUS_SESSION_BUS_ADDRESS", saved);
-    QVERIFY(!written.hasValue());
-    QCOMPARE(written.error().code, ErrorCode::Keychain);
-    QVERIFY2(written.error().message.contains(QStringLiteral("memory for this run only")),
-             qPrintable(written.error().message));
-    QVERIFY(!store.isKeychainWorking());
-    const Expected<QString> fromMemory =
-        store.readBlocking(QStringLiteral("lab"), QStringLiteral("ssh-password"));
-    QVERIFY(fromMemory.hasValue());
-    QCOMPARE(*fromMemory, QStringLiteral("x"));
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)
