@@ -135,8 +135,8 @@ ProbeScript NodeCheckJob::loginProbe() const
                    .arg(q(p.repositoryDir)));
     script.add(QStringLiteral("db"),
                QStringLiteral(
-                   "printf 'resolved=%s\\n' \"$(getent ahosts %1 | awk '{print $1}' | sort -u | tr "
-                   "'\\n' ' ')\"; "
+                   "printf 'resolved='; declare -A seen; while read -r a _; do [ -n \"${seen[$a]}\" ] || "
+                   "{ seen[$a]=1; printf '%s ' \"$a\"; }; done < <(getent ahosts %1); echo; "
                    "timeout 5 bash -c 'exec 3<>\"/dev/tcp/$1/$2\"' _ %1 %2; echo \"connect_rc=$?\"")
                    .arg(q(p.database.host))
                    .arg(p.database.port));
@@ -151,8 +151,8 @@ ProbeScript NodeCheckJob::loginProbe() const
     for (const Node &n : p.nodes)
         names.append(q(n.host));
     script.add(QStringLiteral("dns"),
-               QStringLiteral("for n in %1; do printf '%s ' \"$n\"; getent ahosts \"$n\" | awk "
-                              "'{print $1}' | sort -u | tr '\\n' ' '; echo; done")
+               QStringLiteral("for n in %1; do printf '%s ' \"$n\"; while read -r a _; do printf '%s ' "
+                              "\"$a\"; done < <(getent ahosts \"$n\"); echo; done")
                    .arg(names.join(QLatin1Char(' '))));
     script.add(QStringLiteral("tools"),
                QStringLiteral("for t in python3 /usr/libexec/platform-python python perl; do "
@@ -425,7 +425,7 @@ void NodeCheckJob::prepareCross(const QList<NodeFacts> &all, NodeFacts *facts)
             if (other.index == facts->index || !other.tokenWritten)
                 continue;
             script +=
-                QStringLiteral("printf '%s %s\\n' %1 \"$(cat %2 2>/dev/null || echo MISSING)\"\n")
+                QStringLiteral("t=; { IFS= read -r t || [ -n \"$t\" ]; } < %2 2>/dev/null && printf '%s %s\\n' %1 \"$t\" || printf '%s MISSING\\n' %1\n")
                     .arg(other.index)
                     .arg(q(tokenPath(other.index)));
         }
@@ -486,20 +486,27 @@ void NodeCheckJob::runMesh(const QList<NodeFacts> &all, NodeFacts *facts)
 {
     if (all.size() < 2)
         return;
-    QString script;
+    // One fork per target, no exec: the connects run in parallel subshells under ONE timeout,
+    // each leaves <i>.ok (what the listener said) or <i>.err (why it failed); neither = timed out.
+    QStringList specs;
     for (const NodeFacts &target : all) {
-        if (target.index == facts->index)
-            continue;
-        script +=
-            QStringLiteral("( r=$(timeout %1 bash -c 'exec 3<>\"/dev/tcp/$1/$2\" || exit 1; IFS= "
-                           "read -r -t 2 line <&3; printf \"%s\" \"$line\"' _ %2 %3 2>&1); "
-                           "printf 'MESH %4 rc=%s %s\\n' \"$?\" \"$r\" ) &\n")
-                .arg(m_context.meshConnectTimeoutS)
-                .arg(q(target.node))
-                .arg(m_context.requirements.clusterPort)
-                .arg(target.index);
+        if (target.index != facts->index)
+            specs.append(q(QStringLiteral("%1=%2").arg(target.index).arg(target.node)));
     }
-    script += QStringLiteral("wait\n");
+    const QString list = specs.join(QLatin1Char(' '));
+    QString script = QStringLiteral(
+        "d=$(mktemp -d /tmp/.ocw-mesh-XXXXXX) || exit 1\n"
+        "timeout %1 bash --noprofile --norc -c 'd=$1; p=$2; shift 2; for t in \"$@\"; do "
+        "( i=${t%%=*}; exec 2>\"$d/$i.err\"; exec 3<>\"/dev/tcp/${t#*=}/$p\" || exit 1; "
+        "IFS= read -r -t 2 line <&3; printf \"%s\" \"$line\" >\"$d/$i.ok\" ) & done; wait' _ \"$d\" %2 %3\n"
+        "for t in %3; do i=${t%%=*}; r=; "
+        "if [ -e \"$d/$i.ok\" ]; then IFS= read -r -d '' r < \"$d/$i.ok\"; rc=0; "
+        "elif [ -s \"$d/$i.err\" ]; then IFS= read -r -d '' r < \"$d/$i.err\"; rc=1; else rc=124; fi; "
+        "r=${r%$'\\n'}; printf 'MESH %s rc=%s %s\\n' \"$i\" \"$rc\" \"${r//$'\\n'/ }\"; done\n"
+        "rm -rf \"$d\"\n")
+                         .arg(m_context.meshConnectTimeoutS)
+                         .arg(m_context.requirements.clusterPort)
+                         .arg(list);
     ExecRequest mesh;
     mesh.command = ProbeScript::shellCommand();
     mesh.stdinData = script.toUtf8();
