@@ -19,6 +19,8 @@ private Q_SLOTS:
     void installsOnTheFirstNodeOnly();
     void rerunChangesNothing();
     void failingServerIsExplained();
+    void faultIsExplained_data();
+    void faultIsExplained();
     void cleanupTestCase();
 
 private:
@@ -202,6 +204,47 @@ void TestFirstNode::failingServerIsExplained()
     QVERIFY2(messages.value(QStringLiteral("first-node.ready"))
                  .contains(QStringLiteral("Service failed")),
              qPrintable(messages.value(QStringLiteral("first-node.ready"))));
+}
+
+void TestFirstNode::faultIsExplained_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<QString>("fragment");
+    // The conf's owner is reset to root at every start: the server refuses, the log says why.
+    QTest::newRow("bad-conf-owner") << "bad-conf-owner" << "first-node.ready" << "must be owned by octane";
+    // A 1 MiB install file system: the package fits, the server's first writes do not.
+    // A 1 MiB install file system: whichever step first writes too much fails, saying so.
+    QTest::newRow("disk-full") << "disk-full" << "" << "space";
+    // The package database survives a wiped install dir: the damage is named, nothing redone.
+    QTest::newRow("damaged-install") << "disk-full" << "first-node.install" << "damaged";
+}
+
+void TestFirstNode::faultIsExplained()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, step);
+    QFETCH(QString, fragment);
+    ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n systemctl stop octane"));
+    if (QLatin1String(QTest::currentDataTag()) == QLatin1String("disk-full"))
+        ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n rpm -e octane")); // a fresh install on the full disk
+    QCOMPARE(LabFixture::fault(QStringLiteral("on"), fault + QStringLiteral("@octane1")), 0);
+    const Run r = install();
+    ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n systemctl stop octane"));
+    QCOMPARE(LabFixture::fault(QStringLiteral("off"), fault + QStringLiteral("@octane1")), 0);
+    QCOMPARE(r.exitCode, 1);
+    QMap<QString, QString> messages;
+    const QMap<QString, QString> v = verdicts(r.json, &messages);
+    QString failed = step;
+    if (failed.isEmpty()) {
+        for (auto it = v.cbegin(); it != v.cend(); ++it) {
+            if (it.value() == QLatin1String("fail"))
+                failed = it.key();
+        }
+    }
+    QCOMPARE(v.value(failed), QStringLiteral("fail"));
+    QVERIFY2(messages.value(failed).contains(fragment, Qt::CaseInsensitive), qPrintable(failed + QLatin1Char(' ') + messages.value(failed)));
+    QVERIFY(messages.value(failed).contains(QStringLiteral("octane1.lab")));
 }
 
 void TestFirstNode::cleanupTestCase()

@@ -105,6 +105,13 @@ QString FirstNodeCommands::installedQuery() const
     return QStringLiteral("test -e %1").arg(q(m_profile.installDir + QStringLiteral("/wrapper")));
 }
 
+QString FirstNodeCommands::installIntact() const
+{
+    const QString dir = m_profile.installDir;
+    return QStringLiteral("test -d %1 && test -d %2 && test -d %3")
+        .arg(q(dir + QStringLiteral("/install")), q(dir + QStringLiteral("/server")), q(dir + QStringLiteral("/wrapper")));
+}
+
 QString FirstNodeCommands::install() const
 {
     const std::optional<PackageKind> kind = m_release.packageKindFor(m_packageFileName);

@@ -34,6 +34,8 @@ public:
     QString repositoryEnvSet() const;   // appends the line to the release's file
     QString installedQuery() const;     // exit 0 and the version when installed
     QString install() const;
+    // Exit 0 when the installed tree looks whole (the documented install/ server/ wrapper/).
+    QString installIntact() const;
     QString readConf() const; // prints the file, exit 3 when missing
     QString backupConf(const QString &timestamp) const;
     QString writeConf() const; // content on stdin: temp file, owner, mode, rename

@@ -262,6 +262,15 @@ bool FirstNodeJob::Run::install()
     if (!query)
         return finish(result(step, Verdict::Fail, query.error().message));
     if (query->exitStatus == 0) {
+        // The package database can outlive the files (a wiped or re-mounted install dir):
+        // say so instead of starting a server that is not there. Nothing is changed.
+        const Expected<ExecResult> intact = exec(m_commands.installIntact());
+        if (intact && intact->exitStatus != 0) {
+            return finish(result(step, Verdict::Fail,
+                                 Tr::tr("%1: the package database says Octane is installed (%2), but %3 is incomplete: the installation is damaged.")
+                                     .arg(m_node, QString::fromUtf8(query->stdOut).trimmed(), m_in.profile.installDir),
+                                 Tr::tr("Remove the package (e.g. rpm -e octane) and run this step again.")));
+        }
         return finish(result(step, Verdict::Pass,
                              Tr::tr("%1: already installed (%2); not installed again.")
                                  .arg(m_node, QString::fromUtf8(query->stdOut).trimmed())));

@@ -44,7 +44,7 @@ InstallPlan InstallPlan::firstNode(const FirstNodeCommands &c, const QString &pa
          Tr::tr(
              "Installs the package with the release's %1 command unless it is already installed.")
              .arg(c.packageKindName()),
-         {c.installedQuery(), c.install()},
+         {c.installedQuery(), c.installIntact(), c.install()},
          {}});
     plan.steps.append(
         {QStringLiteral("first-node.octane-conf"),
