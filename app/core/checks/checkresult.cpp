@@ -1,5 +1,7 @@
 #include "checkresult.h"
 
+#include "checkcatalogue.h"
+
 #include <QJsonArray>
 
 namespace Ocw::Core {
@@ -26,6 +28,21 @@ QString verdictName(Verdict verdict)
 bool isFinal(Verdict verdict)
 {
     return verdict != Verdict::Pending && verdict != Verdict::Running;
+}
+
+CheckResult CheckResult::make(const QString &checkId, const QString &node, Verdict verdict,
+                              const QString &message, const QString &fix, const QString &output)
+{
+    CheckResult r;
+    r.checkId = checkId;
+    r.node = node;
+    r.verdict = verdict;
+    r.message = message;
+    r.fix = fix;
+    r.output = output;
+    const CheckDefinition *def = CheckCatalogue::find(checkId);
+    r.blocking = def ? def->blocking : true;
+    return r;
 }
 
 QString CheckResult::cellKey() const

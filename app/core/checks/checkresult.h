@@ -28,6 +28,11 @@ struct CheckResult
     qint64 durationMs = 0;
     bool blocking = true;
 
+    // A node-scope result; `blocking` comes from the catalogue.
+    static CheckResult make(const QString &checkId, const QString &node, Verdict verdict,
+                            const QString &message, const QString &fix = {},
+                            const QString &output = {});
+
     bool isPair() const { return !toNode.isEmpty(); }
     bool isBlockingFailure() const { return blocking && verdict == Verdict::Fail; }
     // Key of the cell in the node x check grid; pair checks report per target node ("to").

@@ -12,21 +12,6 @@ namespace Ocw::Core {
 
 namespace {
 
-CheckResult make(const QString &id, const QString &node, Verdict verdict, const QString &message,
-                 const QString &fix = QString(), const QString &output = QString())
-{
-    CheckResult r;
-    r.checkId = id;
-    r.node = node;
-    r.verdict = verdict;
-    r.message = message;
-    r.fix = fix;
-    r.output = output;
-    const CheckDefinition *def = CheckCatalogue::find(id);
-    r.blocking = def ? def->blocking : true;
-    return r;
-}
-
 QString cleanPath(QString path)
 {
     while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
@@ -62,7 +47,7 @@ QList<CheckResult> ClusterEvaluator::samePath(const ClusterProfile &profile,
     QList<CheckResult> results;
     for (const NodeFacts &f : facts) {
         if (!f.reachable) {
-            results.append(make(id, f.node, Verdict::Skipped, unreachableMessage(f)));
+            results.append(CheckResult::make(id, f.node, Verdict::Skipped, unreachableMessage(f)));
             continue;
         }
         QString output = QStringLiteral("OCTANE_REPOSITORY_DIR on each node:\n");
@@ -73,26 +58,26 @@ QList<CheckResult> ClusterEvaluator::samePath(const ClusterProfile &profile,
         const QString env = cleanPath(f.repoEnvValue);
         if (!f.repoExists) {
             results.append(
-                make(id, f.node, Verdict::Fail,
+                CheckResult::make(id, f.node, Verdict::Fail,
                      Tr::tr("%1: the repository is not at %2, the path the other nodes use.")
                          .arg(f.node, repo),
                      Tr::tr("Mount the shared repository at %1 on %2 (same path on every node).")
                          .arg(repo, f.node),
                      output));
         } else if (!env.isEmpty() && env != repo) {
-            results.append(make(
+            results.append(CheckResult::make(
                 id, f.node, Verdict::Fail,
                 Tr::tr("%1 names the repository %2; the cluster uses %3.").arg(f.node, env, repo),
                 Tr::tr("Mount the repository at %1 on %2 and set OCTANE_REPOSITORY_DIR=%1 there.")
                     .arg(repo, f.node),
                 output));
         } else if (!f.installUserChecksRan) {
-            results.append(make(
+            results.append(CheckResult::make(
                 id, f.node, Verdict::Skipped,
                 Tr::tr("%1: the path exists; OCTANE_REPOSITORY_DIR could not be read.").arg(f.node),
                 QString(), output));
         } else {
-            results.append(make(
+            results.append(CheckResult::make(
                 id, f.node, Verdict::Pass,
                 Tr::tr("%1 uses the repository at %2, like the other nodes.").arg(f.node, repo),
                 QString(), output));
@@ -148,23 +133,23 @@ QList<CheckResult> ClusterEvaluator::shared(const ClusterProfile &profile,
     for (int i = 0; i < facts.size(); ++i) {
         const NodeFacts &f = facts.at(i);
         if (!f.reachable) {
-            results.append(make(id, f.node, Verdict::Skipped, unreachableMessage(f)));
+            results.append(CheckResult::make(id, f.node, Verdict::Skipped, unreachableMessage(f)));
             continue;
         }
         if (facts.size() < 2) {
-            results.append(make(id, f.node, Verdict::Skipped,
+            results.append(CheckResult::make(id, f.node, Verdict::Skipped,
                                 Tr::tr("%1 is the only node: nothing to share with.").arg(f.node)));
             continue;
         }
         if (!f.installUserChecksRan) {
             results.append(
-                make(id, f.node, Verdict::Skipped,
+                CheckResult::make(id, f.node, Verdict::Skipped,
                      Tr::tr("%1: not checked: the test file is written as %2, which needs sudo.")
                          .arg(f.node, profile.installUser)));
             continue;
         }
         if (!f.tokenWritten) {
-            results.append(make(id, f.node, Verdict::Fail,
+            results.append(CheckResult::make(id, f.node, Verdict::Fail,
                                 Tr::tr("%1 could not write a test file to %2.").arg(f.node, repo),
                                 Tr::tr("Fix repo.writable on %1 first.").arg(f.node)));
             continue;
@@ -189,10 +174,10 @@ QList<CheckResult> ClusterEvaluator::shared(const ClusterProfile &profile,
             if (!notShared.isEmpty())
                 message = Tr::tr("%1 shares %2 with the cluster (not with %3, which is at fault).")
                               .arg(f.node, repo, notShared.join(QStringLiteral(", ")));
-            results.append(make(id, f.node, Verdict::Pass, message, QString(), output));
+            results.append(CheckResult::make(id, f.node, Verdict::Pass, message, QString(), output));
             continue;
         }
-        results.append(make(
+        results.append(CheckResult::make(
             id, f.node, Verdict::Fail,
             Tr::tr("%1 does not share %2 with %3: a file written on one is not seen on the other.")
                 .arg(f.node, repo, notShared.join(QStringLiteral(", "))),
@@ -228,7 +213,7 @@ QList<CheckResult> ClusterEvaluator::dnsConsistent(const QList<NodeFacts> &facts
     }
     for (const NodeFacts &f : facts) {
         if (!f.reachable) {
-            results.append(make(id, f.node, Verdict::Skipped, unreachableMessage(f)));
+            results.append(CheckResult::make(id, f.node, Verdict::Skipped, unreachableMessage(f)));
             continue;
         }
         QStringList problems;
@@ -245,11 +230,11 @@ QList<CheckResult> ClusterEvaluator::dnsConsistent(const QList<NodeFacts> &facts
         }
         if (problems.isEmpty()) {
             results.append(
-                make(id, f.node, Verdict::Pass,
+                CheckResult::make(id, f.node, Verdict::Pass,
                      Tr::tr("%1 resolves every node's name like the other nodes.").arg(f.node),
                      QString(), output));
         } else {
-            results.append(make(id, f.node, Verdict::Fail,
+            results.append(CheckResult::make(id, f.node, Verdict::Fail,
                                 Tr::tr("%1 %2.").arg(f.node, problems.join(QStringLiteral("; "))),
                                 Tr::tr("Correct DNS or /etc/hosts on %1 so that every node name "
                                        "means the same address everywhere.")
@@ -270,7 +255,7 @@ QList<CheckResult> ClusterEvaluator::clusterPort(const Requirements &requirement
         for (const NodeFacts &from : facts) {
             if (from.index == to.index)
                 continue;
-            CheckResult r = make(id, from.node, Verdict::Skipped, QString());
+            CheckResult r = CheckResult::make(id, from.node, Verdict::Skipped, QString());
             r.toNode = to.node;
             r.commands = QStringList{from.meshCommand};
             r.output = QStringLiteral("listener on %1 (%2): %3 %4\n%5")
@@ -355,7 +340,7 @@ QList<CheckResult> ClusterEvaluator::clockSkew(const Requirements &requirements,
     QList<CheckResult> results;
     for (const NodeFacts &f : facts) {
         if (!f.reachable || !f.clockKnown) {
-            results.append(make(id, f.node, Verdict::Skipped,
+            results.append(CheckResult::make(id, f.node, Verdict::Skipped,
                                 f.reachable ? Tr::tr("%1: could not read the clock.").arg(f.node)
                                             : unreachableMessage(f)));
             continue;
@@ -380,11 +365,11 @@ QList<CheckResult> ClusterEvaluator::clockSkew(const Requirements &requirements,
         const qint64 limit = requirements.maxClockSkewMs + f.clockUncertaintyMs;
         if (worst <= limit) {
             results.append(
-                make(id, f.node, Verdict::Pass,
+                CheckResult::make(id, f.node, Verdict::Pass,
                      Tr::tr("%1: clock within %2 ms of %3.").arg(f.node).arg(worst).arg(worstPeer),
                      QString(), output));
         } else {
-            results.append(make(
+            results.append(CheckResult::make(
                 id, f.node, Verdict::Warn,
                 Tr::tr("%1: clock differs by %2 ms from %3.").arg(f.node).arg(worst).arg(worstPeer),
                 Tr::tr("Synchronise the clocks (chronyd) on every node."), output));

@@ -11,24 +11,6 @@
 
 namespace Ocw::Core {
 
-namespace {
-
-CheckResult make(const QString &id, const QString &node, Verdict verdict, const QString &message,
-                 const QString &fix = QString(), const QString &output = QString())
-{
-    CheckResult r;
-    r.checkId = id;
-    r.node = node;
-    r.verdict = verdict;
-    r.message = message;
-    r.fix = fix;
-    r.output = output;
-    r.blocking = true;
-    return r;
-}
-
-} // namespace
-
 SshConnector::SshConnector(const QStringList &knownHostsFiles)
 {
     for (const QString &file : knownHostsFiles) {
@@ -65,13 +47,13 @@ ConnectOutcome SshConnector::open(const SshTarget &target, const CancelToken &ca
     const Expected<HostKey> key = session->connect(target);
     if (!key) {
         out.connect =
-            make(QStringLiteral("ssh.connect"), node,
+            CheckResult::make(QStringLiteral("ssh.connect"), node,
                  key.error().code == ErrorCode::Cancelled ? Verdict::Skipped : Verdict::Fail,
                  key.error().message, key.error().fix, key.error().details);
         out.connect.commands = QStringList{
             QStringLiteral("ssh -p %1 %2@%3").arg(target.port).arg(target.user, target.host)};
         out.connect.durationMs = timer.elapsed();
-        out.hostKey = make(QStringLiteral("ssh.hostkey"), node, Verdict::Skipped,
+        out.hostKey = CheckResult::make(QStringLiteral("ssh.hostkey"), node, Verdict::Skipped,
                            Tr::tr("%1: not checked: no SSH connection.").arg(node));
         return out;
     }
@@ -81,32 +63,32 @@ ConnectOutcome SshConnector::open(const SshTarget &target, const CancelToken &ca
     const QString keyText = QStringLiteral("%1 %2").arg(key->type, out.hostKeyFingerprint);
     if (!verified) {
         out.hostKey =
-            make(QStringLiteral("ssh.hostkey"), node,
+            CheckResult::make(QStringLiteral("ssh.hostkey"), node,
                  verified.error().code == ErrorCode::Cancelled ? Verdict::Skipped : Verdict::Fail,
                  verified.error().message, verified.error().fix,
                  keyText + QLatin1Char('\n') + verified.error().details);
-        out.connect = make(
+        out.connect = CheckResult::make(
             QStringLiteral("ssh.connect"), node, Verdict::Skipped,
             Tr::tr("%1: connected, but not logged in: the host key is not trusted.").arg(node));
         out.connect.durationMs = timer.elapsed();
         return out;
     }
     out.hostKey =
-        make(QStringLiteral("ssh.hostkey"), node, Verdict::Pass,
+        CheckResult::make(QStringLiteral("ssh.hostkey"), node, Verdict::Pass,
              Tr::tr("%1: the host key %2 is trusted.").arg(node, keyText), QString(), keyText);
 
     const Expected<Done> auth = session->authenticate(target);
     out.connect.durationMs = timer.elapsed();
     if (!auth) {
         out.connect =
-            make(QStringLiteral("ssh.connect"), node,
+            CheckResult::make(QStringLiteral("ssh.connect"), node,
                  auth.error().code == ErrorCode::Cancelled ? Verdict::Skipped : Verdict::Fail,
                  auth.error().message, auth.error().fix, auth.error().details);
         out.connect.commands = QStringList{
             QStringLiteral("ssh -p %1 %2@%3").arg(target.port).arg(target.user, target.host)};
         return out;
     }
-    out.connect = make(QStringLiteral("ssh.connect"), node, Verdict::Pass,
+    out.connect = CheckResult::make(QStringLiteral("ssh.connect"), node, Verdict::Pass,
                        Tr::tr("%1: logged in as %2 (%3) in %4 ms.")
                            .arg(node, where, authMethodName(target.auth))
                            .arg(timer.elapsed()),
