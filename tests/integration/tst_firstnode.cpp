@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+
 // The first-node phase for real against the lab, through the headless command: a package
 // built by `labctl package` is uploaded, installed with rpm, octane.conf written (owner octane,
 // 0600), the simulated server started on the first node only and followed to its ready line,
@@ -16,6 +18,7 @@ class TestFirstNode : public QObject
 private Q_SLOTS:
     void initTestCase();
     void planChangesNothing();
+    void cancelDuringUploadIsReported();
     void installsOnTheFirstNodeOnly();
     void rerunChangesNothing();
     void failingServerIsExplained();
@@ -142,6 +145,55 @@ void TestFirstNode::planChangesNothing()
     int rc = 0;
     ssh(QStringLiteral("octane1.lab"), QStringLiteral("rpm -q octane"), &rc);
     QVERIFY(rc != 0); // nothing was installed by the plan
+}
+
+void TestFirstNode::cancelDuringUploadIsReported()
+{
+    // A 32 MiB package over a 1 MiB/s link: SIGINT during the upload ends the run at once (exit
+    // 3); the report says what was done and that the upload was cut; nothing was installed.
+    QProcess package;
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("big"))));
+    package.start(QStringLiteral(OCW_LABCTL), {QStringLiteral("package"), QStringLiteral("--out"),
+                                              m_dir.filePath(QStringLiteral("big")) + QLatin1Char('/'),
+                                              QStringLiteral("--size-mib"), QStringLiteral("32")});
+    QVERIFY(package.waitForFinished(180000));
+    const QString big = QString::fromUtf8(package.readAllStandardOutput()).trimmed();
+    QVERIFY(QFile::exists(big));
+    QCOMPARE(LabFixture::fault(QStringLiteral("on"), QStringLiteral("slow-link@octane1")), 0);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OCW_CLI_BINARY),
+            {QStringLiteral("install"), QStringLiteral("--profile"), m_profile, QStringLiteral("--package"), big,
+             QStringLiteral("--phase"), QStringLiteral("first-node"), QStringLiteral("--secrets-stdin"),
+             QStringLiteral("--json"), QStringLiteral("-")});
+    p.write(m_secrets);
+    p.closeWriteChannel();
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("first-node.repository-env"), 30000);
+    QTest::qWait(500); // well into the upload
+    QElapsedTimer timer;
+    timer.start();
+    ::kill(pid_t(p.processId()), SIGINT);
+    const bool ended = p.waitForFinished(10000);
+    QCOMPARE(LabFixture::fault(QStringLiteral("off"), QStringLiteral("slow-link@octane1")), 0);
+    QVERIFY(ended);
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(p.exitCode(), 3);
+    const QJsonObject json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(json.value(QStringLiteral("cancelled")).toBool(), true);
+    QMap<QString, QString> messages;
+    const QMap<QString, QString> v = verdicts(json, &messages);
+    QCOMPARE(v.value(QStringLiteral("first-node.repository-env")), QStringLiteral("pass"));
+    QCOMPARE(v.value(QStringLiteral("first-node.upload")), QStringLiteral("skipped"));
+    QVERIFY2(messages.value(QStringLiteral("first-node.upload")).contains(QStringLiteral("cancel"), Qt::CaseInsensitive),
+             qPrintable(messages.value(QStringLiteral("first-node.upload"))));
+    QVERIFY(!v.contains(QStringLiteral("first-node.install"))); // never reached
+    int rc = 0;
+    ssh(QStringLiteral("octane1.lab"), QStringLiteral("rpm -q octane"), &rc);
+    QVERIFY(rc != 0);
 }
 
 void TestFirstNode::installsOnTheFirstNodeOnly()
