@@ -645,24 +645,20 @@ void NodesPage::moveSelectedNode(int delta)
 
 Core::Expected<int> NodesPage::pasteNodes(const QString &text)
 {
-    const Core::Expected<QList<Node>> parsed = Core::NodeListParser::parse(text);
-    if (!parsed)
-        return parsed.error();
-    const QList<Node> current = m_model->nodes();
-    // An untouched single empty row is replaced, not kept above the pasted nodes.
-    if (current.size() == 1 && current.first() == Node{})
-        m_model->setNodes(*parsed);
-    else
-        m_model->appendNodes(*parsed);
-    return int(parsed->size());
+    return addParsedNodes(Core::NodeListParser::parse(text));
 }
 
 Core::Expected<int> NodesPage::importNodes(const QString &path)
 {
-    const Core::Expected<QList<Node>> parsed = Core::NodeListParser::parseFile(path);
+    return addParsedNodes(Core::NodeListParser::parseFile(path));
+}
+
+Core::Expected<int> NodesPage::addParsedNodes(const Core::Expected<QList<Node>> &parsed)
+{
     if (!parsed)
         return parsed.error();
     const QList<Node> current = m_model->nodes();
+    // An untouched single empty row is replaced, not kept above the new nodes.
     if (current.size() == 1 && current.first() == Node{})
         m_model->setNodes(*parsed);
     else

@@ -70,6 +70,8 @@ Q_SIGNALS:
     void hostKeyStepFinished(bool proceeding);
 
 private:
+    // Adds parsed nodes (replacing a single untouched empty row); the count, or the parse error.
+    Core::Expected<int> addParsedNodes(const Core::Expected<QList<Core::Node>> &parsed);
     void buildUi();
     QWidget *buildNodesBox();
     QWidget *buildSshBox();
