@@ -49,6 +49,16 @@ public:
         return result;
     }
 
+    // Uploads are not traced (the check catalogue never streams); passed through as they are.
+    Core::Expected<Core::ExecResult> execStreaming(const Core::ExecRequest &request,
+                                                   const Core::StreamInput &input) override
+    {
+        return m_inner->execStreaming(request, input);
+    }
+    QString nodeName() const override { return m_node; }
+    Core::CancelToken cancelToken() const override { return m_inner->cancelToken(); }
+    bool isUsable() const override { return m_inner->isUsable(); }
+
 private:
     std::unique_ptr<Core::RemoteShell> m_inner;
     TracingConnector *m_tracer;

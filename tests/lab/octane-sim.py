@@ -7,8 +7,9 @@ look, like the documented server: it reads /opt/octane/conf/octane.conf (HOCON, 
 small parser) or, on a node without one, <OCTANE_REPOSITORY_DIR>/conf/octane.conf; it refuses
 to start on invalid settings; the first node copies its octane.conf into the repository; it
 writes conf/hazelcast.xml from the node list, forms a cluster with its peers on port 5701,
-answers the sign-in, version and UI endpoints on http-port and writes the ready line to
-/opt/octane/log/wrapper.log. The log lines it can write are listed in tests/lab/README.md.
+answers the sign-in, version and UI endpoints on http-port (and, when the node has a
+certificate in /etc/octane-sim/tls, the same over TLS on https-port) and writes the ready line
+to /opt/octane/log/wrapper.log. The log lines it can write are listed in tests/lab/README.md.
 
 Environment (set by the systemctl stand-in):
   OCTANE_REPOSITORY_DIR    the repository (from /etc/environment, as EnvironmentFile=)
@@ -16,6 +17,7 @@ Environment (set by the systemctl stand-in):
   OCTANE_SIM_FAIL          "1": crash with "Service failed: simulated failure" (fault service-fails)
   OCTANE_SIM_HOME          install dir (default /opt/octane; for tests outside a node)
   OCTANE_SIM_ADDRESS       address to listen on (default: the address of the host name)
+  OCTANE_SIM_TLS_DIR       dir of server.crt and server.key (default /etc/octane-sim/tls)
 """
 
 import base64
@@ -27,6 +29,7 @@ import pwd
 import re
 import signal
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -44,6 +47,9 @@ INSTALL_USER = "octane"
 CLUSTER_PORT = 5701
 DISK_PROBE_MIB = 4          # scratch space the server needs at start (unpacking the webapps)
 PROTO = "OCTANE-SIM-HZ/1"
+TLS_DIR = os.environ.get("OCTANE_SIM_TLS_DIR", "/etc/octane-sim/tls")
+TLS_CERT = os.path.join(TLS_DIR, "server.crt")
+TLS_KEY = os.path.join(TLS_DIR, "server.key")
 
 # ------------------------------------------------------------------------------- the log
 
@@ -583,6 +589,7 @@ def validate(conf, me):
     if ports.get("server.http-port") and ports.get("server.http-port") == ports.get("server.https-port"):
         errors.append(("server.https-port", "must differ from server.http-port"))
     s["http-port"] = ports.get("server.http-port", 8080)
+    s["https-port"] = ports.get("server.https-port", 8443)
     return errors, s
 
 
@@ -827,6 +834,48 @@ def make_handler(srv):
     return Handler
 
 
+class HTTPSServer(ThreadingHTTPServer):
+    """The same handlers over TLS. The handshake runs in the request's thread (a client that
+    connects and says nothing holds up only its own thread)."""
+
+    def __init__(self, address, handler, context):
+        self.context = context
+        super().__init__(address, handler)
+
+    def get_request(self):
+        sock, peer = self.socket.accept()
+        return self.context.wrap_socket(sock, server_side=True, do_handshake_on_connect=False), peer
+
+    def finish_request(self, request, client_address):
+        try:
+            request.settimeout(10)
+            request.do_handshake()
+            request.settimeout(None)
+        except OSError:            # ssl.SSLError too: a client that does not trust us, or no TLS
+            return
+        super().finish_request(request, client_address)
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], OSError):   # a client gone mid-request is no error
+            super().handle_error(request, client_address)
+
+
+def tls_context():
+    """(context, SHA-256 fingerprint, None) from TLS_CERT / TLS_KEY, or (None, None, reason)."""
+    if not os.path.exists(TLS_CERT):
+        return None, None, f"no certificate at {TLS_CERT}"
+    try:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+        ctx.load_cert_chain(TLS_CERT, TLS_KEY)
+        with open(TLS_CERT) as f:
+            der = ssl.PEM_cert_to_DER_cert(f.read())
+    except (OSError, ValueError) as e:    # ssl.SSLError is an OSError
+        why = getattr(e, "strerror", None) or getattr(e, "reason", None) or str(e)
+        return None, None, f"cannot load {TLS_CERT} and {TLS_KEY}: {why}"
+    return ctx, ":".join(f"{b:02X}" for b in hashlib.sha256(der).digest()), None
+
+
 # ------------------------------------------------------------------------------- start
 
 def disk_probe():
@@ -1013,10 +1062,28 @@ def main():
         httpd = ThreadingHTTPServer((addr, http_port), make_handler(srv))
     except OSError as e:
         fatal("server", f"Cannot listen on {addr}:{http_port}: {e.strerror}")
+    # HTTPS: only when the node has a certificate (the lab's /etc/octane-sim/tls)
+    https_port = settings["https-port"]
+    tls, fingerprint, tls_off = tls_context()
+    httpsd = None
+    if tls:
+        try:
+            httpsd = HTTPSServer((addr, https_port), make_handler(srv), tls)
+        except OSError as e:
+            fatal("server", f"Cannot listen on {addr}:{https_port}: {e.strerror}")
     threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True).start()
+    if httpsd:
+        threading.Thread(target=httpsd.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True).start()
     threading.Thread(target=cluster.serve, args=(hz_srv,), daemon=True).start()
     threading.Thread(target=cluster.loop, daemon=True).start()
     log("INFO", "server", f"Listening on http://{addr}:{http_port} and {addr}:{CLUSTER_PORT} (cluster)")
+    if httpsd:
+        log("INFO", "server", f"Listening on https://{addr}:{https_port} (certificate {TLS_CERT}, "
+                              f"SHA-256 {fingerprint})")
+    elif tls_off.startswith("no certificate"):
+        log("INFO", "server", f"HTTPS is off: {tls_off}")
+    else:
+        log("WARN", "server", f"HTTPS is off: {tls_off}")
     set_state("running")
 
     try:
@@ -1030,6 +1097,8 @@ def main():
     log("INFO", "server", "Stopping (SIGTERM)")
     cluster.stop.set()
     httpd.shutdown()
+    if httpsd:
+        httpsd.shutdown()
     hz_srv.close()
     log("INFO", "server", "Server stopped")
     set_state("stopped")

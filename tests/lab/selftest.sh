@@ -3,6 +3,7 @@
 # plain OpenSSH (ssh, sftp), toggles faults on the running lab, takes it down and checks that
 # the machine is as before; then builds the simulated Octane package, installs and runs it
 # (rpm, systemctl, sign-in on a node and through the load balancer, the server's faults);
+# then HTTPS with the nodes' self-signed certificates (labctl cert, fault tls-cert-changed);
 # then the same quickly for 8 nodes. Run as root, on a machine where no other lab runs.
 # Ends with "N passed, M failed"; exit 0 only if nothing failed.
 #
@@ -73,9 +74,9 @@ snapshot() {
     echo "## lab processes (live)"
     ps -eo stat=,args= | awk '$1 !~ /^Z/' | grep -E "$D|dbstub|/nodes/octane|octane-sim" | grep -v grep | sed 's/^[^ ]* //' | sort
     echo "## lab TCP listeners"
-    ss -ltnH | awk '{print $4}' | grep -E '^(127\.0\.0\.(4|5|6|1[1-9]|2[0-6]|99)|0\.0\.0\.0|\[::\]|\*):(22|1521|5701|8080)$' | sort
+    ss -ltnH | awk '{print $4}' | grep -E '^(127\.0\.0\.(4|5|6|1[1-9]|2[0-6]|99)|0\.0\.0\.0|\[::\]|\*):(22|1521|5701|8080|8443)$' | sort
     echo "## paths"
-    for p in /opt/octane /srv/octane-repo /srv/octane-repo2 /run/sshd /run/sudo /etc/rpm \
+    for p in /opt/octane /srv/octane-repo /srv/octane-repo2 /run/sshd /run/sudo /etc/rpm /etc/octane-sim \
              /sys/fs/cgroup/unified/ocwlab /sys/fs/cgroup/ocwlab /home/ocwadmin /home/ocwpass /home/octane; do
         [ -e "$p" ] && echo "$p"
     done
@@ -105,6 +106,8 @@ expect "unknown fault: one stderr line" 1 "$(wc -l <"$WORK/err")"
 expect "unknown node: exit 2" 2 "$?"
 "$L" status --state "$D" >/dev/null 2>&1
 expect "status without a lab: exit 1" 1 "$?"
+"$L" cert --node 1 --state "$D" >/dev/null 2>"$WORK/err"
+expect "cert without a lab: exit 2, one stderr line" "2 1" "$? $(wc -l <"$WORK/err")"
 
 # ------------------------------------------------------------------ up, 3 nodes
 t0=$(date +%s.%N)
@@ -118,6 +121,22 @@ t1=$(date +%s.%N)
 UP3=$(python3 -c "print(round($t1-$t0,2))")
 ok "up --nodes 3 with 4 faults (${UP3} s)"
 check "status: exit 0 while up" "$L" status --state "$D"
+
+# HTTPS certificates: one per node, self-signed, its fingerprint from labctl cert
+FP1=$("$L" cert --node 1 --state "$D" 2>&1)
+expect "cert --node 1: the SHA-256 fingerprint openssl prints for DIR/tls/octane1.crt" \
+    "$(openssl x509 -in "$D/tls/octane1.crt" -noout -fingerprint -sha256 | cut -d= -f2)" "$FP1"
+check "cert: AB:CD:... form (32 upper-case hex bytes)" bash -c "[[ '$FP1' =~ ^([0-9A-F]{2}:){31}[0-9A-F]{2}\$ ]]"
+expect "cert --node octane3.lab / 127.0.0.13 / --pem: the same certificate" "yes yes" \
+    "$([ "$("$L" cert --node octane3.lab --state "$D")" = "$("$L" cert --node 127.0.0.13 --state "$D")" ] && echo yes) $("$L" cert --node 3 --pem --state "$D" | cmp -s - "$D/tls/octane3.crt" && echo yes)"
+expect "certificates differ between nodes" "yes" "$([ "$FP1" != "$("$L" cert --node 2 --state "$D")" ] && echo yes)"
+"$L" cert --node 4 --state "$D" >/dev/null 2>"$WORK/err"
+expect "cert --node 4 (3 nodes): exit 2, one stderr line" "2 1" "$? $(wc -l <"$WORK/err")"
+check "status shows every node's certificate fingerprint" bash -c \
+    "'$L' status --state '$D' | grep -qx 'https certificate octane1.lab: SHA-256 $FP1' && [ \$('$L' status --state '$D' | grep -c '^https certificate octane[123].lab: SHA-256 ') = 3 ]"
+expect "octane1.lab certificate: subject, SAN, 1 year" \
+    "subject=O = Octane Lab, CN = octane1.lab|DNS:octane1.lab, IP Address:127.0.0.11|365" \
+    "$(openssl x509 -in "$D/tls/octane1.crt" -noout -subject)|$(openssl x509 -in "$D/tls/octane1.crt" -noout -ext subjectAltName | tail -n 1 | sed 's/^ *//')|$(( ($(date -d "$(openssl x509 -in "$D/tls/octane1.crt" -noout -enddate | cut -d= -f2)" +%s) - $(date -d "$(openssl x509 -in "$D/tls/octane1.crt" -noout -startdate | cut -d= -f2)" +%s)) / 86400 ))"
 
 check "profile.json has the contract's fields" python3 - "$D" <<'EOF'
 import json, sys
@@ -491,6 +510,37 @@ code=$(curl -s -o /dev/null -D "$hdr" -w '%{http_code}' --max-time 5 -H 'Content
 expect "lb.lab:8080 sign-in: 200 with LWSSO_COOKIE_KEY" "200 1" "$code $(grep -ci '^Set-Cookie: LWSSO_COOKIE_KEY=.' "$hdr")"
 expect "lb.lab:8080 passes X-Forwarded-Proto" "http" \
     "$(curl -sf --max-time 5 http://lb.lab:8080/ocwlab/echo | python3 -c 'import json,sys; print(json.load(sys.stdin)["headers"].get("X-Forwarded-Proto"))')"
+
+# HTTPS on 8443 with the node's self-signed certificate, trusted as exactly that certificate
+served_fp() { openssl s_client -connect "127.0.0.1$1:8443" -servername "octane$1.lab" </dev/null 2>/dev/null | openssl x509 -noout -fingerprint -sha256 | cut -d= -f2; }
+SFP1=$("$L" cert --node 1 --state "$D")
+check "octane1: the log says Listening on https://127.0.0.11:8443 with the fingerprint" \
+    wait_line 1 0 "INFO [server] Listening on https://127.0.0.11:8443 (certificate /etc/octane-sim/tls/server.crt, SHA-256 $SFP1)" 1
+expect "octane1: the key in the node is octane's, 0600; the certificate 0644" "octane 600 root 644" \
+    "$(nsh 1 'stat -c "%U %a" /etc/octane-sim/tls/server.key /etc/octane-sim/tls/server.crt' | tr '\n' ' ' | sed 's/ $//')"
+expect "octane1:8443 serves the certificate of labctl cert --node 1" "$SFP1" "$(served_fp 1)"
+"$L" cert --node 1 --pem --state "$D" >"$WORK/octane1.pem"
+check "octane1.lab:8443/admin/server/version with curl --cacert (that certificate only)" bash -c \
+    "curl -sf --max-time 5 --cacert '$WORK/octane1.pem' https://octane1.lab:8443/admin/server/version | grep -q '\"version\": \"16.2.100\"'"
+curl -s -o /dev/null --max-time 5 https://octane1.lab:8443/admin/server/version
+expect "octane1.lab:8443 without trusting it: curl exit 60 (self-signed)" "60" "$?"
+code=$(curl -s -o /dev/null -D "$hdr" -w '%{http_code}' --max-time 5 --cacert "$WORK/octane1.pem" -H 'Content-Type: application/json' \
+    -d '{"user":"admin@lab.example","password":"Welcome1"}' https://octane1.lab:8443/authentication/sign_in)
+expect "octane1.lab:8443 sign-in: 200 with LWSSO_COOKIE_KEY" "200 1" "$code $(grep -ci '^Set-Cookie: LWSSO_COOKIE_KEY=.' "$hdr")"
+expect "octane1:8443 refuses TLS 1.1, speaks TLS 1.2 and 1.3" "no yes yes" \
+    "$(for v in -tls1_1 -tls1_2 -tls1_3; do openssl s_client -connect 127.0.0.11:8443 $v -cipher 'DEFAULT:@SECLEVEL=0' </dev/null 2>/dev/null | grep -q '^New, TLS' && echo yes || echo no; done | tr '\n' ' ' | sed 's/ $//')"
+check "fault on tls-cert-changed@1" "$L" fault on tls-cert-changed@1 --state "$D"
+SFP1B=$("$L" cert --node 1 --state "$D")
+expect "tls-cert-changed: cert --node 1 prints another fingerprint" "yes" "$([ -n "$SFP1B" ] && [ "$SFP1B" != "$SFP1" ] && echo yes)"
+expect "tls-cert-changed: the running server still serves the old one" "$SFP1" "$(served_fp 1)"
+check "octane1 (tls-cert-changed): restart -> ready" start_and_wait 1 "INFO [server] Server is ready! (Boot time:" restart
+expect "tls-cert-changed: after the restart octane1:8443 serves the new one" "$SFP1B" "$(served_fp 1)"
+curl -s -o /dev/null --max-time 5 --cacert "$WORK/octane1.pem" https://octane1.lab:8443/admin/server/version
+expect "tls-cert-changed: the old certificate no longer verifies (curl exit 60)" "60" "$?"
+check "fault off tls-cert-changed@1" "$L" fault off tls-cert-changed@1 --state "$D"
+expect "tls-cert-changed off: cert --node 1 is the original again" "$SFP1" "$("$L" cert --node 1 --state "$D")"
+check "octane1: restart -> ready" start_and_wait 1 "INFO [server] Server is ready! (Boot time:" restart
+expect "after the restart octane1:8443 serves the original again" "$SFP1" "$(served_fp 1)"
 
 # the second node: install, no octane.conf, start: it reads the repository's and joins
 check "octane2: rpm -ivh, then systemctl start without an octane.conf of its own" \

@@ -665,7 +665,7 @@ void FirstNodePage::startInstall()
     m_status->setText(tr("Connecting to %1…").arg(node));
     m_steps->setRunning(QStringLiteral("ssh.hostkey"),
                         tr("Connecting to %1 and checking its host key…").arg(node));
-    m_controller->start(in, *target, m_context->knownHostsFiles());
+    m_controller->start(in, *target, m_context->makeConnector());
     updateInstallState();
     Q_EMIT installingChanged(true);
 }

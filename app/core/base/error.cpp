@@ -45,6 +45,8 @@ QString Error::codeName(ErrorCode code)
         return QStringLiteral("keychain");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
+    case ErrorCode::Unsupported:
+        return QStringLiteral("unsupported");
     }
     return QStringLiteral("unknown");
 }

@@ -27,6 +27,7 @@ enum class ErrorCode {
     Io,
     Keychain,
     Internal,
+    Unsupported, // the shell or platform cannot do this at all
 };
 
 // An expected failure as a value: a translated one-sentence message that names the node and the

@@ -47,8 +47,13 @@ int InstallCommand::run(const QStringList &arguments)
     const QCommandLineOption knownHostsOpt(QStringLiteral("known-hosts"),
                                            QStringLiteral("An extra known_hosts file."),
                                            QStringLiteral("FILE"));
+    const QCommandLineOption trustOpt(
+        QStringLiteral("trust-certificate"),
+        QStringLiteral("Trust the first node's HTTPS certificate with this SHA-256 fingerprint "
+                       "(repeatable; this run only)."),
+        QStringLiteral("SHA256"));
     parser.addOptions({profileOpt, packageOpt, phaseOpt, jsonOpt, reportOpt, secretsOpt, envOpt,
-                       readyOpt, knownHostsOpt});
+                       readyOpt, knownHostsOpt, trustOpt});
     QTextStream err(stderr);
     auto bad = [&err](const QString &message) {
         err << "octane-cluster-wizard install: " << message << '\n';
@@ -73,6 +78,12 @@ int InstallCommand::run(const QStringList &arguments)
     if (!loaded)
         return bad(loaded.error().message);
     InstallInputs in = *loaded;
+    for (const QString &fingerprint : parser.values(trustOpt)) {
+        if (!in.profile.trustCertificate(in.profile.firstNodeHost(), fingerprint))
+            return bad(Tr::tr("--trust-certificate: \"%1\" is not a SHA-256 fingerprint (64 "
+                              "hexadecimal digits, colons allowed)")
+                           .arg(fingerprint));
+    }
     const Expected<Done> secrets = in.loadSecrets(parser.isSet(secretsOpt));
     if (!secrets)
         return bad(secrets.error().message);
@@ -89,7 +100,8 @@ int InstallCommand::run(const QStringList &arguments)
     jobInputs.release = in.release;
     jobInputs.packagePath = in.packagePath;
     jobInputs.confSecrets = in.confSecrets;
-    jobInputs.sudoPassword = in.secrets.value(QStringLiteral("sudo-password"), target.password);
+    jobInputs.sudoPassword =
+        SecretResolver::sudoPasswords(in.profile, in.secrets).value(first.host, target.password);
     jobInputs.setRepositoryEnv = parser.isSet(envOpt);
     jobInputs.readyTimeoutS = readyTimeout;
 
@@ -109,10 +121,9 @@ int InstallCommand::run(const QStringList &arguments)
         ConnectOutcome outcome = connector.open(target, cancel);
         results.append(outcome.hostKey);
         results.append(outcome.connect);
-        auto *session = dynamic_cast<SshSession *>(outcome.shell.get());
-        if (!session)
+        if (!outcome.shell)
             return;
-        FirstNodeJob job(jobInputs, *session, cancel);
+        FirstNodeJob job(jobInputs, *outcome.shell, cancel);
         job.run([&](const CheckResult &r) {
             results.append(r);
             Logging::node(

@@ -136,10 +136,56 @@ QJsonObject ClusterProfile::toJson() const
         {QStringLiteral("installDir"), installDir},
         {QStringLiteral("loadBalancerUrl"), loadBalancerUrl},
         {QStringLiteral("concurrency"), concurrency},
+        {QStringLiteral("serverScheme"), serverScheme},
     };
+    if (!trustedCertificates.isEmpty()) {
+        QJsonArray trusted;
+        for (const TrustedCertificate &c : trustedCertificates)
+            trusted.append(
+                QJsonObject{{QStringLiteral("host"), c.host}, {QStringLiteral("sha256"), c.sha256}});
+        json.insert(QStringLiteral("trustedCertificates"), trusted);
+    }
     if (!octaneConf.isEmpty())
         json.insert(QStringLiteral("octaneConf"), octaneConf);
     return json;
+}
+
+QString TrustedCertificate::normalizeFingerprint(const QString &text)
+{
+    QString hex;
+    for (const QChar c : text) {
+        if (c == QLatin1Char(':') || c.isSpace())
+            continue;
+        if (!c.isDigit() && !(c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f')))
+            return {};
+        hex.append(c.toUpper());
+    }
+    if (hex.size() != 64)
+        return {};
+    QStringList pairs;
+    for (int i = 0; i < hex.size(); i += 2)
+        pairs.append(hex.mid(i, 2));
+    return pairs.join(QLatin1Char(':'));
+}
+
+QStringList ClusterProfile::trustedFingerprintsFor(const QString &host) const
+{
+    QStringList out;
+    for (const TrustedCertificate &c : trustedCertificates) {
+        if (c.host.compare(host, Qt::CaseInsensitive) == 0)
+            out.append(c.sha256);
+    }
+    return out;
+}
+
+bool ClusterProfile::trustCertificate(const QString &host, const QString &sha256)
+{
+    const QString normalized = TrustedCertificate::normalizeFingerprint(sha256);
+    if (normalized.isEmpty())
+        return false;
+    if (!trustedFingerprintsFor(host).contains(normalized))
+        trustedCertificates.append(TrustedCertificate{host, normalized});
+    return true;
 }
 
 Expected<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json)
@@ -169,8 +215,41 @@ Expected<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json)
         !readString(json, QStringLiteral("installDir"), QStringLiteral("installDir"), &p.installDir,
                     &error) ||
         !readString(json, QStringLiteral("loadBalancerUrl"), QStringLiteral("loadBalancerUrl"),
-                    &p.loadBalancerUrl, &error)) {
+                    &p.loadBalancerUrl, &error) ||
+        !readString(json, QStringLiteral("serverScheme"), QStringLiteral("serverScheme"),
+                    &p.serverScheme, &error)) {
         return error;
+    }
+    if (p.serverScheme.isEmpty())
+        p.serverScheme = QStringLiteral("http");
+    if (p.serverScheme != QLatin1String("http") && p.serverScheme != QLatin1String("https"))
+        return fieldError(QStringLiteral("serverScheme"),
+                          Tr::tr("must be \"http\" or \"https\", not \"%1\"").arg(p.serverScheme));
+
+    const QJsonValue trustedValue = json.value(QStringLiteral("trustedCertificates"));
+    if (!trustedValue.isUndefined()) {
+        if (!trustedValue.isArray())
+            return fieldError(QStringLiteral("trustedCertificates"),
+                              Tr::tr("must be a list of {\"host\", \"sha256\"}"));
+        const QJsonArray trusted = trustedValue.toArray();
+        for (int i = 0; i < trusted.size(); ++i) {
+            const QString path = QStringLiteral("trustedCertificates[%1]").arg(i);
+            if (!trusted.at(i).isObject())
+                return fieldError(path, Tr::tr("must be an object with \"host\" and \"sha256\""));
+            TrustedCertificate c;
+            QString fingerprint;
+            if (!readString(trusted.at(i).toObject(), QStringLiteral("host"),
+                            path + QStringLiteral(".host"), &c.host, &error) ||
+                !readString(trusted.at(i).toObject(), QStringLiteral("sha256"),
+                            path + QStringLiteral(".sha256"), &fingerprint, &error)) {
+                return error;
+            }
+            c.sha256 = TrustedCertificate::normalizeFingerprint(fingerprint);
+            if (c.sha256.isEmpty())
+                return fieldError(path + QStringLiteral(".sha256"),
+                                  Tr::tr("is not a SHA-256 fingerprint (64 hexadecimal digits)"));
+            p.trustedCertificates.append(c);
+        }
     }
 
     const QJsonValue concurrency = json.value(QStringLiteral("concurrency"));

@@ -25,6 +25,17 @@ struct DatabaseServer
     quint16 port = 1521;
 };
 
+// A server certificate the user chose to trust for this profile after seeing it (a
+// self-signed or privately issued certificate of a node's Octane server).
+struct TrustedCertificate
+{
+    QString host;   // the node (or load balancer) host it was seen on
+    QString sha256; // "AB:CD:…": 32 bytes, upper-case hex with colons, as openssl prints it
+
+    // "ab cd…", "abcd…", "AB:CD:…" → "AB:CD:…"; empty when it is not a SHA-256 fingerprint.
+    static QString normalizeFingerprint(const QString &text);
+};
+
 // The whole installation as the user described it: nodes, shared settings, the database
 // server, the repository. Saved as versioned JSON without any secret (see README, "Profile
 // format"). A plain value type; the GUI thread owns the live copy, workers get copies.
@@ -43,10 +54,19 @@ public:
     QString installUser = QStringLiteral("octane");
     QString installDir = QStringLiteral("/opt/octane");
     QString loadBalancerUrl;
+    // How the wizard talks to each node's Octane server to sign in: "http" (the release's
+    // http port) or "https" (its https port; the certificate must be valid or trusted below).
+    QString serverScheme = QStringLiteral("http");
+    QList<TrustedCertificate> trustedCertificates;
     int concurrency = 8;
     // octane.conf settings that are not secret, by HOCON key path ("db-type",
     // "elastic.host"). Secret keys never go here: they live in the keychain as "conf:<key>".
     QJsonObject octaneConf;
+
+    // The fingerprints trusted for `host` (normalized).
+    QStringList trustedFingerprintsFor(const QString &host) const;
+    // Adds (host, fingerprint) unless it is there; false for a malformed fingerprint.
+    bool trustCertificate(const QString &host, const QString &sha256);
 
     // The node the first-node steps run on.
     QString firstNodeHost() const;

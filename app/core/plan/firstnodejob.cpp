@@ -6,7 +6,7 @@
 #include "../config/hoconfile.h"
 #include "../http/signinclient.h"
 #include "../ssh/fileuploader.h"
-#include "../ssh/sshsession.h"
+#include "../ssh/remoteshell.h"
 #include "confrenderer.h"
 #include "firstnodecommands.h"
 
@@ -29,6 +29,7 @@ public:
         , m_in(job.m_inputs)
         , m_onResult(onResult)
         , m_onProgress(onProgress)
+        , m_onCertificate(job.m_onCertificate)
         , m_commands(m_in.profile, m_in.release, QFileInfo(m_in.packagePath).fileName())
         , m_node(m_in.profile.firstNodeHost())
     {
@@ -52,11 +53,14 @@ private:
     bool start(bool *alreadyRunning);
     bool waitReady(bool alreadyRunning);
     bool signIn();
+    QUrl serverUrl() const;
+    static QString describeCertificate(const CertificateInfo &certificate);
 
     FirstNodeJob &m_job;
     const Inputs &m_in;
     ResultCallback m_onResult;
     ProgressCallback m_onProgress;
+    CertificateCallback m_onCertificate;
     FirstNodeCommands m_commands;
     QString m_node;
     Privilege m_privilege;
@@ -441,6 +445,35 @@ bool FirstNodeJob::Run::waitReady(bool alreadyRunning)
                          Tr::tr("%1: cancelled while waiting for the server.").arg(m_node)));
 }
 
+QUrl FirstNodeJob::Run::serverUrl() const
+{
+    // The port octane.conf sets wins over the release's default.
+    const bool https = m_in.profile.serverScheme == QLatin1String("https");
+    const QString portKey = m_in.release.keyPath(https ? ConfRole::HttpsPort : ConfRole::HttpPort);
+    int port = portKey.isEmpty() ? 0 : m_in.profile.octaneConf.value(portKey).toInt();
+    if (port <= 0)
+        port = m_in.release.port(https ? QStringLiteral("https") : QStringLiteral("http"));
+    if (port <= 0)
+        port = https ? 8443 : 8080;
+    QUrl url;
+    url.setScheme(https ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(m_node);
+    url.setPort(port);
+    return url;
+}
+
+QString FirstNodeJob::Run::describeCertificate(const CertificateInfo &c)
+{
+    return QStringLiteral("certificate:\n  subject: %1\n  issuer: %2\n  names: %3\n"
+                          "  valid: %4 to %5\n  sha256: %6\n  trusted: %7%8\n")
+        .arg(c.subject, c.issuer, c.alternateNames.join(QStringLiteral(", ")),
+             c.notBefore.toString(Qt::ISODate), c.notAfter.toString(Qt::ISODate),
+             c.sha256Fingerprint,
+             c.trusted ? QStringLiteral("by fingerprint (this profile)") : QStringLiteral("by TLS"),
+             c.errors.isEmpty() ? QString()
+                                : QStringLiteral("\n  errors: ") + c.errors.join(QStringLiteral("; ")));
+}
+
 bool FirstNodeJob::Run::signIn()
 {
     const QString step = QStringLiteral("first-node.sign-in");
@@ -449,13 +482,16 @@ bool FirstNodeJob::Run::signIn()
     const QString passwordKey = m_in.release.keyPath(ConfRole::SiteAdminPassword);
     const QString user = m_in.profile.octaneConf.value(userKey).toString();
     const QString password = m_in.confSecrets.value(passwordKey);
-    const int port = m_in.release.port(QStringLiteral("http"));
-    const QUrl url(QStringLiteral("http://%1:%2").arg(m_node).arg(port ? port : 8080));
+    const QUrl url = serverUrl();
     m_stepCommands.append(QStringLiteral("POST %1/authentication/sign_in").arg(url.toString()));
     m_stepCommands.append(QStringLiteral("GET %1/admin/server/version").arg(url.toString()));
 
     SignInClient client;
     client.setTimeout(20000);
+    QList<QByteArray> trusted;
+    for (const QString &fingerprint : m_in.profile.trustedFingerprintsFor(m_node))
+        trusted.append(SignInClient::parseFingerprint(fingerprint.toLatin1()));
+    client.setTrustedCertificates(trusted);
     std::optional<SignInResult> answer;
     QEventLoop loop;
     QObject::connect(&client, &SignInClient::finished, &loop,
@@ -472,22 +508,41 @@ bool FirstNodeJob::Run::signIn()
     client.signIn(url, user, password);
     if (!answer)
         loop.exec();
+    if (answer && !answer->certificate.isNull())
+        m_stepOutput += describeCertificate(answer->certificate);
+    if (answer && !answer->isOk() && !answer->tlsEstablished && !answer->certificate.isNull()) {
+        // TLS refused the certificate: show it so the user can decide to trust that one
+        // certificate for this profile; never ignore TLS errors wholesale.
+        const CertificateInfo &c = answer->certificate;
+        if (m_onCertificate)
+            m_onCertificate(c);
+        return finish(result(
+            step, Verdict::Fail,
+            Tr::tr("%1: the server's certificate is not trusted (%2). Subject %3, issuer %4, "
+                   "SHA-256 %5.")
+                .arg(m_node, c.errors.join(QStringLiteral("; ")), c.subject, c.issuer,
+                     c.sha256Fingerprint),
+            Tr::tr("Compare the fingerprint with the one of the server's keystore; if it is "
+                   "yours, trust this certificate for this profile (the wizard asks; headless: "
+                   "--trust-certificate %1, or add it to the profile's trustedCertificates).")
+                .arg(c.sha256Fingerprint)));
+    }
     if (!answer || !answer->isOk()) {
         const Error e =
             answer ? answer->error : makeError(ErrorCode::Cancelled, Tr::tr("cancelled"));
         return finish(result(step, Verdict::Fail, e.message, e.fix));
     }
     return finish(result(step, Verdict::Pass,
-                         Tr::tr("%1: signed in as %2; server version %3.")
-                             .arg(m_node, user,
+                         Tr::tr("%1: signed in as %2 over %3; server version %4.")
+                             .arg(m_node, user, url.scheme().toUpper(),
                                   answer->version.displayVersion.isEmpty()
                                       ? answer->version.version
                                       : answer->version.displayVersion)));
 }
 
-FirstNodeJob::FirstNodeJob(Inputs inputs, SshSession &session, CancelToken cancel)
+FirstNodeJob::FirstNodeJob(Inputs inputs, RemoteShell &shell, CancelToken cancel)
     : m_inputs(std::move(inputs))
-    , m_session(session)
+    , m_session(shell)
     , m_cancel(std::move(cancel))
 {
 }

@@ -2,6 +2,7 @@
 
 #include "../base/canceltoken.h"
 #include "../checks/checkresult.h"
+#include "../http/signinclient.h"
 #include "../model/clusterprofile.h"
 #include "../model/releasedefinition.h"
 
@@ -11,13 +12,13 @@
 
 namespace Ocw::Core {
 
-class SshSession;
+class RemoteShell;
 
 // Steps 2 and 4 of the cluster procedure on the FIRST node only, for real: repository
 // variable, package upload (resumable, verified), installation, octane.conf (only the changed
 // keys, backup, atomic write, owner and mode), `systemctl start`, the log followed to the ready
 // line or a known failure, sign-in. Re-runnable: what is already done is detected and reported,
-// not redone. Plain logic on an open SshSession (the caller's thread, e.g. a worker); every
+// not redone. Plain logic on an open RemoteShell (the caller's thread, e.g. a worker); every
 // wait has a deadline and honours the cancel token. Results use the check report's shape, one
 // per step (checkId = step id).
 class FirstNodeJob
@@ -39,7 +40,15 @@ public:
     // Progress text per step, upload progress and new log lines ("log" step id).
     using ProgressCallback = std::function<void(const QString &stepId, const QString &text)>;
 
-    FirstNodeJob(Inputs inputs, SshSession &session, CancelToken cancel);
+    // The server's certificate when TLS refused it at sign-in (before that step's result).
+    using CertificateCallback = std::function<void(const CertificateInfo &)>;
+
+    FirstNodeJob(Inputs inputs, RemoteShell &shell, CancelToken cancel);
+
+    void setCertificateCallback(CertificateCallback callback)
+    {
+        m_onCertificate = std::move(callback);
+    }
 
     QList<CheckResult> run(const ResultCallback &onResult = {},
                            const ProgressCallback &onProgress = {});
@@ -47,8 +56,9 @@ public:
 private:
     class Run;
     Inputs m_inputs;
-    SshSession &m_session;
+    RemoteShell &m_session;
     CancelToken m_cancel;
+    CertificateCallback m_onCertificate;
 };
 
 } // namespace Ocw::Core

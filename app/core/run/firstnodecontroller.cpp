@@ -1,7 +1,5 @@
 #include "firstnodecontroller.h"
 
-#include "../ssh/sshsession.h"
-#include "sshconnector.h"
 
 #include <QPointer>
 #include <QThread>
@@ -12,6 +10,7 @@ FirstNodeController::FirstNodeController(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<CheckResult>();
+    qRegisterMetaType<CertificateInfo>();
 }
 
 FirstNodeController::~FirstNodeController()
@@ -34,7 +33,7 @@ bool FirstNodeController::succeeded() const
 }
 
 void FirstNodeController::start(const FirstNodeJob::Inputs &inputs, const SshTarget &target,
-                                const QStringList &knownHostsFiles)
+                                std::shared_ptr<RemoteConnector> connector)
 {
     if (m_thread)
         return;
@@ -53,15 +52,23 @@ void FirstNodeController::start(const FirstNodeJob::Inputs &inputs, const SshTar
             },
             Qt::QueuedConnection);
     };
-    m_thread = QThread::create([inputs, target, knownHostsFiles, cancel, report, self] {
-        SshConnector connector(knownHostsFiles);
-        ConnectOutcome outcome = connector.open(target, cancel);
+    m_thread = QThread::create([inputs, target, connector, cancel, report, self] {
+        ConnectOutcome outcome = connector->open(target, cancel);
         report(outcome.hostKey);
         report(outcome.connect);
-        auto *session = dynamic_cast<SshSession *>(outcome.shell.get());
-        if (!session)
+        if (!outcome.shell)
             return;
-        FirstNodeJob job(inputs, *session, cancel);
+        FirstNodeJob job(inputs, *outcome.shell, cancel);
+        const QString host = target.nodeName;
+        job.setCertificateCallback([self, host](const CertificateInfo &certificate) {
+            QMetaObject::invokeMethod(
+                self,
+                [self, certificate, host] {
+                    if (self)
+                        Q_EMIT self->certificateRefused(certificate, host);
+                },
+                Qt::QueuedConnection);
+        });
         job.run(report, [self](const QString &step, const QString &text) {
             QMetaObject::invokeMethod(
                 self,

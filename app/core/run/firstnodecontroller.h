@@ -4,17 +4,20 @@
 #include "../checks/checkresult.h"
 #include "../plan/firstnodejob.h"
 #include "../ssh/sshtarget.h"
+#include "remoteconnector.h"
 
 #include <QObject>
 #include <QStringList>
+
+#include <memory>
 
 class QThread;
 
 namespace Ocw::Core {
 
-// Runs FirstNodeJob for the wizard's First node page: connects to the first node (host key
-// verified against `knownHostsFiles`) and runs the steps in one worker thread; reports through
-// queued signals. Lives on the GUI thread and never waits on the network. One run at a time.
+// Runs FirstNodeJob for the wizard's First node page: opens the first node through the
+// connector (the real one verifies the host key; tests pass fakes) and runs the steps in one
+// worker thread; reports through queued signals. Lives on the GUI thread and never waits on the network. One run at a time.
 class FirstNodeController : public QObject
 {
     Q_OBJECT
@@ -23,7 +26,7 @@ public:
     ~FirstNodeController() override;
 
     void start(const FirstNodeJob::Inputs &inputs, const SshTarget &target,
-               const QStringList &knownHostsFiles);
+               std::shared_ptr<RemoteConnector> connector);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
     QList<CheckResult> results() const { return m_results; }
@@ -34,6 +37,9 @@ Q_SIGNALS:
     void stepFinished(const Ocw::Core::CheckResult &result);
     // Progress text of a step; stepId "log" carries one new line of the server log.
     void progressed(const QString &stepId, const QString &text);
+    // TLS refused the server's certificate at sign-in (comes before that step's result): the
+    // page shows it and may trust that one certificate for this profile, then run again.
+    void certificateRefused(const Ocw::Core::CertificateInfo &certificate, const QString &host);
     // Last signal of a run, on every path.
     void finished(bool cancelled);
 

@@ -3,7 +3,7 @@
 #include "../base/tr.h"
 #include "../log/logging.h"
 #include "shellquote.h"
-#include "sshsession.h"
+#include "remoteshell.h"
 #include "vectorstate.h"
 
 #include <QDeadlineTimer>
@@ -372,7 +372,7 @@ Error FileUploader::writeError(const QString &node, const QString &remotePath,
 class FileUploader::Run
 {
 public:
-    Run(SshSession &session, const UploadRequest &request, const ProgressCallback &progress)
+    Run(RemoteShell &session, const UploadRequest &request, const ProgressCallback &progress)
         : m_session(session)
         , m_request(request)
         , m_progress(progress)
@@ -413,7 +413,7 @@ private:
 
     void report(UploadProgress::Phase phase, bool force);
 
-    SshSession &m_session;
+    RemoteShell &m_session;
     const UploadRequest &m_request;
     const ProgressCallback &m_progress;
     const QString m_node;
@@ -911,7 +911,7 @@ Expected<UploadResult> FileUploader::Run::execute()
 
 // ---------------------------------------------------------------------------------------------
 
-FileUploader::FileUploader(SshSession &session)
+FileUploader::FileUploader(RemoteShell &session)
     : m_session(session)
 {
 }

@@ -10,7 +10,7 @@
 
 namespace Ocw::Core {
 
-class SshSession;
+class RemoteShell;
 
 // One file to put on a node.
 struct UploadRequest
@@ -58,7 +58,7 @@ struct UploadResult
     }
 };
 
-// Uploads a local file to a node over an open SshSession: an exec channel streaming 1 MiB
+// Uploads a local file to a node over an open RemoteShell (an SshSession): an exec channel streaming 1 MiB
 // pieces into `cat` (faster than SFTP with libssh2 1.10), into `<dest>.part`; continues a .part
 // left by a broken try (its last MiB is compared first); checks SHA-256 on the node against
 // the local file's, then sets mode and owner and renames into place (`mv -f`). Runs on the
@@ -70,7 +70,7 @@ class FileUploader
 public:
     using ProgressCallback = std::function<void(const UploadProgress &)>;
 
-    explicit FileUploader(SshSession &session);
+    explicit FileUploader(RemoteShell &session);
 
     // Called on the caller's thread: at the start of each phase, then at most every 100 ms
     // while sending, and once with Phase::Done. It must not use the session.
@@ -100,7 +100,7 @@ public:
 
 private:
     class Run;
-    SshSession &m_session;
+    RemoteShell &m_session;
     ProgressCallback m_progress;
 };
 

@@ -16,20 +16,6 @@ namespace Ocw::Core {
 
 class KnownHosts;
 
-// The stdin of a streamed command (SshSession::execStreaming), e.g. a file upload.
-struct StreamInput
-{
-    // Fills `buffer` with up to `capacity` bytes of the command's stdin. Returns the number of
-    // bytes placed, 0 at the end of the input, or an Error (e.g. a local read failure), which
-    // ends the command like a cancel. Called on the caller's thread.
-    std::function<Expected<qint64>(char *buffer, qint64 capacity)> read;
-    // After every piece the server's channel accepted: bytes of `read`'s data written so far
-    // (request.stdinData not counted). Called often (every ≤ 32 KiB): keep it cheap.
-    std::function<void(qint64 written)> onWritten;
-    qint64 bufferSize = 1024 * 1024; // what `read` is asked for at a time
-    int stallTimeoutMs = 0;          // > 0: Timeout when the server takes no byte for that long
-};
-
 // One SSH connection to one node (libssh2, non-blocking, hidden behind a pimpl). Used by ONE
 // thread at a time (the node's worker) for a whole phase: connect(), verifyHostKey(),
 // authenticate(), then any number of exec(). Every wait polls the socket in slices of at most
@@ -89,19 +75,20 @@ public:
     // failed), the rest is not read and the result carries its exit status and stderr. Errors
     // as exec(), plus input.read's own; after any error the remote command sees its stdin
     // closed.
-    Expected<ExecResult> execStreaming(const ExecRequest &request, const StreamInput &input);
+    Expected<ExecResult> execStreaming(const ExecRequest &request,
+                                       const StreamInput &input) override;
 
     // The token this session was made with (shared by all copies).
-    CancelToken cancelToken() const;
+    CancelToken cancelToken() const override;
 
     // Polite SSH disconnect (bounded to ~0.5 s), then closes the socket. Safe to call twice.
     void disconnect();
 
     bool isConnected() const;
     bool isAuthenticated() const;
-    bool isUsable() const; // connected, authenticated and no broken exec left behind
+    bool isUsable() const override; // connected, authenticated and no broken exec left behind
 
-    QString nodeName() const;              // the target's nodeName of the last connect()
+    QString nodeName() const override;            // the target's nodeName of the last connect()
     HostKey hostKey() const;               // valid after connect()
     QStringList hostKeyNames() const;      // target host (brackets removed) + peer address
     QString peerAddress() const;           // e.g. "127.0.0.11" or "::1"
