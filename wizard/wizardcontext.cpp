@@ -1,6 +1,7 @@
 #include "wizardcontext.h"
 
 #include "core/run/sshconnector.h"
+#include "core/secrets/secretresolver.h"
 
 #include <QFileInfo>
 
@@ -34,6 +35,17 @@ void WizardContext::setSecret(const QString &name, const QString &value)
         m_secrets.remove(name);
     else
         m_secrets.insert(name, value);
+}
+
+QStringList WizardContext::loginSecretNames()
+{
+    return {QStringLiteral("ssh-password"), QStringLiteral("key-passphrase"),
+            QStringLiteral("sudo-password")};
+}
+
+QString WizardContext::nodeSecretName(const QString &name, const QString &host)
+{
+    return Core::SecretNeed{name, host, QString()}.nodeKey(); // the name SecretResolver looks up
 }
 
 QStringList WizardContext::knownHostsFiles() const

@@ -44,10 +44,17 @@ public:
     QString secretScope() const { return secretScopeFor(m_profile, m_profilePath); }
     static QString secretScopeFor(const Core::ClusterProfile &profile, const QString &profilePath);
     Core::SecretStore *secretStore() const { return m_secretStore; }
-    // Secrets for this run ("ssh-password", "key-passphrase", optionally "@node"; octane.conf
-    // secrets as "conf:<key path>"): memory only.
+    // Secrets for this run (loginSecretNames(), each shared or for one node as
+    // nodeSecretName(); octane.conf secrets as "conf:<key path>"): memory only.
     QHash<QString, QString> secrets() const { return m_secrets; }
+    // An empty value removes the secret: a per-node name then falls back to the shared one.
     void setSecret(const QString &name, const QString &value);
+    // The login secrets the Nodes page asks for, as SecretResolver reads them:
+    // "ssh-password", "key-passphrase", "sudo-password".
+    static QStringList loginSecretNames();
+    // The name of a login secret for one node only ("ssh-password@octane2.corp"), which
+    // SecretResolver prefers over the shared one. `host` is the node's host as in the profile.
+    static QString nodeSecretName(const QString &name, const QString &host);
 
     // known_hosts files the host key check and the connections use.
     QStringList knownHostsFiles() const;

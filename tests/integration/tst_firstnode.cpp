@@ -1,3 +1,5 @@
+#include "core/plan/firstnodejob.h"
+#include "core/run/sshconnector.h"
 #include "labfixture.h"
 
 #include <QJsonArray>
@@ -19,8 +21,11 @@ private Q_SLOTS:
     void initTestCase();
     void planChangesNothing();
     void cancelDuringUploadIsReported();
+    void cancelAtEveryStep_data();
+    void cancelAtEveryStep();
     void installsOnTheFirstNodeOnly();
     void rerunChangesNothing();
+    void httpsNeedsTheCertificateTrusted();
     void failingServerIsExplained();
     void faultIsExplained_data();
     void faultIsExplained();
@@ -35,6 +40,8 @@ private:
     };
     Run install(const QStringList &extra = {});
     QString ssh(const QString &node, const QString &command, int *exitCode = nullptr);
+    void resetFirstNode();
+    QString writeProfile(const QString &name, const std::function<void(QJsonObject &)> &edit);
     QMap<QString, QString> verdicts(const QJsonObject &json,
                                     QMap<QString, QString> *messages = nullptr);
 
@@ -196,6 +203,120 @@ void TestFirstNode::cancelDuringUploadIsReported()
     QVERIFY(rc != 0);
 }
 
+void TestFirstNode::resetFirstNode()
+{
+    ssh(QStringLiteral("octane1.lab"),
+        QStringLiteral("sudo -n systemctl stop octane; sudo -n rpm -e octane; sudo -n rm -rf "
+                       "/opt/octane/conf /opt/octane/log /var/tmp/octane-cluster-wizard"));
+}
+
+QString TestFirstNode::writeProfile(const QString &name,
+                                    const std::function<void(QJsonObject &)> &edit)
+{
+    QFile in(m_profile);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
+    edit(json);
+    const QString path = m_dir.filePath(name);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(QJsonDocument(json).toJson());
+    return path;
+}
+
+void TestFirstNode::cancelAtEveryStep_data()
+{
+    // The step to cancel in (the cancel comes with that step's first progress report, or with
+    // the first server log line for "ready"), what the report must say about the node, and the
+    // node's state afterwards: package installed, octane.conf present, service active.
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<QString>("trigger");
+    QTest::addColumn<QString>("said");
+    QTest::addColumn<bool>("installed");
+    QTest::addColumn<bool>("conf");
+    QTest::addColumn<bool>("running");
+    QTest::newRow("repository-env") << "first-node.repository-env" << "first-node.repository-env"
+                                    << "Nothing else was changed" << false << false << false;
+    QTest::newRow("upload") << "first-node.upload" << "first-node.upload"
+                            << "nothing was installed" << false << false << false;
+    QTest::newRow("install") << "first-node.install" << "first-node.install"
+                             << "next run checks the package database" << false << false << false;
+    QTest::newRow("octane-conf") << "first-node.octane-conf" << "first-node.octane-conf"
+                                 << "atomic rename" << true << false << false;
+    QTest::newRow("start") << "first-node.start" << "first-node.start"
+                           << "does not start it twice" << true << true << false;
+    QTest::newRow("ready") << "first-node.ready" << "log" << "keeps running" << true << true
+                           << true;
+    QTest::newRow("sign-in") << "first-node.sign-in" << "first-node.sign-in" << "keeps running"
+                             << true << true << true;
+}
+
+void TestFirstNode::cancelAtEveryStep()
+{
+    using namespace Ocw::Core;
+    QFETCH(QString, step);
+    QFETCH(QString, trigger);
+    QFETCH(QString, said);
+    QFETCH(bool, installed);
+    QFETCH(bool, conf);
+    QFETCH(bool, running);
+    resetFirstNode();
+
+    const Expected<ClusterProfile> profile = ClusterProfile::load(m_profile);
+    QVERIFY(profile);
+    const Expected<ReleaseDefinition> release = ReleaseDefinition::load(profile->release);
+    QVERIFY(release);
+    FirstNodeJob::Inputs in;
+    in.profile = *profile;
+    in.release = *release;
+    in.packagePath = m_package;
+    for (const QString &line : QString::fromUtf8(m_secrets).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString key = line.section(QLatin1Char('='), 0, 0).mid(5); // "conf:"
+        in.confSecrets.insert(key, line.section(QLatin1Char('='), 1));
+    }
+    in.setRepositoryEnv = true;
+    in.readyTimeoutS = 60;
+
+    CancelToken cancel;
+    SshConnector connector({LabFixture::stateDir() + QStringLiteral("/known_hosts")});
+    const QList<SshTarget> targets = SecretResolver::targets(*profile, LabFixture::secrets());
+    ConnectOutcome outcome = connector.open(targets.at(0), cancel);
+    QVERIFY2(outcome.shell, qPrintable(outcome.connect.message));
+    QElapsedTimer sinceCancel;
+    FirstNodeJob job(in, *outcome.shell, cancel);
+    const QList<CheckResult> results =
+        job.run({}, [&](const QString &stepId, const QString &) {
+            if (stepId == trigger && !cancel.isCancelled()) {
+                sinceCancel.start();
+                cancel.cancel();
+            }
+        });
+    QVERIFY2(sinceCancel.isValid(), "the step was never reached");
+    QVERIFY2(sinceCancel.elapsed() < 2000, qPrintable(QString::number(sinceCancel.elapsed())));
+    QVERIFY(!results.isEmpty());
+    const CheckResult &last = results.last();
+    QCOMPARE(last.checkId, step); // nothing after the cancelled step
+    QCOMPARE(last.verdict, Verdict::Skipped);
+    QVERIFY2(last.message.contains(QStringLiteral("cancel"), Qt::CaseInsensitive) &&
+                 last.message.contains(said),
+             qPrintable(last.message));
+    for (int i = 0; i + 1 < results.size(); ++i)
+        QVERIFY2(results.at(i).verdict == Verdict::Pass, qPrintable(results.at(i).message));
+
+    // The node is in the state the report describes.
+    int rc = 0;
+    ssh(QStringLiteral("octane1.lab"), QStringLiteral("rpm -q octane"), &rc);
+    QCOMPARE(rc == 0, installed);
+    ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n test -e /opt/octane/conf/octane.conf"), &rc);
+    QCOMPARE(rc == 0, conf);
+    QCOMPARE(ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n systemctl is-active octane")) ==
+                 QLatin1String("active"),
+             running);
+    resetFirstNode();
+}
+
 void TestFirstNode::installsOnTheFirstNodeOnly()
 {
     const Run r = install({QStringLiteral("--set-repository-env")});
@@ -241,6 +362,81 @@ void TestFirstNode::rerunChangesNothing()
                 .contains(QStringLiteral("already running")));
     QCOMPARE(ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n ls /opt/octane/conf")),
              before); // no new backup
+}
+
+void TestFirstNode::httpsNeedsTheCertificateTrusted()
+{
+    // The lab's servers answer HTTPS on 8443 with a self-signed certificate per node: refused
+    // until the user trusts that one certificate (by its SHA-256 fingerprint) for this profile.
+    QProcess cert;
+    cert.start(QStringLiteral(OCW_LABCTL), {QStringLiteral("cert"), QStringLiteral("--node"),
+                                           QStringLiteral("1"), QStringLiteral("--state"),
+                                           LabFixture::stateDir()});
+    QVERIFY(cert.waitForFinished(30000));
+    QCOMPARE(cert.exitCode(), 0);
+    const QString fingerprint = QString::fromLatin1(cert.readAllStandardOutput()).trimmed();
+    QCOMPARE(fingerprint.size(), 95);
+    QProcess other;
+    other.start(QStringLiteral(OCW_LABCTL), {QStringLiteral("cert"), QStringLiteral("--node"),
+                                            QStringLiteral("2"), QStringLiteral("--state"),
+                                            LabFixture::stateDir()});
+    QVERIFY(other.waitForFinished(30000));
+    const QString otherFingerprint = QString::fromLatin1(other.readAllStandardOutput()).trimmed();
+    QVERIFY(otherFingerprint != fingerprint);
+
+    const QString original = m_profile;
+    m_profile = writeProfile(QStringLiteral("https.json"), [](QJsonObject &json) {
+        json.insert(QStringLiteral("serverScheme"), QStringLiteral("https"));
+    });
+    auto signIn = [this](const QStringList &extra, QString *message) {
+        const Run r = install(extra);
+        QMap<QString, QString> messages;
+        const QMap<QString, QString> v = verdicts(r.json, &messages);
+        *message = messages.value(QStringLiteral("first-node.sign-in"));
+        return std::make_pair(r.exitCode, v.value(QStringLiteral("first-node.sign-in")));
+    };
+    QString message;
+    // Refused, and the message shows the certificate the user must compare.
+    auto [code, verdict] = signIn({}, &message);
+    QCOMPARE(code, 1);
+    QCOMPARE(verdict, QStringLiteral("fail"));
+    QVERIFY2(message.contains(fingerprint) && message.contains(QStringLiteral("CN=octane1.lab")),
+             qPrintable(message));
+    // Another certificate's fingerprint does not open this one.
+    std::tie(code, verdict) = signIn({QStringLiteral("--trust-certificate"), otherFingerprint}, &message);
+    QCOMPARE(verdict, QStringLiteral("fail"));
+    // Trusted for another host in the profile: still refused here.
+    const QString wrongHost = writeProfile(QStringLiteral("https-wrong-host.json"), [&](QJsonObject &json) {
+        json.insert(QStringLiteral("serverScheme"), QStringLiteral("https"));
+        json.insert(QStringLiteral("trustedCertificates"),
+                    QJsonArray{QJsonObject{{QStringLiteral("host"), QStringLiteral("octane2.lab")},
+                                           {QStringLiteral("sha256"), fingerprint}}});
+    });
+    m_profile = wrongHost;
+    std::tie(code, verdict) = signIn({}, &message);
+    QCOMPARE(verdict, QStringLiteral("fail"));
+    // Trusted for this host in the profile (lower case, no colons: normalized): signed in.
+    m_profile = writeProfile(QStringLiteral("https-trusted.json"), [&](QJsonObject &json) {
+        json.insert(QStringLiteral("serverScheme"), QStringLiteral("https"));
+        json.insert(QStringLiteral("trustedCertificates"),
+                    QJsonArray{QJsonObject{{QStringLiteral("host"), QStringLiteral("octane1.lab")},
+                                           {QStringLiteral("sha256"),
+                                            fingerprint.toLower().remove(QLatin1Char(':'))}}});
+    });
+    std::tie(code, verdict) = signIn({}, &message);
+    QVERIFY2(code == 0 && verdict == QLatin1String("pass"), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("HTTPS")), qPrintable(message));
+    // The same through the command line option, for this run only.
+    m_profile = writeProfile(QStringLiteral("https-option.json"), [](QJsonObject &json) {
+        json.insert(QStringLiteral("serverScheme"), QStringLiteral("https"));
+    });
+    std::tie(code, verdict) = signIn({QStringLiteral("--trust-certificate"), fingerprint}, &message);
+    QVERIFY2(code == 0, qPrintable(message));
+    // A malformed fingerprint is bad input (exit 2), before anything runs.
+    const Run bad = install({QStringLiteral("--trust-certificate"), QStringLiteral("12:34")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("--trust-certificate"));
+    m_profile = original;
 }
 
 void TestFirstNode::failingServerIsExplained()

@@ -40,6 +40,8 @@ static ClusterProfile sample()
     p.repositoryDir = QStringLiteral("/mnt/octane-repo");
     p.loadBalancerUrl = QStringLiteral("http://lb.corp:8080");
     p.concurrency = 4;
+    p.serverScheme = QStringLiteral("https");
+    p.trustCertificate(QStringLiteral("octane2.corp"), QString(64, QLatin1Char('a')));
     return p;
 }
 
@@ -55,6 +57,16 @@ void TestProfile::roundTrip()
     QCOMPARE(back->nodes, p.nodes);
     QCOMPARE(back->firstNodeHost(), QStringLiteral("octane2.corp"));
     QCOMPARE(back->concurrency, 4);
+    QCOMPARE(back->serverScheme, QStringLiteral("https"));
+    // Trust is per host, normalized to openssl's form, never duplicated.
+    const QString aa = QStringList(32, QStringLiteral("AA")).join(QLatin1Char(':'));
+    QCOMPARE(back->trustedFingerprintsFor(QStringLiteral("octane2.corp")), QStringList{aa});
+    QVERIFY(back->trustedFingerprintsFor(QStringLiteral("octane1.corp")).isEmpty());
+    ClusterProfile again = *back;
+    QVERIFY(again.trustCertificate(QStringLiteral("octane2.corp"), aa.toLower()));
+    QCOMPARE(again.trustedCertificates.size(), 1);
+    QVERIFY(!again.trustCertificate(QStringLiteral("octane2.corp"), QStringLiteral("AB:CD")));
+    QVERIFY(!again.trustCertificate(QStringLiteral("octane2.corp"), QString(64, QLatin1Char('g'))));
 }
 
 void TestProfile::rejectsBadInput_data()
@@ -81,6 +93,15 @@ void TestProfile::rejectsBadInput_data()
     QTest::newRow("db-port")
         << QByteArray(R"({"version":1,"nodes":["a"],"database":{"host":"d","port":0}})")
         << QStringLiteral("database.port");
+    QTest::newRow("server-scheme")
+        << QByteArray(R"({"version":1,"nodes":["a"],"serverScheme":"ftp"})")
+        << QStringLiteral("serverScheme");
+    QTest::newRow("trusted-not-list")
+        << QByteArray(R"({"version":1,"nodes":["a"],"trustedCertificates":{}})")
+        << QStringLiteral("trustedCertificates");
+    QTest::newRow("trusted-bad-fingerprint")
+        << QByteArray(R"({"version":1,"nodes":["a"],"trustedCertificates":[{"host":"a","sha256":"12:34"}]})")
+        << QStringLiteral("trustedCertificates[0].sha256");
 }
 
 void TestProfile::rejectsBadInput()

@@ -2,9 +2,9 @@
 #include "core/model/clusterprofile.h"
 #include "core/model/releasedefinition.h"
 #include "core/run/firstnodecontroller.h"
+#include "core/run/packagehashcontroller.h"
 #include "core/secrets/secretstore.h"
 #include "installwizard.h"
-#include "packagehashcontroller.h"
 #include "pages/firstnodepage.h"
 #include "widgets/confform.h"
 #include "widgets/errorpanel.h"
@@ -386,7 +386,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString sha = QString::fromLatin1(
             QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
-        QSignalSpy hashed(page()->packageHasher(), &PackageHashController::finished);
+        QSignalSpy hashed(page()->packageHasher(), &Core::PackageHashController::finished);
         page()->setPackagePath(package);
         QVERIFY(hashed.count() == 1 || hashed.wait(10000));
         QCOMPARE(hashed.first().first().toBool(), true);
@@ -549,7 +549,7 @@ private Q_SLOTS:
         open(labProfile(QStringLiteral("127.0.0.1"), 1));
         fillValid();
         QVERIFY(page()->issues().isEmpty());
-        QSignalSpy hashed(page()->packageHasher(), &PackageHashController::finished);
+        QSignalSpy hashed(page()->packageHasher(), &Core::PackageHashController::finished);
         page()->setPackagePath(writePackage(QStringLiteral("octane-onprem-25.1.1.rpm"), 4096));
         QVERIFY(hashed.count() == 1 || hashed.wait(10000));
         QVERIFY(page()->canInstall());
@@ -587,7 +587,7 @@ private Q_SLOTS:
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         open(labProfile(QStringLiteral("127.0.0.1"), silent.serverPort()));
         fillValid();
-        QSignalSpy hashed(page()->packageHasher(), &PackageHashController::finished);
+        QSignalSpy hashed(page()->packageHasher(), &Core::PackageHashController::finished);
         page()->setPackagePath(writePackage(QStringLiteral("octane-onprem-25.1.2.rpm"), 1024));
         QVERIFY(hashed.count() == 1 || hashed.wait(10000));
         QSignalSpy finished(page(), &FirstNodePage::installFinished);
@@ -617,7 +617,7 @@ private Q_SLOTS:
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         open(labProfile(QStringLiteral("127.0.0.1"), silent.serverPort()));
         fillValid();
-        QSignalSpy hashed(page()->packageHasher(), &PackageHashController::finished);
+        QSignalSpy hashed(page()->packageHasher(), &Core::PackageHashController::finished);
         page()->setPackagePath(writePackage(QStringLiteral("octane-onprem-25.1.3.rpm"), 1024));
         QVERIFY(hashed.count() == 1 || hashed.wait(10000));
         page()->startInstall();

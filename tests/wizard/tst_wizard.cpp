@@ -626,6 +626,9 @@ private Q_SLOTS:
             if (!s.value(QStringLiteral("ssh-password")).isEmpty())
                 setText(nodes(), QStringLiteral("ssh.password"),
                         s.value(QStringLiteral("ssh-password")));
+            if (!s.value(QStringLiteral("sudo-password")).isEmpty())
+                setText(nodes(), QStringLiteral("ssh.sudoPassword"),
+                        s.value(QStringLiteral("sudo-password")));
         }
         QTRY_VERIFY2(nodes()->isComplete(), qPrintable(nodes()->issues().value(0).message));
 

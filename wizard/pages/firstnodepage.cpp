@@ -6,10 +6,10 @@
 #include "core/plan/firstnodejob.h"
 #include "core/plan/installplan.h"
 #include "core/run/firstnodecontroller.h"
+#include "core/run/packagehashcontroller.h"
 #include "core/secrets/secretresolver.h"
 #include "core/secrets/secretstore.h"
 #include "core/ssh/fileuploader.h"
-#include "packagehashcontroller.h"
 #include "widgets/confform.h"
 #include "widgets/errorpanel.h"
 #include "widgets/installsteplist.h"
@@ -40,6 +40,7 @@
 namespace Ocw::Wizard {
 
 using Core::CheckResult;
+using Core::PackageHashController;
 using Core::Verdict;
 
 namespace {

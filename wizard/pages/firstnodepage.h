@@ -18,6 +18,7 @@ class QTimer;
 
 namespace Ocw::Core {
 class FirstNodeController;
+class PackageHashController;
 struct CheckResult;
 } // namespace Ocw::Core
 
@@ -27,7 +28,6 @@ class ConfForm;
 class ErrorPanel;
 class IssueLabel;
 class InstallStepList;
-class PackageHashController;
 class WizardContext;
 
 // Steps 2 and 4 on the first node only. The octane.conf form is generated from the release
@@ -71,7 +71,7 @@ public:
     QPushButton *installButton() const { return m_installButton; }
     QCheckBox *repositoryEnvConsent() const { return m_repoEnv; }
     ErrorPanel *errorPanel() const { return m_error; }
-    PackageHashController *packageHasher() const { return m_hasher; }
+    Core::PackageHashController *packageHasher() const { return m_hasher; }
     Core::FirstNodeController *controller() const { return m_controller; }
 
 Q_SIGNALS:
@@ -135,7 +135,7 @@ private:
     ErrorPanel *m_error = nullptr;
     QTimer *m_packageTimer = nullptr;
 
-    PackageHashController *m_hasher = nullptr;
+    Core::PackageHashController *m_hasher = nullptr;
     Core::FirstNodeController *m_controller = nullptr;
     bool m_running = false;
     bool m_cancelled = false;

@@ -7,6 +7,7 @@
 #include "widgets/errorpanel.h"
 #include "widgets/hostkeytrustdialog.h"
 #include "widgets/issuelabel.h"
+#include "widgets/nodesecretsdialog.h"
 #include "widgets/nodetabledelegate.h"
 #include "widgets/pastenodesdialog.h"
 #include "wizardcontext.h"
@@ -22,6 +23,7 @@
 #include <QHostInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -42,6 +44,7 @@ namespace {
 
 const QString kSshPassword = QStringLiteral("ssh-password");
 const QString kKeyPassphrase = QStringLiteral("key-passphrase");
+const QString kSudoPassword = QStringLiteral("sudo-password");
 
 // 0 for anything that is not a port: the validator then names the field.
 quint16 parsePort(const QString &text)
@@ -310,6 +313,37 @@ QWidget *NodesPage::buildSshBox()
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setPlaceholderText(tr("only if the key file is encrypted"));
     m_passphrase->setToolTip(tr("Kept in the keychain, never in the profile."));
+    m_sudoPassword = addField(m_sshForm, tr("Sudo password:"), QStringLiteral("ssh.sudoPassword"));
+    m_sudoPassword->setEchoMode(QLineEdit::Password);
+    m_sudoPassword->setPlaceholderText(tr("only if sudo asks for one"));
+    const QString sudoHelp = tr("Needed only when the login user's sudo asks for a password; "
+                                "leave empty for NOPASSWD sudo or a root login.");
+    m_sudoPassword->setToolTip(sudoHelp + QLatin1Char(' ') +
+                               tr("When empty, the SSH password is tried. Kept in the keychain, "
+                                  "never in the profile."));
+    auto *sudoHint = new QLabel(sudoHelp, box);
+    sudoHint->setObjectName(QStringLiteral("sudoHint"));
+    sudoHint->setWordWrap(true);
+    sudoHint->setForegroundRole(QPalette::PlaceholderText);
+    m_sshForm->addRow(QString(), sudoHint);
+
+    // Nodes whose passwords differ from the shared ones: set in a dialog, counted here.
+    m_nodeSecretsButton = new QPushButton(tr("P&er-node passwords…"), box);
+    m_nodeSecretsButton->setObjectName(QStringLiteral("nodeSecrets"));
+    m_nodeSecretsButton->setToolTip(
+        tr("A different SSH password, key passphrase or sudo password for single nodes."));
+    connect(m_nodeSecretsButton, &QPushButton::clicked, this, &NodesPage::onNodeSecretsClicked);
+    m_nodeSecretsNote = new QLabel(box);
+    m_nodeSecretsNote->setObjectName(QStringLiteral("nodeSecretsNote"));
+    m_nodeSecretsNote->setWordWrap(true);
+    m_nodeSecretsNote->setTextFormat(Qt::PlainText);
+    auto *perNode = new QWidget(box);
+    auto *perNodeLayout = new QVBoxLayout(perNode);
+    perNodeLayout->setContentsMargins(0, 4, 0, 0);
+    perNodeLayout->setSpacing(2);
+    perNodeLayout->addWidget(m_nodeSecretsButton, 0, Qt::AlignLeft);
+    perNodeLayout->addWidget(m_nodeSecretsNote);
+    m_sshForm->addRow(QString(), perNode);
 
     m_keychainNote = new QLabel(box);
     m_keychainNote->setWordWrap(true);
@@ -453,6 +487,7 @@ void NodesPage::inputsChanged()
     if (!isCheckingHostKeys() && !m_error->hasError())
         m_progress->clear();
     updateSecretRows();
+    updateNodeSecretsNote();
     revalidate();
     m_resolveTimer->start();
 }
@@ -470,6 +505,73 @@ void NodesPage::updateSecretRows()
     m_sshForm->setRowVisible(m_password->parentWidget(), password);
     m_sshForm->setRowVisible(m_passphrase->parentWidget(), key);
     m_sshForm->setRowVisible(m_keyFile->parentWidget()->parentWidget(), key);
+}
+
+QStringList NodesPage::nodeHosts() const
+{
+    QStringList hosts;
+    for (const Node &n : m_model->nodes()) {
+        if (!n.host.trimmed().isEmpty() && !hosts.contains(n.host))
+            hosts.append(n.host);
+    }
+    return hosts;
+}
+
+void NodesPage::updateNodeSecretsNote()
+{
+    const QStringList names = WizardContext::loginSecretNames();
+    const QStringList titles{tr("SSH password"), tr("key passphrase"), tr("sudo password")};
+    QStringList own;
+    QStringList details;
+    for (const QString &host : nodeHosts()) {
+        QStringList which;
+        for (int i = 0; i < names.size(); ++i) {
+            if (!m_nodeSecrets.value(WizardContext::nodeSecretName(names.at(i), host)).isEmpty())
+                which.append(titles.at(i));
+        }
+        if (which.isEmpty())
+            continue;
+        own.append(host);
+        details.append(tr("%1: own %2").arg(host, which.join(QStringLiteral(", "))));
+    }
+    QString text;
+    if (own.isEmpty()) {
+        text = tr("Every node uses the shared passwords.");
+    } else {
+        constexpr int shown = 3;
+        QString list = QStringList(own.mid(0, shown)).join(QStringLiteral(", "));
+        if (own.size() > shown)
+            list += QStringLiteral(", …");
+        text = own.size() == 1
+                   ? tr("1 node has its own passwords: %1").arg(list)
+                   : tr("%1 nodes have their own passwords: %2").arg(own.size()).arg(list);
+    }
+    m_nodeSecretsNote->setText(text);
+    m_nodeSecretsNote->setToolTip(details.join(QLatin1Char('\n')));
+    m_nodeSecretsButton->setEnabled(!nodeHosts().isEmpty());
+}
+
+QString NodesPage::nodeSecretsText() const
+{
+    return m_nodeSecretsNote->text();
+}
+
+void NodesPage::onNodeSecretsClicked()
+{
+    auto *dialog = new NodeSecretsDialog(profile(), m_nodeSecrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // The nodes shown get exactly the dialog's cells; values kept for nodes not in the
+        // list now (renamed or removed) come back with their node.
+        for (const QString &host : dialog->hosts()) {
+            for (const QString &name : WizardContext::loginSecretNames())
+                m_nodeSecrets.remove(WizardContext::nodeSecretName(name, host));
+        }
+        m_nodeSecrets.insert(dialog->secrets());
+        updateNodeSecretsNote();
+        revalidate();
+    });
+    dialog->open();
 }
 
 void NodesPage::revalidate()
@@ -498,13 +600,18 @@ void NodesPage::revalidate()
                       tr("The key file %1 does not exist or cannot be read.").arg(t.keyFile)});
     }
 
-    // SecretResolver::needs() without its warning for key files not chosen yet.
+    // SecretResolver::needs() without its warning for key files not chosen yet; a node with
+    // its own value does not need the shared one.
     bool needPassword = false;
     bool needPassphrase = false;
     for (const Node &n : p.nodes) {
         const Core::SshTarget t = p.sshTargetFor(n);
-        needPassword = needPassword || usesPassword(t.auth);
+        auto hasOwn = [this, &n](const QString &name) {
+            return !m_nodeSecrets.value(WizardContext::nodeSecretName(name, n.host)).isEmpty();
+        };
+        needPassword = needPassword || (usesPassword(t.auth) && !hasOwn(kSshPassword));
         needPassphrase = needPassphrase || (t.auth == AuthMethod::KeyFile && !t.keyFile.isEmpty() &&
+                                            !hasOwn(kKeyPassphrase) &&
                                             Core::SecretResolver::isKeyFileEncrypted(t.keyFile));
     }
     if (needPassword && m_password->text().isEmpty())
@@ -720,8 +827,11 @@ Core::Expected<Core::Done> NodesPage::loadProfile(const QString &path)
     const Core::Expected<ClusterProfile> loaded = ClusterProfile::load(path);
     if (!loaded)
         return loaded.error();
+    // Another profile, other secrets (another keychain scope).
     m_password->clear();
     m_passphrase->clear();
+    m_sudoPassword->clear();
+    m_nodeSecrets.clear();
     m_context->setProfilePath(path);
     setProfile(*loaded);
     m_progress->setText(tr("Profile loaded from %1.").arg(path));
@@ -762,21 +872,35 @@ void NodesPage::onLoadClicked()
         m_error->clear();
 }
 
+QLineEdit *NodesPage::sharedSecretField(const QString &name) const
+{
+    if (name == kSshPassword)
+        return m_password;
+    if (name == kKeyPassphrase)
+        return m_passphrase;
+    if (name == kSudoPassword)
+        return m_sudoPassword;
+    return nullptr;
+}
+
 void NodesPage::readSecrets(const QString &scope)
 {
     Core::SecretStore *store = m_context->secretStore();
     if (!store)
         return;
+    QStringList names = WizardContext::loginSecretNames();
+    for (const QString &host : nodeHosts()) {
+        for (const QString &name : WizardContext::loginSecretNames())
+            names.append(WizardContext::nodeSecretName(name, host));
+    }
     const QPointer<NodesPage> self(this);
-    for (const QString &name : {kSshPassword, kKeyPassphrase}) {
+    for (const QString &name : std::as_const(names)) {
         store->read(scope, name, [self, scope, name](const Core::Expected<QString> &value) {
             if (!self)
                 return;
             if (value && !value->isEmpty()) {
                 self->m_keychainCopy.insert(scope + QLatin1Char('/') + name, *value);
-                QLineEdit *field = name == kSshPassword ? self->m_password : self->m_passphrase;
-                if (field->text().isEmpty())
-                    field->setText(*value);
+                self->fillSecret(name, *value);
             } else if (!value && value.error().code == Core::ErrorCode::Keychain) {
                 self->showKeychainNote(
                     tr("%1 Passwords you enter are kept in memory for this run only.")
@@ -786,16 +910,57 @@ void NodesPage::readSecrets(const QString &scope)
     }
 }
 
+// A value read from the keychain, unless the user typed one meanwhile.
+void NodesPage::fillSecret(const QString &name, const QString &value)
+{
+    if (QLineEdit *field = sharedSecretField(name)) {
+        if (field->text().isEmpty())
+            field->setText(value);
+        return;
+    }
+    if (m_nodeSecrets.contains(name))
+        return;
+    m_nodeSecrets.insert(name, value);
+    updateNodeSecretsNote();
+    revalidate();
+}
+
 void NodesPage::commitSecrets()
 {
     const QString scope = m_context->secretScope();
     Core::SecretStore *store = m_context->secretStore();
+    const QStringList names = WizardContext::loginSecretNames();
+    QHash<QString, QString> values; // every login secret of the nodes in the list; empty: none
+    for (const QString &name : names)
+        values.insert(name, sharedSecretField(name)->text());
+    for (const QString &host : nodeHosts()) {
+        for (const QString &name : names) {
+            const QString key = WizardContext::nodeSecretName(name, host);
+            values.insert(key, m_nodeSecrets.value(key));
+        }
+    }
+    // Per-node secrets of nodes no longer in the list leave the run; the keychain keeps them.
+    const QHash<QString, QString> current = m_context->secrets();
+    for (auto it = current.cbegin(); it != current.cend(); ++it) {
+        if (names.contains(it.key().section(QLatin1Char('@'), 0, 0)) && !values.contains(it.key()))
+            m_context->setSecret(it.key(), QString());
+    }
+
     const QPointer<NodesPage> self(this);
-    for (const QString &name : {kSshPassword, kKeyPassphrase}) {
-        const QString value = (name == kSshPassword ? m_password : m_passphrase)->text();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QString &name = it.key();
+        const QString &value = it.value();
         m_context->setSecret(name, value);
         const QString key = scope + QLatin1Char('/') + name;
-        if (!store || value.isEmpty() || m_keychainCopy.value(key) == value)
+        if (!store)
+            continue;
+        if (value.isEmpty()) {
+            // Emptied by the user: gone from the keychain too, or the next start fills it in.
+            if (m_keychainCopy.remove(key) > 0)
+                store->remove(scope, name);
+            continue;
+        }
+        if (m_keychainCopy.value(key) == value)
             continue;
         m_keychainCopy.insert(key, value);
         store->write(scope, name, value, [self](const Core::Expected<Core::Done> &written) {

@@ -29,10 +29,12 @@ class WizardContext;
 
 // Step 1a: the nodes and how to reach them. Validates as you type (ProfileValidator, plus
 // duplicates found by resolving the names asynchronously) and shows each issue next to its
-// field; Next stays disabled while there is any. Next commits the profile and the secrets,
-// then fetches every node's host key in the background (HostKeyScanner): unknown keys are
-// asked about in one dialog, changed or revoked keys are refused. Only then does the wizard
-// move on (validatePage() never blocks: it starts the check and returns false).
+// field; Next stays disabled while there is any. The login secrets (SSH password, key
+// passphrase, sudo password) are shared, or set for single nodes in NodeSecretsDialog; they
+// go to the WizardContext and the keychain, never into the profile. Next commits the profile
+// and the secrets, then fetches every node's host key in the background (HostKeyScanner):
+// unknown keys are asked about in one dialog, changed or revoked keys are refused. Only then
+// does the wizard move on (validatePage() never blocks: it starts the check and returns false).
 class NodesPage : public QWizardPage
 {
     Q_OBJECT
@@ -64,6 +66,10 @@ public:
     QString progressText() const;
     bool isCheckingHostKeys() const;
     bool hasPendingLookups() const { return !m_pendingLookups.isEmpty(); }
+    // Per-node login secrets as typed in NodeSecretsDialog, by WizardContext::nodeSecretName()
+    // (committed to the WizardContext by Next); and the line saying which nodes have any.
+    QHash<QString, QString> nodeSecrets() const { return m_nodeSecrets; }
+    QString nodeSecretsText() const;
 
 Q_SIGNALS:
     // The host key step ended: `proceeding` when the wizard moves on to the next page.
@@ -85,7 +91,11 @@ private:
     void resolveHosts();
     void refreshFirstNodeCombo(const QString &select);
     void updateSecretRows();
+    void updateNodeSecretsNote();
+    QStringList nodeHosts() const; // the hosts of the table, once each, as in the profile
+    QLineEdit *sharedSecretField(const QString &name) const;
     void readSecrets(const QString &scope);
+    void fillSecret(const QString &name, const QString &value);
     void commitSecrets();
     void showKeychainNote(const QString &text);
 
@@ -97,6 +107,7 @@ private:
     void onSaveClicked();
     void onLoadClicked();
     void onBrowseKeyFile();
+    void onNodeSecretsClicked();
 
     void startHostKeyCheck();
     void onHostKeyScanned(const Core::HostKeyScanResult &result);
@@ -111,6 +122,7 @@ private:
     QHash<QString, QList<QHostAddress>> m_resolved; // connect host -> addresses
     QSet<QString> m_pendingLookups;
     QHash<QString, QString> m_keychainCopy; // "scope/name" -> value known to be in the keychain
+    QHash<QString, QString> m_nodeSecrets;  // "name@host" -> value (memory until committed)
     bool m_filling = false;
     bool m_proceed = false;
 
@@ -126,6 +138,9 @@ private:
     QLineEdit *m_keyFile = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_passphrase = nullptr;
+    QLineEdit *m_sudoPassword = nullptr;
+    QPushButton *m_nodeSecretsButton = nullptr;
+    QLabel *m_nodeSecretsNote = nullptr;
     QFormLayout *m_sshForm = nullptr;
     QLabel *m_keychainNote = nullptr;
     QLineEdit *m_dbHost = nullptr;

@@ -53,6 +53,7 @@ private:
     bool start(bool *alreadyRunning);
     bool waitReady(bool alreadyRunning);
     bool signIn();
+    QString stateAfterCancel(const QString &step) const;
     QUrl serverUrl() const;
     static QString describeCertificate(const CertificateInfo &certificate);
 
@@ -115,12 +116,39 @@ bool FirstNodeJob::Run::finish(CheckResult r)
 {
     if (cancelled() && r.verdict == Verdict::Fail) {
         r.verdict = Verdict::Skipped;
-        r.message = Tr::tr("%1: cancelled during this step (%2).").arg(m_node, r.message);
+        r.message = Tr::tr("%1: cancelled during this step (%2). %3")
+                        .arg(m_node, r.message, stateAfterCancel(r.checkId));
     }
     m_results.append(r);
     if (m_onResult)
         m_onResult(r);
     return r.verdict == Verdict::Pass || r.verdict == Verdict::Warn;
+}
+
+QString FirstNodeJob::Run::stateAfterCancel(const QString &step) const
+{
+    // What a cancel in this step leaves on the node, so that the report says it.
+    if (step == QLatin1String("first-node.repository-env"))
+        return Tr::tr("Nothing else was changed on the node.");
+    if (step == QLatin1String("first-node.upload"))
+        return Tr::tr("What was sent stays in %1.part and the next run resumes it; nothing was "
+                      "installed.")
+            .arg(m_commands.stagedPackage());
+    if (step == QLatin1String("first-node.install"))
+        return Tr::tr("The package may be partly installed; the next run checks the package "
+                      "database and the files before doing anything.");
+    if (step == QLatin1String("first-node.octane-conf"))
+        return Tr::tr("%1 is either the old file or the new one, never a mix (it is replaced by "
+                      "an atomic rename); the server was not started.")
+            .arg(m_commands.confFile());
+    if (step == QLatin1String("first-node.start"))
+        return Tr::tr("The service may have been started; the next run sees whether it runs and "
+                      "does not start it twice.");
+    if (step == QLatin1String("first-node.ready") || step == QLatin1String("first-node.sign-in"))
+        return Tr::tr("Octane was started and keeps running on %1 (stop it with systemctl stop, "
+                      "or run again to wait for it).")
+            .arg(m_node);
+    return Tr::tr("Nothing was changed by this step.");
 }
 
 void FirstNodeJob::Run::progress(const QString &step, const QString &text)
@@ -442,7 +470,8 @@ bool FirstNodeJob::Run::waitReady(bool alreadyRunning)
             QThread::msleep(50);
     }
     return finish(result(step, Verdict::Skipped,
-                         Tr::tr("%1: cancelled while waiting for the server.").arg(m_node)));
+                         Tr::tr("%1: cancelled while waiting for the server. %2")
+                             .arg(m_node, stateAfterCancel(step))));
 }
 
 QUrl FirstNodeJob::Run::serverUrl() const
@@ -490,7 +519,7 @@ bool FirstNodeJob::Run::signIn()
     client.setTimeout(20000);
     QList<QByteArray> trusted;
     for (const QString &fingerprint : m_in.profile.trustedFingerprintsFor(m_node))
-        trusted.append(SignInClient::parseFingerprint(fingerprint.toLatin1()));
+        trusted.append(fingerprint.toLatin1());
     client.setTrustedCertificates(trusted);
     std::optional<SignInResult> answer;
     QEventLoop loop;
@@ -505,9 +534,14 @@ bool FirstNodeJob::Run::signIn()
             client.cancel();
     });
     cancelPoll.start(100);
-    client.signIn(url, user, password);
-    if (!answer)
+    if (!cancelled())
+        client.signIn(url, user, password);
+    if (!answer && !cancelled())
         loop.exec();
+    if (cancelled()) // also when the answer came first: a cancel is honoured at every step
+        return finish(result(step, Verdict::Skipped,
+                             Tr::tr("%1: cancelled before signing in. %2")
+                                 .arg(m_node, stateAfterCancel(step))));
     if (answer && !answer->certificate.isNull())
         m_stepOutput += describeCertificate(answer->certificate);
     if (answer && !answer->isOk() && !answer->tlsEstablished && !answer->certificate.isNull()) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/base/canceltoken.h"
-#include "core/base/error.h"
+#include "../base/canceltoken.h"
+#include "../base/error.h"
 
 #include <QList>
 #include <QObject>
@@ -10,13 +10,12 @@
 
 class QThread;
 
-namespace Ocw::Wizard {
+namespace Ocw::Core {
 
 // Size and SHA-256 of the package the user chose, read in a worker thread (a 2 GiB RPM takes
-// seconds) so that the page never waits on the disk. One computation at a time: start()
-// abandons the previous one. Lives on the GUI thread; the page owns it.
-// Differs from "no threads in wizard/" because the core hashes only blocking
-// (InstallInputs::load); it moves to the core once the core has an asynchronous inspector.
+// seconds) so that the GUI never waits on the disk. One computation at a time: start()
+// abandons the previous one, whose worker stops within one 1 MiB read. Lives on the thread
+// that created it (the GUI thread); its owner (the First node page) deletes it.
 class PackageHashController : public QObject
 {
     Q_OBJECT
@@ -34,7 +33,7 @@ public:
     bool hasResult() const { return !m_running && !m_sha256.isEmpty(); }
     qint64 bytes() const { return m_bytes; }
     QString sha256() const { return m_sha256; } // lower-case hex
-    Core::Error error() const { return m_error; }
+    Error error() const { return m_error; }
 
 Q_SIGNALS:
     // Bytes read so far of `total`, about ten times a second.
@@ -47,13 +46,13 @@ private:
     void stopWorker();
 
     QList<QPointer<QThread>> m_threads; // the current worker and abandoned ones still ending
-    Core::CancelToken m_cancel;
+    CancelToken m_cancel;
     quint64 m_generation = 0;
     bool m_running = false;
     QString m_path;
     qint64 m_bytes = 0;
     QString m_sha256;
-    Core::Error m_error;
+    Error m_error;
 };
 
-} // namespace Ocw::Wizard
+} // namespace Ocw::Core

@@ -1,13 +1,14 @@
 #include "packagehashcontroller.h"
 
-#include "core/base/expected.h"
+#include "../base/expected.h"
+#include "../base/tr.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
 
-namespace Ocw::Wizard {
+namespace Ocw::Core {
 
 PackageHashController::PackageHashController(QObject *parent)
     : QObject(parent)
@@ -31,10 +32,10 @@ void PackageHashController::start(const QString &path)
     m_path = path;
     m_bytes = 0;
     m_sha256.clear();
-    m_error = Core::Error();
+    m_error = Error();
     m_running = true;
-    m_cancel = Core::CancelToken();
-    const Core::CancelToken cancel = m_cancel;
+    m_cancel = CancelToken();
+    const CancelToken cancel = m_cancel;
     PackageHashController *self = this; // outlives the worker: the destructor waits for it
 
     // Everything the worker reports is queued to this object and dropped when a newer
@@ -52,11 +53,10 @@ void PackageHashController::start(const QString &path)
     QThread *thread = QThread::create([path, cancel, post] {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            const Core::Error e =
-                Core::makeError(Core::ErrorCode::Io,
-                                PackageHashController::tr("Cannot read the package %1: %2")
-                                    .arg(path, file.errorString()),
-                                QString(), PackageHashController::tr("Choose a readable file."));
+            const Error e =
+                makeError(ErrorCode::Io,
+                          Tr::tr("Cannot read the package %1: %2").arg(path, file.errorString()),
+                          QString(), Tr::tr("Choose a readable file."));
             post([e](PackageHashController *c) {
                 c->m_running = false;
                 c->m_error = e;
@@ -73,10 +73,9 @@ void PackageHashController::start(const QString &path)
         while (!cancel.isCancelled()) {
             const qint64 n = file.read(buffer.data(), buffer.size());
             if (n < 0) {
-                const Core::Error e =
-                    Core::makeError(Core::ErrorCode::Io,
-                                    PackageHashController::tr("Reading the package %1 failed: %2")
-                                        .arg(path, file.errorString()));
+                const Error e = makeError(
+                    ErrorCode::Io,
+                    Tr::tr("Reading the package %1 failed: %2").arg(path, file.errorString()));
                 post([e](PackageHashController *c) {
                     c->m_running = false;
                     c->m_error = e;
@@ -95,9 +94,8 @@ void PackageHashController::start(const QString &path)
             }
         }
         if (cancel.isCancelled()) {
-            const Core::Error e = Core::makeError(
-                Core::ErrorCode::Cancelled,
-                PackageHashController::tr("Computing the SHA-256 of %1 was stopped.").arg(path));
+            const Error e = makeError(ErrorCode::Cancelled,
+                                      Tr::tr("Computing the SHA-256 of %1 was stopped.").arg(path));
             post([e](PackageHashController *c) {
                 c->m_running = false;
                 c->m_error = e;
@@ -132,7 +130,7 @@ void PackageHashController::clear()
     m_path.clear();
     m_bytes = 0;
     m_sha256.clear();
-    m_error = Core::Error();
+    m_error = Error();
 }
 
 void PackageHashController::stopWorker()
@@ -141,4 +139,4 @@ void PackageHashController::stopWorker()
     m_cancel.cancel();
 }
 
-} // namespace Ocw::Wizard
+} // namespace Ocw::Core
