@@ -6,6 +6,7 @@
 #include "core/secrets/secretstore.h"
 #include "installwizard.h"
 #include "pages/firstnodepage.h"
+#include "widgets/certificatetrustdialog.h"
 #include "widgets/confform.h"
 #include "widgets/errorpanel.h"
 #include "widgets/installsteplist.h"
@@ -540,6 +541,67 @@ private Q_SLOTS:
         QVERIFY(steps->rowText(QStringLiteral("first-node.ready"))
                     .contains(QStringLiteral("Fix: Make the node list")));
         shoot(m_wizard.get(), QStringLiteral("25-firstnode-run-failed"));
+    }
+
+    // Sign in over HTTPS met a certificate TLS refused: after the run the page shows it (subject,
+    // fingerprint, why), Cancel is the default; "Trust" stores exactly that fingerprint for that
+    // host in the profile, saves the profile file, and nothing else is trusted.
+    void refusedCertificateCanBeTrustedForThisProfile()
+    {
+        const QString profileFile = m_dir.filePath(QStringLiteral("tls-profile.json"));
+        QVERIFY(labProfile().save(profileFile).hasValue());
+        m_context->setProfilePath(profileFile);
+        auto *scheme = page()->schemeChoice();
+        QCOMPARE(scheme->currentData().toString(), QStringLiteral("http"));
+        QVERIFY(scheme->itemText(1).contains(QStringLiteral("8443")));
+        scheme->setCurrentIndex(scheme->findData(QStringLiteral("https")));
+        page()->validatePage(); // commits the page's inputs
+        QCOMPARE(m_context->profile().serverScheme, QStringLiteral("https"));
+
+        Core::CertificateInfo cert;
+        cert.subject = QStringLiteral("CN=octane1.invalid, O=Octane Lab");
+        cert.issuer = cert.subject;
+        cert.alternateNames = {QStringLiteral("octane1.invalid")};
+        cert.sha256Fingerprint = QStringList(32, QStringLiteral("5A")).join(QLatin1Char(':'));
+        cert.notBefore = QDateTime::currentDateTimeUtc().addDays(-1);
+        cert.notAfter = QDateTime::currentDateTimeUtc().addDays(364);
+        cert.errors = {QStringLiteral("The certificate is self-signed, and untrusted")};
+        Core::FirstNodeController *c = page()->controller();
+        Q_EMIT c->certificateRefused(cert, QStringLiteral("octane1.invalid"));
+        Core::CheckResult signIn;
+        signIn.checkId = QStringLiteral("first-node.sign-in");
+        signIn.verdict = Core::Verdict::Fail;
+        signIn.message = QStringLiteral("octane1.invalid: the server's certificate is not trusted.");
+        Q_EMIT c->stepFinished(signIn);
+        QVERIFY(!page()->certificateDialog()); // asked after the run, not in the middle of it
+        Q_EMIT c->finished(false);
+        QTRY_VERIFY(page()->certificateDialog() && page()->certificateDialog()->isVisible());
+        CertificateTrustDialog *dialog = page()->certificateDialog();
+        auto *shown = dialog->findChild<QLabel *>(QStringLiteral("fingerprint"));
+        QVERIFY(shown);
+        QCOMPARE(shown->text(), cert.sha256Fingerprint);
+        QVERIFY(!dialog->trustButton()->isDefault());
+        bool mentionsFile = false;
+        for (QLabel *l : dialog->findChildren<QLabel *>())
+            mentionsFile = mentionsFile || l->text().contains(profileFile);
+        QVERIFY(mentionsFile);
+        shoot(dialog, QStringLiteral("29-firstnode-certificate"));
+
+        dialog->trustButton()->click();
+        QTRY_VERIFY(!page()->certificateDialog());
+        QCOMPARE(m_context->profile().trustedFingerprintsFor(QStringLiteral("octane1.invalid")),
+                 QStringList{cert.sha256Fingerprint});
+        QVERIFY(m_context->profile().trustedFingerprintsFor(QStringLiteral("octane2.invalid")).isEmpty());
+        const Core::Expected<Core::ClusterProfile> saved = Core::ClusterProfile::load(profileFile);
+        QVERIFY(saved.hasValue());
+        QCOMPARE(saved->trustedFingerprintsFor(QStringLiteral("octane1.invalid")),
+                 QStringList{cert.sha256Fingerprint});
+        QCOMPARE(saved->serverScheme, QStringLiteral("https"));
+
+        // A run without a refused certificate asks nothing.
+        Q_EMIT c->finished(false);
+        QCoreApplication::processEvents();
+        QVERIFY(!page()->certificateDialog());
     }
 
     // One real start, against a closed local port: nothing is installed; the page hides Back

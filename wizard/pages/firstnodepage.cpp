@@ -10,6 +10,7 @@
 #include "core/secrets/secretresolver.h"
 #include "core/secrets/secretstore.h"
 #include "core/ssh/fileuploader.h"
+#include "widgets/certificatetrustdialog.h"
 #include "widgets/confform.h"
 #include "widgets/errorpanel.h"
 #include "widgets/installsteplist.h"
@@ -18,6 +19,7 @@
 #include "wizardcontext.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -105,6 +107,10 @@ FirstNodePage::FirstNodePage(WizardContext *context, QWidget *parent)
             &FirstNodePage::onProgressed);
     connect(m_controller, &Core::FirstNodeController::finished, this,
             &FirstNodePage::onInstallFinished);
+    connect(m_controller, &Core::FirstNodeController::certificateRefused, this,
+            [this](const Core::CertificateInfo &certificate, const QString &host) {
+                m_refusedCertificate = std::make_pair(certificate, host);
+            });
 }
 
 FirstNodePage::~FirstNodePage() = default;
@@ -257,6 +263,20 @@ QWidget *FirstNodePage::buildPackageBox()
     m_repoEnv->setChecked(false);
     connect(m_repoEnv, &QCheckBox::toggled, this, &FirstNodePage::updatePlan);
     grid->addWidget(m_repoEnv);
+
+    // HTTPS needs the server's SSL set up (enablessl.sh); a certificate TLS refuses is shown
+    // and may be trusted for this profile after the run.
+    m_scheme = new QComboBox(m_packageBox);
+    m_scheme->setObjectName(QStringLiteral("serverScheme"));
+    m_scheme->addItem(QString(), QStringLiteral("http"));
+    m_scheme->addItem(QString(), QStringLiteral("https"));
+    auto *schemeLabel = new QLabel(tr("Sign &in over:"), m_packageBox);
+    schemeLabel->setBuddy(m_scheme);
+    auto *schemeRow = new QHBoxLayout;
+    schemeRow->addWidget(schemeLabel);
+    schemeRow->addWidget(m_scheme);
+    schemeRow->addStretch(1);
+    grid->addLayout(schemeRow);
     return m_packageBox;
 }
 
@@ -300,7 +320,12 @@ void FirstNodePage::initializePage()
                 .arg(env.line(profile.repositoryDir), env.file, node));
         m_form->setProfile(profile);
         readSecrets();
+        const int http = m_release->port(QStringLiteral("http"));
+        const int https = m_release->port(QStringLiteral("https"));
+        m_scheme->setItemText(0, tr("HTTP (port %1)").arg(http ? http : 8080));
+        m_scheme->setItemText(1, tr("HTTPS (port %1)").arg(https ? https : 8443));
     }
+    m_scheme->setCurrentIndex(qMax(0, m_scheme->findData(profile.serverScheme)));
     revalidate();
     updatePlan();
 }
@@ -344,6 +369,7 @@ Core::ClusterProfile FirstNodePage::formProfile() const
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         conf.insert(it.key(), it.value());
     p.octaneConf = conf;
+    p.serverScheme = m_scheme->currentData().toString();
     return p;
 }
 
@@ -352,7 +378,8 @@ void FirstNodePage::commitInputs()
     if (!m_release)
         return;
     const Core::ClusterProfile p = formProfile();
-    if (p.octaneConf != m_context->profile().octaneConf)
+    if (p.octaneConf != m_context->profile().octaneConf ||
+        p.serverScheme != m_context->profile().serverScheme)
         m_context->setProfile(p);
     commitSecrets();
 }
@@ -660,6 +687,7 @@ void FirstNodePage::startInstall()
 
     m_running = true;
     m_cancelled = false;
+    m_refusedCertificate.reset();
     m_ranOn = node;
     setCommitPage(false);
     setInputsEnabled(false);
@@ -752,6 +780,47 @@ void FirstNodePage::onInstallFinished(bool cancelled)
     updateInstallState();
     Q_EMIT installingChanged(false);
     Q_EMIT installFinished(cancelled);
+    if (!ok && !cancelled && m_refusedCertificate)
+        askToTrustCertificate();
+}
+
+CertificateTrustDialog *FirstNodePage::certificateDialog() const
+{
+    return m_certificateDialog;
+}
+
+void FirstNodePage::askToTrustCertificate()
+{
+    const auto [certificate, host] = *m_refusedCertificate;
+    m_refusedCertificate.reset(); // asked once per refusal
+    if (m_certificateDialog)
+        m_certificateDialog->deleteLater();
+    m_certificateDialog =
+        new CertificateTrustDialog(certificate, host, m_context->profilePath(), this);
+    m_certificateDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_certificateDialog, &QDialog::accepted, this,
+            [this, certificate = certificate, host = host] { trustCertificate(certificate, host); });
+    m_certificateDialog->open(); // window-modal, never a nested event loop
+}
+
+void FirstNodePage::trustCertificate(const Core::CertificateInfo &certificate,
+                                     const QString &host)
+{
+    Core::ClusterProfile profile = m_context->profile();
+    if (!profile.trustCertificate(host, certificate.sha256Fingerprint))
+        return;
+    m_context->setProfile(profile);
+    if (!m_context->profilePath().isEmpty()) {
+        const Core::Expected<Core::Done> saved = profile.save(m_context->profilePath());
+        if (!saved) {
+            m_error->setError(tr("The certificate is trusted for this run, but the profile could "
+                                 "not be saved: %1")
+                                  .arg(saved.error().message),
+                              tr("Save the profile on the Nodes page to keep the trust."));
+        }
+    }
+    // Every step before the sign-in is recognised as done: this run only signs in again.
+    startInstall();
 }
 
 void FirstNodePage::setInputsEnabled(bool enabled)

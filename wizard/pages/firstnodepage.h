@@ -1,14 +1,17 @@
 #pragma once
 
 #include "core/model/profilevalidator.h"
+#include "core/http/signinclient.h"
 #include "core/model/releasedefinition.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWizardPage>
 
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -24,6 +27,7 @@ struct CheckResult;
 
 namespace Ocw::Wizard {
 
+class CertificateTrustDialog;
 class ConfForm;
 class ErrorPanel;
 class IssueLabel;
@@ -70,6 +74,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *installButton() const { return m_installButton; }
     QCheckBox *repositoryEnvConsent() const { return m_repoEnv; }
+    QComboBox *schemeChoice() const { return m_scheme; }
+    // Open after a run whose sign-in met a certificate TLS refused; null otherwise.
+    CertificateTrustDialog *certificateDialog() const;
     ErrorPanel *errorPanel() const { return m_error; }
     Core::PackageHashController *packageHasher() const { return m_hasher; }
     Core::FirstNodeController *controller() const { return m_controller; }
@@ -102,6 +109,8 @@ private:
     void onStepFinished(const Core::CheckResult &result);
     void onProgressed(const QString &stepId, const QString &text);
     void onInstallFinished(bool cancelled);
+    void askToTrustCertificate();
+    void trustCertificate(const Core::CertificateInfo &certificate, const QString &host);
     void appendLogLine(const QString &line);
     void setInputsEnabled(bool enabled);
 
@@ -128,6 +137,7 @@ private:
     QLabel *m_packageInfo = nullptr;
     IssueLabel *m_packageIssue = nullptr;
     QCheckBox *m_repoEnv = nullptr;
+    QComboBox *m_scheme = nullptr;
     QPushButton *m_installButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_statusIcon = nullptr;
@@ -139,6 +149,9 @@ private:
     Core::FirstNodeController *m_controller = nullptr;
     bool m_running = false;
     bool m_cancelled = false;
+    // The certificate TLS refused in the last run, and where.
+    std::optional<std::pair<Core::CertificateInfo, QString>> m_refusedCertificate;
+    QPointer<CertificateTrustDialog> m_certificateDialog;
 };
 
 } // namespace Ocw::Wizard
