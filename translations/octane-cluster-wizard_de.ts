@@ -194,192 +194,192 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="39"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="24"/>
         <source>%1: not checked: the node could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="77"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="62"/>
         <source>%1: the repository is not at %2, the path the other nodes use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="79"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="64"/>
         <source>Mount the shared repository at %1 on %2 (same path on every node).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="85"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="70"/>
         <source>%1 names the repository %2; the cluster uses %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="86"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="71"/>
         <source>Mount the repository at %1 on %2 and set OCTANE_REPOSITORY_DIR=%1 there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="92"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="77"/>
         <source>%1: the path exists; OCTANE_REPOSITORY_DIR could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="97"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="82"/>
         <source>%1 uses the repository at %2, like the other nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="156"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="141"/>
         <source>%1 is the only node: nothing to share with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="162"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="147"/>
         <source>%1: not checked: the test file is written as %2, which needs sudo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="168"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="153"/>
         <source>%1 could not write a test file to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="169"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="154"/>
         <source>Fix repo.writable on %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="188"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="173"/>
         <source>%1 shares %2 with every other node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="190"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="175"/>
         <source>%1 shares %2 with the cluster (not with %3, which is at fault).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="197"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="182"/>
         <source>%1 does not share %2 with %3: a file written on one is not seen on the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="199"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="184"/>
         <source>Mount the same NFS/SAN export at %1 on %2 as on the other nodes (see: findmnt -T %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="241"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="226"/>
         <source>cannot resolve %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="243"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="228"/>
         <source>resolves %1 to %2, the others to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="249"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="234"/>
         <source>%1 resolves every node&apos;s name like the other nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="253"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="238"/>
         <source>%1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="254"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="239"/>
         <source>Correct DNS or /etc/hosts on %1 so that every node name means the same address everywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="280"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="265"/>
         <source>%1 -&gt; %2: not checked: %3 could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="290"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="275"/>
         <source>%1 -&gt; %2:%3 not tested: %2 has no tool to listen with (python3, platform-python or perl).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="294"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="279"/>
         <source>Install python3 on %1, or test by hand: start a listener on port %2 there and connect from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="302"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="287"/>
         <source>%1 -&gt; %2:%3 not tested: the test listener on %2 did not start (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="308"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="293"/>
         <source>%1 -&gt; %2:%3 not tested: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="317"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="302"/>
         <source>%1 reaches %2 on port %3 (already in use there, presumably by Octane).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="321"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="306"/>
         <source>%1 reaches %2 on port %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="326"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="311"/>
         <source>timed out (a firewall drops the packets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="328"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="313"/>
         <source>refused (a firewall rejects the port, or nothing listens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="330"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="315"/>
         <source>no route to host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="332"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="317"/>
         <source>answered by something else than the test listener (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="336"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="321"/>
         <source>%1 cannot reach %2 on port %3: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="340"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="325"/>
         <source>Open inbound TCP port %1 on %2 for the other nodes (e.g. firewall-cmd --add-port=%1/tcp --permanent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="359"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="344"/>
         <source>%1: could not read the clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="365"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="350"/>
         <source>the workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="384"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="369"/>
         <source>%1: clock within %2 ms of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="389"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="374"/>
         <source>%1: clock differs by %2 ms from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="390"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="375"/>
         <source>Synchronise the clocks (chronyd) on every node.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,8 +763,8 @@
     </message>
     <message>
         <location filename="../app/core/cli/checkcommand.cpp" line="104"/>
-        <location filename="../app/core/cli/installcommand.cpp" line="45"/>
-        <location filename="../app/core/cli/plancommand.cpp" line="34"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="65"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="41"/>
         <source>--profile FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,23 +829,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="152"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="198"/>
         <source>is missing; this file is not a cluster profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="156"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="202"/>
         <source>version %1 is not supported (this program reads version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="180"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="227"/>
+        <source>must be &quot;http&quot; or &quot;https&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/clusterprofile.cpp" line="233"/>
+        <source>must be a list of {&quot;host&quot;, &quot;sha256&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/clusterprofile.cpp" line="238"/>
+        <source>must be an object with &quot;host&quot; and &quot;sha256&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/clusterprofile.cpp" line="250"/>
+        <source>is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/clusterprofile.cpp" line="259"/>
         <source>must be a number from 1 to 64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="187"/>
-        <location filename="../app/core/model/clusterprofile.cpp" line="240"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="266"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="319"/>
         <location filename="../app/core/model/releasedefinition.cpp" line="242"/>
         <location filename="../app/core/model/releasedefinition.cpp" line="506"/>
         <location filename="../app/core/model/releasedefinition.cpp" line="584"/>
@@ -855,49 +875,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="206"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="285"/>
         <source>must be a list of nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="229"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="308"/>
         <source>must be an object with a &quot;host&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="232"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="311"/>
         <location filename="../app/core/model/nodepattern.cpp" line="87"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="253"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="333"/>
         <source>must be an object of octane.conf settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="259"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="339"/>
         <source>&quot;%1&quot; is not one of the nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="269"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="349"/>
         <source>Cannot read the profile %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="275"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="355"/>
         <source>The profile %1 is not valid JSON (offset %2: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="283"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="363"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="294"/>
-        <location filename="../app/core/model/clusterprofile.cpp" line="299"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="374"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="379"/>
         <source>Cannot write the profile %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,12 +963,12 @@
     </message>
     <message>
         <location filename="../app/core/model/nodelistparser.cpp" line="202"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="652"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="664"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="688"/>
         <location filename="../app/core/ssh/fileuploader.cpp" line="700"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="716"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="801"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="712"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="736"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="748"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="764"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="863"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,22 +1202,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/sshconnector.cpp" line="75"/>
+        <location filename="../app/core/run/sshconnector.cpp" line="57"/>
         <source>%1: not checked: no SSH connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/sshconnector.cpp" line="90"/>
+        <location filename="../app/core/run/sshconnector.cpp" line="72"/>
         <source>%1: connected, but not logged in: the host key is not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/sshconnector.cpp" line="96"/>
+        <location filename="../app/core/run/sshconnector.cpp" line="78"/>
         <source>%1: the host key %2 is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/sshconnector.cpp" line="110"/>
+        <location filename="../app/core/run/sshconnector.cpp" line="92"/>
         <source>%1: logged in as %2 (%3) in %4 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,72 +1727,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="47"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="67"/>
         <source>--phase is required (first-node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="49"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="69"/>
         <source>--phase: &quot;%1&quot; is not a phase this version installs (first-node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="53"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="74"/>
         <source>--ready-timeout: &quot;%1&quot; is not a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="32"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="83"/>
+        <source>--trust-certificate: &quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/installinputs.cpp" line="36"/>
         <source>%1: octaneConf.%2: a secret may not be stored in the profile; give it as conf:%2 in the keychain or on stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="37"/>
+        <location filename="../app/core/cli/installinputs.cpp" line="43"/>
         <source>--package FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="40"/>
+        <location filename="../app/core/cli/installinputs.cpp" line="48"/>
         <source>cannot read the package %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="43"/>
+        <location filename="../app/core/cli/installinputs.cpp" line="52"/>
         <source>the package %1 is not of a kind the release %2 installs (rpm, tar.gz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="81"/>
+        <location filename="../app/core/cli/installinputs.cpp" line="93"/>
         <source>missing secret &quot;%1&quot; (%2): store it in the keychain, or give it on stdin as %1=... with --secrets-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="90"/>
+        <location filename="../app/core/cli/installinputs.cpp" line="105"/>
         <source>missing secret &quot;%1&quot; (octane.conf setting %2): store it in the keychain, or give it on stdin as %1=... with --secrets-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="36"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="43"/>
         <source>--phase: &quot;%1&quot; is not a phase this version can plan (first-node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="60"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="72"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="66"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="78"/>
         <source>Plan of the first-node installation (nothing was changed):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="68"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="82"/>
         <source>octane.conf as it would be written on a node without one (secrets masked):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="71"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="86"/>
         <source>warning: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,590 +2694,675 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/confrenderer.cpp" line="49"/>
+        <location filename="../app/core/plan/confrenderer.cpp" line="51"/>
         <source>The octane.conf on %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/confrenderer.cpp" line="50"/>
+        <location filename="../app/core/plan/confrenderer.cpp" line="53"/>
         <source>Correct the file by hand, or move it away so that a new one is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="109"/>
-        <source>%1: cancelled during this step (%2).</source>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="119"/>
+        <source>%1: cancelled during this step (%2). %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="137"/>
-        <source>octane.conf is not valid; nothing was changed on %1: %2</source>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="132"/>
+        <source>Nothing else was changed on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="134"/>
+        <source>What was sent stays in %1.part and the next run resumes it; nothing was installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/plan/firstnodejob.cpp" line="138"/>
+        <source>The package may be partly installed; the next run checks the package database and the files before doing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="141"/>
+        <source>%1 is either the old file or the new one, never a mix (it is replaced by an atomic rename); the server was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="145"/>
+        <source>The service may have been started; the next run sees whether it runs and does not start it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="148"/>
+        <source>Octane was started and keeps running on %1 (stop it with systemctl stop, or run again to wait for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="151"/>
+        <source>Nothing was changed by this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="174"/>
+        <source>octane.conf is not valid; nothing was changed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="177"/>
         <source>Correct the settings named above (the server refuses to start with them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="144"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="183"/>
         <source>octane.conf settings are valid for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="153"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="194"/>
         <source>%1: the installation needs root, and %2 cannot use sudo here (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="156"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="197"/>
         <source>Give the login user sudo rights (or the sudo password), or log in as root.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="162"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="203"/>
         <source>%1: root through %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="175"/>
-        <location filename="../app/core/plan/installplan.cpp" line="17"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="216"/>
+        <location filename="../app/core/plan/installplan.cpp" line="19"/>
         <source>Checking OCTANE_REPOSITORY_DIR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="181"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="223"/>
         <source>%1: %2 is set in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="184"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="226"/>
         <source>%1: %2 is not set in %3; the installation fails without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="185"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="228"/>
         <source>Agree to set it (the wizard asks; headless: --set-repository-env), or add %1 to %2 yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="190"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="236"/>
         <source>%1: could not add %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="191"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="238"/>
         <source>%1: %2 added to %3 (as you agreed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="197"/>
-        <location filename="../app/core/plan/installplan.cpp" line="22"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="245"/>
+        <location filename="../app/core/plan/installplan.cpp" line="29"/>
         <source>Uploading the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="201"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="249"/>
         <source>Uploading %1 of %2 (%3/s, %4 s left)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="206"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="256"/>
         <source>Verifying the package on the node (SHA-256)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="218"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="270"/>
         <source>already there, verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="219"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="272"/>
         <source>resumed at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="220"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="273"/>
         <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="223"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="277"/>
         <source>%1: package uploaded to %2 (%3, %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="230"/>
-        <location filename="../app/core/plan/installplan.cpp" line="30"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="285"/>
+        <location filename="../app/core/plan/installplan.cpp" line="43"/>
         <source>Installing the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="233"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="289"/>
         <source>The release %1 does not know how to install %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="234"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="291"/>
         <source>Use a package of a kind the release definition lists (rpm, tar.gz).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="241"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="302"/>
+        <source>%1: the package database says Octane is installed (%2), but %3 is incomplete: the installation is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="304"/>
+        <source>Remove the package (e.g. rpm -e octane) and run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="307"/>
         <source>%1: already installed (%2); not installed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="249"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="317"/>
         <source>%1: the installation failed (exit %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="251"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="322"/>
         <source>Set OCTANE_REPOSITORY_DIR in /etc/environment and create the repository directory first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="252"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="324"/>
         <source>See the output above; fix the cause and run the step again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="254"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="326"/>
         <source>%1: package installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="260"/>
-        <location filename="../app/core/plan/installplan.cpp" line="35"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="332"/>
+        <location filename="../app/core/plan/installplan.cpp" line="53"/>
         <source>Writing octane.conf…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="267"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="340"/>
         <source>%1: cannot read %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="277"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="352"/>
         <source>%1: %2 already has these settings; not rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="284"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="362"/>
         <source>%1: could not back up %2; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="285"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="364"/>
         <source>, backup %1.%2.bak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="290"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="365"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="372"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="400"/>
         <source>%1: writing %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="291"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="374"/>
         <source>Free space on the install file system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="300"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="384"/>
         <source>%1: %2 written (%3 changed: %4%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="309"/>
-        <location filename="../app/core/plan/installplan.cpp" line="41"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="393"/>
+        <location filename="../app/core/plan/installplan.cpp" line="65"/>
         <source>Starting Octane…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="313"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="399"/>
         <source>%1: Octane is already running; not started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="320"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="409"/>
         <source>%1: systemctl start failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="322"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="412"/>
         <source>%1: Octane started (first node only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="328"/>
-        <location filename="../app/core/plan/installplan.cpp" line="45"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="418"/>
+        <location filename="../app/core/plan/installplan.cpp" line="73"/>
         <source>Waiting for the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="351"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="442"/>
         <source>Warning from the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="356"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="447"/>
         <source>%1: the server failed: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="361"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="455"/>
         <source>%1: the server is ready (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="367"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="462"/>
         <source>%1: no ready line in %2 within %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="368"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="465"/>
         <source>Look at the log tail above; raise the timeout if the server is just slow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="374"/>
-        <source>%1: cancelled while waiting for the server.</source>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="473"/>
+        <source>%1: cancelled while waiting for the server. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="380"/>
-        <location filename="../app/core/plan/installplan.cpp" line="49"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="570"/>
+        <source>%1: signed in as %2 over %3; server version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="509"/>
+        <location filename="../app/core/plan/installplan.cpp" line="80"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="408"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="543"/>
+        <source>%1: cancelled before signing in. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="555"/>
+        <source>%1: the server&apos;s certificate is not trusted (%2). Subject %3, issuer %4, SHA-256 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="559"/>
+        <source>Compare the fingerprint with the one of the server&apos;s keystore; if it is yours, trust this certificate for this profile (the wizard asks; headless: --trust-certificate %1, or add it to the profile&apos;s trustedCertificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="566"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="412"/>
-        <source>%1: signed in as %2; server version %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/plan/installplan.cpp" line="16"/>
+        <location filename="../app/core/plan/installplan.cpp" line="18"/>
         <source>Repository variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="18"/>
+        <location filename="../app/core/plan/installplan.cpp" line="20"/>
         <source>Checks that OCTANE_REPOSITORY_DIR is set; sets it only if you agreed (--set-repository-env).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="21"/>
+        <location filename="../app/core/plan/installplan.cpp" line="28"/>
         <source>Package upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="23"/>
+        <location filename="../app/core/plan/installplan.cpp" line="30"/>
         <source>Uploads %1 (%2 bytes, SHA-256 %3), resumable, verified on the node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="28"/>
+        <location filename="../app/core/plan/installplan.cpp" line="38"/>
         <source>the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="29"/>
+        <location filename="../app/core/plan/installplan.cpp" line="42"/>
         <source>Package installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="31"/>
+        <location filename="../app/core/plan/installplan.cpp" line="44"/>
         <source>Installs the package with the release&apos;s %1 command unless it is already installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="34"/>
+        <location filename="../app/core/plan/installplan.cpp" line="52"/>
         <source>octane.conf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="36"/>
+        <location filename="../app/core/plan/installplan.cpp" line="54"/>
         <source>Writes only the changed settings, after a timestamped backup, through a temporary file and an atomic rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="38"/>
+        <location filename="../app/core/plan/installplan.cpp" line="59"/>
         <source>site settings (holds secrets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="40"/>
+        <location filename="../app/core/plan/installplan.cpp" line="61"/>
         <source>backup of the file it replaces, when one exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="41"/>
+        <location filename="../app/core/plan/installplan.cpp" line="64"/>
         <source>Server start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="42"/>
+        <location filename="../app/core/plan/installplan.cpp" line="66"/>
         <source>Starts the server on the first node only, unless it already runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="45"/>
+        <location filename="../app/core/plan/installplan.cpp" line="72"/>
         <source>Server ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="46"/>
+        <location filename="../app/core/plan/installplan.cpp" line="74"/>
         <source>Follows the log until the ready line, a known failure line, or the timeout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="49"/>
+        <location filename="../app/core/plan/installplan.cpp" line="79"/>
         <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="50"/>
+        <location filename="../app/core/plan/installplan.cpp" line="81"/>
         <source>Signs in as the site admin and reads the server version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="63"/>
+        <location filename="../app/core/plan/installplan.cpp" line="94"/>
         <source>On %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="289"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="324"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="322"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="357"/>
         <source>df shows %1 free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="322"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="357"/>
         <source>df gave no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="329"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="364"/>
         <source>%1: the upload stopped: no space left on %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="331"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="366"/>
         <source>Free at least %1 on %2 of %3, or choose another directory, then upload again: it continues from %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="336"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="371"/>
         <source>%1: the upload stopped: the disk quota on %2 is exhausted (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="339"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="374"/>
         <source>Raise the writing user&apos;s quota on %1 or free space, then upload again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="345"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="380"/>
         <source>%1: the upload stopped: %2 is on a read-only file system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="348"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="383"/>
         <source>Choose a writable directory, or remount %1 read-write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="352"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="387"/>
         <source>%1: the upload was refused: no permission to write %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="354"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="531"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="389"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="578"/>
         <source>Upload with privileges (sudo), or choose a directory the login user may write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="364"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="399"/>
         <source>%1: writing %2 failed (exit status %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="442"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="487"/>
         <source>%1: no local file to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="445"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="490"/>
         <source>%1: the upload destination must be an absolute file path, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="450"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="495"/>
         <source>%1: the file mode must be octal, like 0644, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="455"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="500"/>
         <source>%1: the file owner must be &quot;user&quot; or &quot;user:group&quot;, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="459"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="504"/>
         <source>%1: the command prefix must be one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="471"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="516"/>
         <source>%1: a password for the upload needs a command prefix that reads it (sudo -S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="507"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="554"/>
         <source>%1: the upload of %2 ran out of time after %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="526"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="573"/>
         <source>%1: %2 failed (exit status %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="527"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="574"/>
         <source>%1: %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="535"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="582"/>
         <source>Check that the login user may run commands with sudo on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="543"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="590"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="549"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="596"/>
         <source>%1: the upload of %2 was cancelled at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="550"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="597"/>
         <source>Upload again to continue from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="554"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="601"/>
         <source>%1: the upload of %2 stalled at %3: the node accepted no data for %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="557"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="604"/>
         <source>%1: the upload of %2 timed out at %3 after %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="559"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="606"/>
         <source>Check the network to %1, then upload again: it continues from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="563"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="610"/>
         <source>%1: the connection broke during the upload of %2, at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="565"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="612"/>
         <source>Connect again and upload again: it continues from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="616"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="744"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="663"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="792"/>
         <source>%1: %2 is still being written by an earlier upload that does not stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="620"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="748"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="667"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="796"/>
         <source>Wait a minute and upload again, or remove %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="624"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="671"/>
         <source>preparing the upload to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="660"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="683"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="708"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="731"/>
         <source>%1: the upload of %2 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="667"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="715"/>
         <source>the file became shorter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="690"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="738"/>
         <source>the file changed during the upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="753"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="801"/>
         <source>Cannot read %1: the file changed during the upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="789"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="851"/>
         <source>putting %1 in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="808"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="870"/>
         <source>%1: no open SSH session to upload %2 with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="809"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="871"/>
         <source>Connect to the node again, then upload again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="841"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="903"/>
         <source>%1: not enough space on %2 for %3: %4 needed, df shows %5 free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="845"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="907"/>
         <source>Free space on %1 of %2, or choose another directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="893"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="958"/>
         <source>%1: %2 differs from the local file after the upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="896"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="961"/>
         <source>Check that nothing else writes to %1 on %2, then upload again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="909"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="974"/>
         <source>%1: the upload of %2 gave up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/packagehashcontroller.cpp" line="58"/>
+        <source>Cannot read the package %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/packagehashcontroller.cpp" line="59"/>
+        <source>Choose a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/packagehashcontroller.cpp" line="78"/>
+        <source>Reading the package %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/packagehashcontroller.cpp" line="98"/>
+        <source>Computing the SHA-256 of %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/remoteshell.cpp" line="10"/>
+        <source>%1: this connection cannot stream a file to the command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3333,6 +3443,74 @@ A warning only: it does not block the installation.</source>
     <message>
         <location filename="../app/core/run/nodeworker.cpp" line="84"/>
         <source>Running checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ocw::Wizard::CertificateTrustDialog</name>
+    <message>
+        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="38"/>
+        <source>Server certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="46"/>
+        <source>The Octane server on %1 answered with a certificate that TLS does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="49"/>
+        <source>A self-signed or privately issued certificate is normal right after &lt;code&gt;enablessl.sh&lt;/code&gt;. Compare the SHA-256 fingerprint below with the one of the server&apos;s certificate, for example &lt;code&gt;keytool -list -v -keystore /opt/octane/conf/keystore.jks&lt;/code&gt; on the node, and trust it only if they are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="63"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="64"/>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="66"/>
+        <source>Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="68"/>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="69"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="77"/>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="78"/>
+        <source>Refused because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="83"/>
+        <source>The fingerprint is kept in this profile for %1 only; save the profile on the Nodes page to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="86"/>
+        <source>The fingerprint is saved in the profile %1, for %2 only. Any other certificate is refused again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="94"/>
+        <source>&amp;Trust this certificate and sign in again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3645,248 +3823,273 @@ A warning only: it does not block the installation.</source>
 <context>
     <name>Ocw::Wizard::FirstNodePage</name>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="90"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="93"/>
         <source>First node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="97"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="100"/>
         <source>Computing the SHA-256… %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="121"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="128"/>
         <source>Settings written to octane.conf on the first node. Keys marked ? are not confirmed by the public documentation: compare them with your release&apos;s octane.conf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="140"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="147"/>
         <source>The file as written on a node without one, secrets masked. Where a file exists, the installation changes only the settings that differ, after a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="148"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="155"/>
         <source>Preview octane.conf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="159"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="166"/>
         <source>What will happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="171"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="178"/>
         <source>Server log (last %1 lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="182"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="189"/>
         <source>Installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="192"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="199"/>
         <source>Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="194"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="201"/>
         <source>Ca&amp;ncel installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="230"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="237"/>
         <source>octane-onprem-&lt;version&gt;.rpm on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="235"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="242"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="237"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="244"/>
         <source>&amp;Package:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="286"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="273"/>
+        <source>Sign &amp;in over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="307"/>
         <source>Installs Octane on %1 only: octane.conf from these settings, the package, then the server is started and followed until it is ready. The other nodes come later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="290"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="311"/>
         <source>&amp;Install on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="295"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="316"/>
         <source>Set %1 on the node if it is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="297"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="318"/>
         <source>Adds the line %1 to %2 on %3 when the variable is not set there. Without it the installation stops at that step; nothing is added unless you tick this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="402"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="325"/>
+        <source>HTTP (port %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="326"/>
+        <source>HTTPS (port %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="430"/>
         <source>%1 Passwords you enter are kept in memory for this run only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="418"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="446"/>
         <source>The release definition did not load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="446"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="474"/>
         <source>Choose the package (below) to see the exact commands that will run on %1. Nothing changes before you press Install.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="462"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="490"/>
         <source>%1: added to %2 on %3 if it is missing (you agreed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="464"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="492"/>
         <source>%1: only checked; the installation stops if it is missing (tick the box below to let the wizard add it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="467"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="495"/>
         <source>Nothing has changed yet. Install runs these steps on %1, in this order, and stops at the first failure. Secrets travel on stdin, never on a command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="497"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="525"/>
         <source>Octane package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="498"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="526"/>
         <source>Octane packages (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="516"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="544"/>
         <source>%1 is not a package this release installs (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="520"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="548"/>
         <source>There is no file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="523"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="551"/>
         <source>Computing the SHA-256…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="533"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="561"/>
         <source>%1 (%2 bytes) · SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="580"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="608"/>
         <source>The release definition did not load (see below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="583"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="611"/>
         <source>1 setting to correct, marked in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="584"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="612"/>
         <source>%1 settings to correct, marked in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="586"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="614"/>
         <source>Choose the package to install.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="588"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="616"/>
         <source>Reading the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="590"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="618"/>
         <source>Choose another package (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="594"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="622"/>
         <source>Ready to install on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="627"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="655"/>
         <source>The first node %1 is not in the node list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="628"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="656"/>
         <source>Choose the first node on the Nodes page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="646"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="674"/>
         <source>Settings check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="647"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="675"/>
         <source>Root privilege</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="665"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="694"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="667"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="696"/>
         <source>Connecting to %1 and checking its host key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="677"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="706"/>
         <source>Cancelling: the current step stops, no further step starts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="724"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="753"/>
         <source>Octane runs on %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="732"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="761"/>
         <source>Cancelled; nothing was changed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="733"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="762"/>
         <source>Cancelled. Finished on %1 before that: %2. Install again continues; finished steps are recognised, not redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="737"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="766"/>
         <source>the run ended without a result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="747"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="776"/>
         <source>Stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="747"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="776"/>
         <source>Stopped at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="816"/>
+        <source>The certificate is trusted for this run, but the profile could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="819"/>
+        <source>Save the profile on the Nodes page to keep the trust.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4026,6 +4229,79 @@ A warning only: it does not block the installation.</source>
     </message>
 </context>
 <context>
+    <name>Ocw::Wizard::NodeSecretsDialog</name>
+    <message>
+        <location filename="../wizard/widgets/nodesecretsdialog.cpp" line="24"/>
+        <source>%1 with a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/nodesecretsdialog.cpp" line="26"/>
+        <source>%1 with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/nodesecretsdialog.cpp" line="28"/>
+        <source>%1, keyboard-interactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/nodesecretsdialog.cpp" line="30"/>
+        <source>%1 through the SSH agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/nodesecretsdialog.cpp" line="52"/>
+        <source>Per-node passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/nodesecretsdialog.cpp" line="54"/>
+        <source>Passwords for one node only, where a node differs from the shared settings. An empty cell uses the shared value. Kept in the keychain, never in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/nodesecretsdialog.cpp" line="60"/>
+        <source>SSH password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/nodesecretsdialog.cpp" line="60"/>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/nodesecretsdialog.cpp" line="60"/>
+        <source>Sudo password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/nodesecretsdialog.cpp" line="64"/>
+        <source>&lt;b&gt;Node&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/nodesecretsdialog.cpp" line="95"/>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/nodesecretsdialog.cpp" line="95"/>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/nodesecretsdialog.cpp" line="97"/>
+        <source>%1 of %2 only. Empty: the shared value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/widgets/nodesecretsdialog.cpp" line="98"/>
+        <source>%1 does not use it now (it logs in as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ocw::Wizard::NodeTableDelegate</name>
     <message>
         <location filename="../wizard/widgets/nodetabledelegate.cpp" line="16"/>
@@ -4119,269 +4395,334 @@ A warning only: it does not block the installation.</source>
 <context>
     <name>Ocw::Wizard::NodesPage</name>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="77"/>
-        <location filename="../wizard/pages/nodespage.cpp" line="176"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="80"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="179"/>
         <source>Nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="78"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="81"/>
         <source>The cluster&apos;s nodes and how this workstation reaches them over SSH. An empty cell in the table uses the shared setting, shown in grey italics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="116"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="119"/>
         <source>e.g. production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="118"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="121"/>
         <source>Names the profile; passwords are kept in the keychain under this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="120"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="123"/>
         <source>Load profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="121"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="124"/>
         <source>Save profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="125"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="128"/>
         <source>&amp;Profile name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="159"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="162"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="178"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="181"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="179"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="182"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="180"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="183"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="181"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="184"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="182"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="185"/>
         <source>Move the selected node up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="183"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="186"/>
         <source>Move the selected node down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="184"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="187"/>
         <source>Paste &amp;list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="185"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="188"/>
         <source>Add nodes from a pasted list: patterns such as octane[1-3].corp, user@host:port, or CSV with a header line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="187"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="190"/>
         <source>&amp;Import file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="188"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="191"/>
         <source>Add nodes from a text or CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="240"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="243"/>
         <source>The node the installation starts on (the first node of the procedure).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="246"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="249"/>
         <source>&amp;First node:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="283"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="286"/>
         <source>Shared SSH settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="287"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="290"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="288"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="291"/>
         <source>the login user on every node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="289"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="292"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="294"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="297"/>
         <source>Key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="295"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="298"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="296"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="299"/>
         <source>Keyboard-interactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="297"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="300"/>
         <source>SSH agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="299"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="302"/>
         <source>&amp;Authentication:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="301"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="304"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="303"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="306"/>
         <source>&amp;Key file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="306"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="309"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="308"/>
-        <location filename="../wizard/pages/nodespage.cpp" line="312"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="311"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="315"/>
         <source>Kept in the keychain, never in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="309"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="312"/>
         <source>Key pa&amp;ssphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="311"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="314"/>
         <source>only if the key file is encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="323"/>
-        <source>Cluster</source>
+        <location filename="../wizard/pages/nodespage.cpp" line="316"/>
+        <source>Sudo password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="329"/>
-        <source>the database server every node uses</source>
+        <location filename="../wizard/pages/nodespage.cpp" line="318"/>
+        <source>only if sudo asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="338"/>
-        <source>Port:</source>
+        <location filename="../wizard/pages/nodespage.cpp" line="319"/>
+        <source>Needed only when the login user&apos;s sudo asks for a password; leave empty for NOPASSWD sudo or a root login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="351"/>
-        <source>&amp;Database server:</source>
+        <location filename="../wizard/pages/nodespage.cpp" line="322"/>
+        <source>When empty, the SSH password is tried. Kept in the keychain, never in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="331"/>
+        <source>P&amp;er-node passwords…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="334"/>
+        <source>A different SSH password, key passphrase or sudo password for single nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../wizard/pages/nodespage.cpp" line="357"/>
-        <source>&amp;Repository path:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="360"/>
-        <source>The shared repository (OCTANE_REPOSITORY_DIR), mounted at this path on every node.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="361"/>
-        <source>&amp;Load balancer URL:</source>
+        <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../wizard/pages/nodespage.cpp" line="363"/>
+        <source>the database server every node uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="372"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="385"/>
+        <source>&amp;Database server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="391"/>
+        <source>&amp;Repository path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="394"/>
+        <source>The shared repository (OCTANE_REPOSITORY_DIR), mounted at this path on every node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="395"/>
+        <source>&amp;Load balancer URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="397"/>
         <source>I&amp;nstall user:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="423"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="457"/>
         <source>The first in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="424"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="458"/>
         <source>The first in the list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="435"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="469"/>
         <source>%1 (not in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="498"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="523"/>
+        <source>SSH password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="523"/>
+        <source>key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="523"/>
+        <source>sudo password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="535"/>
+        <source>%1: own %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="539"/>
+        <source>Every node uses the shared passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="546"/>
+        <source>1 node has its own passwords: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="547"/>
+        <source>%1 nodes have their own passwords: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="600"/>
         <source>The key file %1 does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="512"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="619"/>
         <source>Enter the SSH password (kept in the keychain, never in the profile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="515"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="622"/>
         <source>The key file is encrypted: enter its passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="550"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="657"/>
         <source>Enter the SSH user the nodes log in as.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="555"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="662"/>
         <source>Choose the private key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="561"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="668"/>
         <source>Row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/pages/nodespage.cpp" line="567"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="674"/>
         <source>… and %n more (the marked cells say what).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4389,131 +4730,108 @@ A warning only: it does not block the installation.</source>
         </translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="690"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="793"/>
         <source>Import nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="690"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="793"/>
         <source>Node lists (*.txt *.csv *.list);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="705"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="808"/>
         <source>Private key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="718"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="821"/>
         <source>Profile saved to %1 (without passwords).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="731"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="837"/>
         <source>Profile loaded from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="744"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="850"/>
         <source>Save profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="745"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="851"/>
         <source>Cluster profiles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="758"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="864"/>
         <source>Load profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="759"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="865"/>
         <source>Cluster profiles (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="786"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="906"/>
         <source>%1 Passwords you enter are kept in memory for this run only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="842"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1003"/>
         <source>Checking host keys: 0 of %1 done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="852"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1013"/>
         <source>Checking host keys: %1 of %2 done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="859"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1020"/>
         <source>Host key check stopped. Press Next to check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="891"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1052"/>
         <source>Refused: the host key of %1 differs from the one on file. This cannot be overridden here; see the fix below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="900"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1061"/>
         <source> %1 could not be reached for the host key; the Checks page shows why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="917"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1078"/>
         <source>The host keys could not be saved; nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="920"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1081"/>
         <source>Trusted the host keys of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="924"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1085"/>
         <source>Host keys not trusted; nothing was saved. Press Next to check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="927"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1088"/>
         <source>Not known yet: the host keys of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="934"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1095"/>
         <source>All reachable host keys are trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="950"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1111"/>
         <source>Fix the marked fields, then press Next again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ocw::Wizard::PackageHashController</name>
-    <message>
-        <location filename="../wizard/packagehashcontroller.cpp" line="57"/>
-        <source>Cannot read the package %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard/packagehashcontroller.cpp" line="59"/>
-        <source>Choose a readable file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard/packagehashcontroller.cpp" line="78"/>
-        <source>Reading the package %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard/packagehashcontroller.cpp" line="100"/>
-        <source>Computing the SHA-256 of %1 was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

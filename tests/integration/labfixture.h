@@ -45,4 +45,51 @@ inline int fault(const QString &onOff, const QString &spec)
                                                           QStringLiteral("--state"), stateDir()});
 }
 
+// Runs `command` on `node` as ocwadmin with the lab's key and known_hosts (OpenSSH, not the
+// product): trimmed stdout; the exit code in *exitCode.
+inline QString ssh(const QString &node, const QString &command, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral("ssh"),
+            {QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+             QStringLiteral("UserKnownHostsFile=") + stateDir() + QStringLiteral("/known_hosts"),
+             QStringLiteral("-i"), stateDir() + QStringLiteral("/keys/id_ed25519"),
+             QStringLiteral("ocwadmin@") + node, command});
+    p.waitForFinished(30000);
+    if (exitCode)
+        *exitCode = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+// `labctl package --out DIR/`: the path of the simulated Octane rpm, empty on failure.
+inline QString buildPackage(const QString &dir)
+{
+    QProcess p;
+    p.start(QStringLiteral(OCW_LABCTL),
+            {QStringLiteral("package"), QStringLiteral("--out"), dir + QLatin1Char('/')});
+    if (!p.waitForFinished(180000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+// `labctl cert --node N`: the SHA-256 fingerprint of node N's HTTPS certificate.
+inline QString certificateFingerprint(int node)
+{
+    QProcess p;
+    p.start(QStringLiteral(OCW_LABCTL), {QStringLiteral("cert"), QStringLiteral("--node"),
+                                         QString::number(node), QStringLiteral("--state"),
+                                         stateDir()});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromLatin1(p.readAllStandardOutput()).trimmed();
+}
+
+// Leaves the first node as the lab made it: no server, no package, no octane.conf.
+inline void resetFirstNode()
+{
+    ssh(QStringLiteral("octane1.lab"),
+        QStringLiteral("sudo -n systemctl stop octane; sudo -n rpm -e octane; sudo -n rm -rf "
+                       "/opt/octane/conf /opt/octane/log /var/tmp/octane-cluster-wizard"));
+}
+
 } // namespace LabFixture

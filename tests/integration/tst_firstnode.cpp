@@ -39,8 +39,6 @@ private:
         QByteArray err;
     };
     Run install(const QStringList &extra = {});
-    QString ssh(const QString &node, const QString &command, int *exitCode = nullptr);
-    void resetFirstNode();
     QString writeProfile(const QString &name, const std::function<void(QJsonObject &)> &edit);
     QMap<QString, QString> verdicts(const QJsonObject &json,
                                     QMap<QString, QString> *messages = nullptr);
@@ -107,21 +105,6 @@ TestFirstNode::Run TestFirstNode::install(const QStringList &extra)
     return r;
 }
 
-QString TestFirstNode::ssh(const QString &node, const QString &command, int *exitCode)
-{
-    QProcess p;
-    p.start(QStringLiteral("ssh"),
-            {QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
-             QStringLiteral("UserKnownHostsFile=") + LabFixture::stateDir() +
-                 QStringLiteral("/known_hosts"),
-             QStringLiteral("-i"), LabFixture::stateDir() + QStringLiteral("/keys/id_ed25519"),
-             QStringLiteral("ocwadmin@") + node, command});
-    p.waitForFinished(30000);
-    if (exitCode)
-        *exitCode = p.exitCode();
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-}
-
 QMap<QString, QString> TestFirstNode::verdicts(const QJsonObject &json,
                                                QMap<QString, QString> *messages)
 {
@@ -150,7 +133,7 @@ void TestFirstNode::planChangesNothing()
     QVERIFY(text.contains(QStringLiteral("/opt/octane/conf/octane.conf")));
     QVERIFY(!text.contains(QStringLiteral("Site-Admin-3"))); // no secret, ever
     int rc = 0;
-    ssh(QStringLiteral("octane1.lab"), QStringLiteral("rpm -q octane"), &rc);
+    LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("rpm -q octane"), &rc);
     QVERIFY(rc != 0); // nothing was installed by the plan
 }
 
@@ -199,15 +182,8 @@ void TestFirstNode::cancelDuringUploadIsReported()
              qPrintable(messages.value(QStringLiteral("first-node.upload"))));
     QVERIFY(!v.contains(QStringLiteral("first-node.install"))); // never reached
     int rc = 0;
-    ssh(QStringLiteral("octane1.lab"), QStringLiteral("rpm -q octane"), &rc);
+    LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("rpm -q octane"), &rc);
     QVERIFY(rc != 0);
-}
-
-void TestFirstNode::resetFirstNode()
-{
-    ssh(QStringLiteral("octane1.lab"),
-        QStringLiteral("sudo -n systemctl stop octane; sudo -n rpm -e octane; sudo -n rm -rf "
-                       "/opt/octane/conf /opt/octane/log /var/tmp/octane-cluster-wizard"));
 }
 
 QString TestFirstNode::writeProfile(const QString &name,
@@ -262,7 +238,7 @@ void TestFirstNode::cancelAtEveryStep()
     QFETCH(bool, installed);
     QFETCH(bool, conf);
     QFETCH(bool, running);
-    resetFirstNode();
+    LabFixture::resetFirstNode();
 
     const Expected<ClusterProfile> profile = ClusterProfile::load(m_profile);
     QVERIFY(profile);
@@ -307,14 +283,14 @@ void TestFirstNode::cancelAtEveryStep()
 
     // The node is in the state the report describes.
     int rc = 0;
-    ssh(QStringLiteral("octane1.lab"), QStringLiteral("rpm -q octane"), &rc);
+    LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("rpm -q octane"), &rc);
     QCOMPARE(rc == 0, installed);
-    ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n test -e /opt/octane/conf/octane.conf"), &rc);
+    LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n test -e /opt/octane/conf/octane.conf"), &rc);
     QCOMPARE(rc == 0, conf);
-    QCOMPARE(ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n systemctl is-active octane")) ==
+    QCOMPARE(LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n systemctl is-active octane")) ==
                  QLatin1String("active"),
              running);
-    resetFirstNode();
+    LabFixture::resetFirstNode();
 }
 
 void TestFirstNode::installsOnTheFirstNodeOnly()
@@ -329,16 +305,16 @@ void TestFirstNode::installsOnTheFirstNodeOnly()
         QVERIFY2(v.value(QLatin1String(step)) == QLatin1String("pass"), step);
     QVERIFY(messages.value(QStringLiteral("first-node.sign-in")).contains(QStringLiteral("16.2")));
     // octane.conf: owner octane, mode 0600, secrets in it, node list from the profile.
-    QCOMPARE(ssh(QStringLiteral("octane1.lab"),
+    QCOMPARE(LabFixture::ssh(QStringLiteral("octane1.lab"),
                  QStringLiteral("sudo -n stat -c '%U %a' /opt/octane/conf/octane.conf")),
              QStringLiteral("octane 600"));
-    const QString conf = ssh(QStringLiteral("octane1.lab"),
+    const QString conf = LabFixture::ssh(QStringLiteral("octane1.lab"),
                              QStringLiteral("sudo -n cat /opt/octane/conf/octane.conf"));
     QVERIFY(conf.contains(QStringLiteral("octane3.lab")));
     QVERIFY(conf.contains(QStringLiteral("db-type = ORACLE")));
     // Only the first node: nothing installed or started on the others.
     int rc = 0;
-    ssh(QStringLiteral("octane2.lab"), QStringLiteral("rpm -q octane"), &rc);
+    LabFixture::ssh(QStringLiteral("octane2.lab"), QStringLiteral("rpm -q octane"), &rc);
     QVERIFY(rc != 0);
     // The report and the console hold no secret.
     QVERIFY(!QJsonDocument(r.json).toJson().contains("Site-Admin-3"));
@@ -348,7 +324,7 @@ void TestFirstNode::installsOnTheFirstNodeOnly()
 void TestFirstNode::rerunChangesNothing()
 {
     const QString before =
-        ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n ls /opt/octane/conf"));
+        LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n ls /opt/octane/conf"));
     const Run r = install();
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QMap<QString, QString> messages;
@@ -360,7 +336,7 @@ void TestFirstNode::rerunChangesNothing()
                 .contains(QStringLiteral("not rewritten")));
     QVERIFY(messages.value(QStringLiteral("first-node.start"))
                 .contains(QStringLiteral("already running")));
-    QCOMPARE(ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n ls /opt/octane/conf")),
+    QCOMPARE(LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n ls /opt/octane/conf")),
              before); // no new backup
 }
 
@@ -441,7 +417,7 @@ void TestFirstNode::httpsNeedsTheCertificateTrusted()
 
 void TestFirstNode::failingServerIsExplained()
 {
-    ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n systemctl stop octane"));
+    LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n systemctl stop octane"));
     QCOMPARE(LabFixture::fault(QStringLiteral("on"), QStringLiteral("service-fails@octane1")), 0);
     const Run r = install();
     QCOMPARE(LabFixture::fault(QStringLiteral("off"), QStringLiteral("service-fails@octane1")), 0);
@@ -473,12 +449,12 @@ void TestFirstNode::faultIsExplained()
     QFETCH(QString, fault);
     QFETCH(QString, step);
     QFETCH(QString, fragment);
-    ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n systemctl stop octane"));
+    LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n systemctl stop octane"));
     if (QLatin1String(QTest::currentDataTag()) == QLatin1String("disk-full"))
-        ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n rpm -e octane")); // a fresh install on the full disk
+        LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n rpm -e octane")); // a fresh install on the full disk
     QCOMPARE(LabFixture::fault(QStringLiteral("on"), fault + QStringLiteral("@octane1")), 0);
     const Run r = install();
-    ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n systemctl stop octane"));
+    LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n systemctl stop octane"));
     QCOMPARE(LabFixture::fault(QStringLiteral("off"), fault + QStringLiteral("@octane1")), 0);
     QCOMPARE(r.exitCode, 1);
     QMap<QString, QString> messages;
@@ -498,7 +474,7 @@ void TestFirstNode::faultIsExplained()
 void TestFirstNode::cleanupTestCase()
 {
     // Leave the lab as the other lab tests expect it: no server, no package, no conf.
-    ssh(QStringLiteral("octane1.lab"),
+    LabFixture::ssh(QStringLiteral("octane1.lab"),
         QStringLiteral("sudo -n systemctl stop octane; sudo -n rpm -e octane; sudo -n rm -rf "
                        "/opt/octane/conf /opt/octane/log "
                        "/srv/octane-repo/conf /var/tmp/octane-cluster-wizard"));
