@@ -41,6 +41,7 @@ static ClusterProfile sample()
     p.loadBalancerUrl = QStringLiteral("http://lb.corp:8080");
     p.concurrency = 4;
     p.serverScheme = QStringLiteral("https");
+    p.readyTimeoutS = 1200;
     p.trustCertificate(QStringLiteral("octane2.corp"), QString(64, QLatin1Char('a')));
     return p;
 }
@@ -58,6 +59,7 @@ void TestProfile::roundTrip()
     QCOMPARE(back->firstNodeHost(), QStringLiteral("octane2.corp"));
     QCOMPARE(back->concurrency, 4);
     QCOMPARE(back->serverScheme, QStringLiteral("https"));
+    QCOMPARE(back->readyTimeoutS, 1200);
     // Trust is per host, normalized to openssl's form, never duplicated.
     const QString aa = QStringList(32, QStringLiteral("AA")).join(QLatin1Char(':'));
     QCOMPARE(back->trustedFingerprintsFor(QStringLiteral("octane2.corp")), QStringList{aa});
@@ -96,6 +98,9 @@ void TestProfile::rejectsBadInput_data()
     QTest::newRow("server-scheme")
         << QByteArray(R"({"version":1,"nodes":["a"],"serverScheme":"ftp"})")
         << QStringLiteral("serverScheme");
+    QTest::newRow("ready-timeout")
+        << QByteArray(R"({"version":1,"nodes":["a"],"readyTimeout":5})")
+        << QStringLiteral("readyTimeout");
     QTest::newRow("trusted-not-list")
         << QByteArray(R"({"version":1,"nodes":["a"],"trustedCertificates":{}})")
         << QStringLiteral("trustedCertificates");

@@ -555,8 +555,11 @@ private Q_SLOTS:
         QCOMPARE(scheme->currentData().toString(), QStringLiteral("http"));
         QVERIFY(scheme->itemText(1).contains(QStringLiteral("8443")));
         scheme->setCurrentIndex(scheme->findData(QStringLiteral("https")));
+        QCOMPARE(page()->readyTimeout()->value(), 600);
+        page()->readyTimeout()->setValue(900);
         page()->validatePage(); // commits the page's inputs
         QCOMPARE(m_context->profile().serverScheme, QStringLiteral("https"));
+        QCOMPARE(m_context->profile().readyTimeoutS, 900);
 
         Core::CertificateInfo cert;
         cert.subject = QStringLiteral("CN=octane1.invalid, O=Octane Lab");
@@ -597,6 +600,7 @@ private Q_SLOTS:
         QCOMPARE(saved->trustedFingerprintsFor(QStringLiteral("octane1.invalid")),
                  QStringList{cert.sha256Fingerprint});
         QCOMPARE(saved->serverScheme, QStringLiteral("https"));
+        QCOMPARE(saved->readyTimeoutS, 900);
 
         // A run without a refused certificate asks nothing.
         Q_EMIT c->finished(false);

@@ -34,6 +34,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -275,6 +276,18 @@ QWidget *FirstNodePage::buildPackageBox()
     auto *schemeRow = new QHBoxLayout;
     schemeRow->addWidget(schemeLabel);
     schemeRow->addWidget(m_scheme);
+    schemeRow->addSpacing(18);
+    m_readyTimeout = new QSpinBox(m_packageBox);
+    m_readyTimeout->setObjectName(QStringLiteral("readyTimeout"));
+    m_readyTimeout->setRange(10, 7200);
+    m_readyTimeout->setSuffix(tr(" s"));
+    m_readyTimeout->setToolTip(tr("How long the server may take from Start to its ready line "
+                                  "before the step fails with the log tail. A first start "
+                                  "creates the database schema and can take minutes."));
+    auto *timeoutLabel = new QLabel(tr("Wait for the server &up to:"), m_packageBox);
+    timeoutLabel->setBuddy(m_readyTimeout);
+    schemeRow->addWidget(timeoutLabel);
+    schemeRow->addWidget(m_readyTimeout);
     schemeRow->addStretch(1);
     grid->addLayout(schemeRow);
     return m_packageBox;
@@ -326,6 +339,7 @@ void FirstNodePage::initializePage()
         m_scheme->setItemText(1, tr("HTTPS (port %1)").arg(https ? https : 8443));
     }
     m_scheme->setCurrentIndex(qMax(0, m_scheme->findData(profile.serverScheme)));
+    m_readyTimeout->setValue(profile.readyTimeoutS);
     revalidate();
     updatePlan();
 }
@@ -370,6 +384,7 @@ Core::ClusterProfile FirstNodePage::formProfile() const
         conf.insert(it.key(), it.value());
     p.octaneConf = conf;
     p.serverScheme = m_scheme->currentData().toString();
+    p.readyTimeoutS = m_readyTimeout->value();
     return p;
 }
 
@@ -379,7 +394,8 @@ void FirstNodePage::commitInputs()
         return;
     const Core::ClusterProfile p = formProfile();
     if (p.octaneConf != m_context->profile().octaneConf ||
-        p.serverScheme != m_context->profile().serverScheme)
+        p.serverScheme != m_context->profile().serverScheme ||
+        p.readyTimeoutS != m_context->profile().readyTimeoutS)
         m_context->setProfile(p);
     commitSecrets();
 }
@@ -664,6 +680,7 @@ void FirstNodePage::startInstall()
     in.confSecrets = m_form->secrets();
     in.sudoPassword = Core::SecretResolver::sudoPasswords(profile, secrets).value(node);
     in.setRepositoryEnv = m_repoEnv->isChecked();
+    in.readyTimeoutS = profile.readyTimeoutS;
 
     // The rows: connection, then the plan's steps in the order the job runs them.
     QList<InstallStepList::Step> steps;

@@ -12,6 +12,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -75,6 +76,7 @@ public:
     QPushButton *installButton() const { return m_installButton; }
     QCheckBox *repositoryEnvConsent() const { return m_repoEnv; }
     QComboBox *schemeChoice() const { return m_scheme; }
+    QSpinBox *readyTimeout() const { return m_readyTimeout; }
     // Open after a run whose sign-in met a certificate TLS refused; null otherwise.
     CertificateTrustDialog *certificateDialog() const;
     ErrorPanel *errorPanel() const { return m_error; }
@@ -138,6 +140,7 @@ private:
     IssueLabel *m_packageIssue = nullptr;
     QCheckBox *m_repoEnv = nullptr;
     QComboBox *m_scheme = nullptr;
+    QSpinBox *m_readyTimeout = nullptr;
     QPushButton *m_installButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_statusIcon = nullptr;

@@ -42,8 +42,9 @@ int InstallCommand::run(const QStringList &arguments)
         QStringLiteral("set-repository-env"),
         QStringLiteral("Agree to set OCTANE_REPOSITORY_DIR when missing."));
     const QCommandLineOption readyOpt(QStringLiteral("ready-timeout"),
-                                      QStringLiteral("Seconds to wait for the ready line."),
-                                      QStringLiteral("S"), QStringLiteral("600"));
+                                      QStringLiteral("Seconds to wait for the ready line "
+                                                     "(default: the profile's readyTimeout)."),
+                                      QStringLiteral("S"));
     const QCommandLineOption knownHostsOpt(QStringLiteral("known-hosts"),
                                            QStringLiteral("An extra known_hosts file."),
                                            QStringLiteral("FILE"));
@@ -68,9 +69,9 @@ int InstallCommand::run(const QStringList &arguments)
     if (parser.value(phaseOpt) != QLatin1String("first-node"))
         return bad(Tr::tr("--phase: \"%1\" is not a phase this version installs (first-node)")
                        .arg(parser.value(phaseOpt)));
-    bool ok = false;
-    const int readyTimeout = parser.value(readyOpt).toInt(&ok);
-    if (!ok || readyTimeout < 1)
+    bool ok = true;
+    const int readyTimeout = parser.isSet(readyOpt) ? parser.value(readyOpt).toInt(&ok) : 0;
+    if (!ok || (parser.isSet(readyOpt) && readyTimeout < 1))
         return bad(Tr::tr("--ready-timeout: \"%1\" is not a number of seconds")
                        .arg(parser.value(readyOpt)));
     Expected<InstallInputs> loaded =
@@ -103,7 +104,7 @@ int InstallCommand::run(const QStringList &arguments)
     jobInputs.sudoPassword =
         SecretResolver::sudoPasswords(in.profile, in.secrets).value(first.host, target.password);
     jobInputs.setRepositoryEnv = parser.isSet(envOpt);
-    jobInputs.readyTimeoutS = readyTimeout;
+    jobInputs.readyTimeoutS = readyTimeout > 0 ? readyTimeout : in.profile.readyTimeoutS;
 
     CheckReport report;
     report.profile = in.profile;

@@ -137,6 +137,7 @@ QJsonObject ClusterProfile::toJson() const
         {QStringLiteral("loadBalancerUrl"), loadBalancerUrl},
         {QStringLiteral("concurrency"), concurrency},
         {QStringLiteral("serverScheme"), serverScheme},
+        {QStringLiteral("readyTimeout"), readyTimeoutS},
     };
     if (!trustedCertificates.isEmpty()) {
         QJsonArray trusted;
@@ -258,6 +259,14 @@ Expected<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json)
             return fieldError(QStringLiteral("concurrency"),
                               Tr::tr("must be a number from 1 to 64"));
         p.concurrency = concurrency.toInt();
+    }
+
+    const QJsonValue readyTimeout = json.value(QStringLiteral("readyTimeout"));
+    if (!readyTimeout.isUndefined()) {
+        if (!readyTimeout.isDouble() || readyTimeout.toInt() < 10 || readyTimeout.toInt() > 7200)
+            return fieldError(QStringLiteral("readyTimeout"),
+                              Tr::tr("must be a number of seconds from 10 to 7200"));
+        p.readyTimeoutS = readyTimeout.toInt();
     }
 
     const QJsonValue sshValue = json.value(QStringLiteral("ssh"));

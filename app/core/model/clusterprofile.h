@@ -58,6 +58,8 @@ public:
     // http port) or "https" (its https port; the certificate must be valid or trusted below).
     QString serverScheme = QStringLiteral("http");
     QList<TrustedCertificate> trustedCertificates;
+    // How long to follow a starting server's log for its ready line before giving up.
+    int readyTimeoutS = 600;
     int concurrency = 8;
     // octane.conf settings that are not secret, by HOCON key path ("db-type",
     // "elastic.host"). Secret keys never go here: they live in the keychain as "conf:<key>".
