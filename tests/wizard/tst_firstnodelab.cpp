@@ -8,6 +8,7 @@
 #include "widgets/certificatetrustdialog.h"
 #include "widgets/confform.h"
 #include "widgets/installsteplist.h"
+#include "widgettesthelpers.h"
 #include "wizardcontext.h"
 
 #include <QCheckBox>
@@ -49,15 +50,7 @@ private:
         QTest::keyClicks(edit, text);
     }
 
-    void shoot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariableIsSet("OCW_SHOTS_DIR")
-                                ? qEnvironmentVariable("OCW_SHOTS_DIR")
-                                : QStringLiteral("/tmp/ocw-shots");
-        QDir().mkpath(dir);
-        QCoreApplication::processEvents();
-        QVERIFY(m_wizard->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-    }
+    void shoot(const QString &name) { WidgetTest::shoot(m_wizard.get(), name); }
 
     // Clicks Install and waits for the run's end; returns the page's status line.
     QString install()
@@ -146,13 +139,7 @@ private Q_SLOTS:
         CertificateTrustDialog *dialog = page()->certificateDialog();
         QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("fingerprint"))->text(), fingerprint);
         QVERIFY(dialog->certificate().subject.contains(QStringLiteral("CN=octane1.lab")));
-        m_wizard->grab(); // the dialog is a window of its own
-        {
-            const QString dir = qEnvironmentVariableIsSet("OCW_SHOTS_DIR")
-                                    ? qEnvironmentVariable("OCW_SHOTS_DIR")
-                                    : QStringLiteral("/tmp/ocw-shots");
-            QVERIFY(dialog->grab().save(dir + QStringLiteral("/41-firstnode-lab-certificate.png")));
-        }
+        WidgetTest::shoot(dialog, QStringLiteral("41-firstnode-lab-certificate"));
 
         QSignalSpy finished(page(), &FirstNodePage::installFinished);
         dialog->trustButton()->click(); // trusts and runs again

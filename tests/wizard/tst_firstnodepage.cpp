@@ -10,6 +10,7 @@
 #include "widgets/confform.h"
 #include "widgets/errorpanel.h"
 #include "widgets/installsteplist.h"
+#include "widgettesthelpers.h"
 #include "wizardcontext.h"
 
 #include <QAbstractButton>
@@ -47,21 +48,8 @@ const QString kSchemaPassword = QStringLiteral("Sch3ma-Secret");
 const QString kDbPassword = QStringLiteral("Db-Adm1n-Pw");
 const QString kClusterPassword = QStringLiteral("Clust3r-Pw");
 
-QString shotsDir()
-{
-    const QString dir = qEnvironmentVariableIsSet("OCW_SHOTS_DIR")
-                            ? qEnvironmentVariable("OCW_SHOTS_DIR")
-                            : QStringLiteral("/tmp/ocw-shots");
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void shoot(QWidget *widget, const QString &name)
-{
-    QCoreApplication::processEvents();
-    const QString path = shotsDir() + QLatin1Char('/') + name + QStringLiteral(".png");
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
-}
+using WidgetTest::shoot;
+using WidgetTest::shotsDir;
 
 // Three nodes, the first at `address` (SSH on `sshPort`), agent login: no secret needed.
 Core::ClusterProfile labProfile(const QString &address = QString(), quint16 sshPort = 22)

@@ -11,6 +11,7 @@
 #include "widgets/confform.h"
 #include "widgets/installsteplist.h"
 #include "widgets/nodesecretsdialog.h"
+#include "widgettesthelpers.h"
 #include "wizardcontext.h"
 
 #include <QComboBox>
@@ -107,29 +108,10 @@ private:
     std::shared_ptr<Recorder> m_recorder;
 };
 
-QString shotsDir()
-{
-    const QString dir = qEnvironmentVariableIsSet("OCW_SHOTS_DIR")
-                            ? qEnvironmentVariable("OCW_SHOTS_DIR")
-                            : QStringLiteral("/tmp/ocw-shots");
-    QDir().mkpath(dir);
-    return dir;
-}
+using WidgetTest::shoot;
+using WidgetTest::shotsDir;
+using WidgetTest::setText;
 
-void shoot(QWidget *widget, const QString &name)
-{
-    QCoreApplication::processEvents();
-    const QString path = shotsDir() + QLatin1Char('/') + name + QStringLiteral(".png");
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
-}
-
-void setText(QWidget *parent, const QString &field, const QString &text)
-{
-    auto *edit = parent->findChild<QLineEdit *>(field);
-    QVERIFY2(edit, qPrintable(field));
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
 
 const QString kSsh = QStringLiteral("ssh-password");
 const QString kPassphrase = QStringLiteral("key-passphrase");

@@ -14,6 +14,7 @@
 #include "widgets/errorpanel.h"
 #include "widgets/hostkeytrustdialog.h"
 #include "widgets/pastenodesdialog.h"
+#include "widgettesthelpers.h"
 #include "wizardcontext.h"
 
 #include <QAbstractButton>
@@ -105,29 +106,10 @@ private:
     bool m_slow = false;
 };
 
-QString shotsDir()
-{
-    const QString dir = qEnvironmentVariableIsSet("OCW_SHOTS_DIR")
-                            ? qEnvironmentVariable("OCW_SHOTS_DIR")
-                            : QStringLiteral("/tmp/ocw-shots");
-    QDir().mkpath(dir);
-    return dir;
-}
+using WidgetTest::shoot;
+using WidgetTest::shotsDir;
+using WidgetTest::setText;
 
-void shoot(QWidget *widget, const QString &name)
-{
-    QCoreApplication::processEvents();
-    const QString path = shotsDir() + QLatin1Char('/') + name + QStringLiteral(".png");
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
-}
-
-void setText(QWidget *page, const QString &field, const QString &text)
-{
-    auto *edit = page->findChild<QLineEdit *>(field);
-    QVERIFY2(edit, qPrintable(field));
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
 
 } // namespace
 
