@@ -542,7 +542,14 @@ private Q_SLOTS:
         auto *scheme = page()->schemeChoice();
         QCOMPARE(scheme->currentData().toString(), QStringLiteral("http"));
         QVERIFY(scheme->itemText(1).contains(QStringLiteral("8443")));
+        fillValid();
+        QSignalSpy hashed(page()->packageHasher(), &Core::PackageHashController::finished);
+        page()->setPackagePath(writePackage(QStringLiteral("octane-onprem-25.1.9.rpm"), 2048));
+        QVERIFY(hashed.count() == 1 || hashed.wait(10000));
+        QVERIFY(page()->planText().contains(QStringLiteral("POST http://octane1.invalid:8080/")));
         scheme->setCurrentIndex(scheme->findData(QStringLiteral("https")));
+        QVERIFY2(page()->planText().contains(QStringLiteral("POST https://octane1.invalid:8443/")),
+                 qPrintable(page()->planText()));
         QCOMPARE(page()->readyTimeout()->value(), 600);
         page()->readyTimeout()->setValue(900);
         page()->validatePage(); // commits the page's inputs

@@ -271,6 +271,7 @@ QWidget *FirstNodePage::buildPackageBox()
     m_scheme->setObjectName(QStringLiteral("serverScheme"));
     m_scheme->addItem(QString(), QStringLiteral("http"));
     m_scheme->addItem(QString(), QStringLiteral("https"));
+    connect(m_scheme, &QComboBox::currentIndexChanged, this, &FirstNodePage::updatePlan);
     auto *schemeLabel = new QLabel(tr("Sign &in over:"), m_packageBox);
     schemeLabel->setBuddy(m_scheme);
     auto *schemeRow = new QHBoxLayout;
@@ -496,10 +497,9 @@ void FirstNodePage::updatePlan()
     const Core::ClusterProfile profile = formProfile();
     const Core::FirstNodeCommands commands(profile, *m_release,
                                            QFileInfo(m_hasher->path()).fileName());
-    const int port = m_release->port(QStringLiteral("http"));
-    const Core::InstallPlan plan = Core::InstallPlan::firstNode(
-        commands, m_hasher->path(), m_hasher->bytes(), m_hasher->sha256(),
-        QStringLiteral("http://%1:%2").arg(node).arg(port ? port : 8080));
+    const Core::InstallPlan plan =
+        Core::InstallPlan::firstNode(commands, m_hasher->path(), m_hasher->bytes(),
+                                     m_hasher->sha256(), commands.serverUrl().toString());
     const Core::RepositoryEnv &env = m_release->repositoryEnv();
     const QString consent =
         m_repoEnv->isChecked()

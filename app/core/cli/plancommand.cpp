@@ -48,10 +48,9 @@ int PlanCommand::run(const QStringList &arguments)
         return bad(in.error().message);
 
     FirstNodeCommands commands(in->profile, in->release, QFileInfo(in->packagePath).fileName());
-    const int port = in->release.port(QStringLiteral("http"));
-    const InstallPlan plan = InstallPlan::firstNode(
-        commands, in->packagePath, in->packageBytes, in->packageSha256,
-        QStringLiteral("http://%1:%2").arg(in->profile.firstNodeHost()).arg(port ? port : 8080));
+    const InstallPlan plan =
+        InstallPlan::firstNode(commands, in->packagePath, in->packageBytes, in->packageSha256,
+                               commands.serverUrl().toString());
     // The octane.conf it would write for a node without one (secrets masked).
     QHash<QString, QString> placeholders;
     for (const QString &key : in->release.secretKeyPaths())

@@ -171,4 +171,21 @@ QString FirstNodeCommands::readLogFrom(qint64 offset) const
         QStringLiteral("tail -c +%1 %2 2>/dev/null; true").arg(offset + 1).arg(q(logFile())));
 }
 
+
+QUrl FirstNodeCommands::serverUrl() const
+{
+    const bool https = m_profile.serverScheme == QLatin1String("https");
+    const QString portKey = m_release.keyPath(https ? ConfRole::HttpsPort : ConfRole::HttpPort);
+    int port = portKey.isEmpty() ? 0 : m_profile.octaneConf.value(portKey).toInt();
+    if (port <= 0)
+        port = m_release.port(https ? QStringLiteral("https") : QStringLiteral("http"));
+    if (port <= 0)
+        port = https ? 8443 : 8080;
+    QUrl url;
+    url.setScheme(https ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(node());
+    url.setPort(port);
+    return url;
+}
+
 } // namespace Ocw::Core

@@ -5,6 +5,7 @@
 #include "../model/releasedefinition.h"
 
 #include <QString>
+#include <QUrl>
 
 namespace Ocw::Core {
 
@@ -45,6 +46,10 @@ public:
     QString readLogFrom(qint64 offset) const;
 
     QString packageKindName() const;
+
+    // Where the sign-in goes: the profile's scheme, the port octane.conf sets, else the
+    // release's default port for that scheme.
+    QUrl serverUrl() const;
 
 private:
     QString joined(const QStringList &argv) const;

@@ -54,7 +54,6 @@ private:
     bool waitReady(bool alreadyRunning);
     bool signIn();
     QString stateAfterCancel(const QString &step) const;
-    QUrl serverUrl() const;
     static QString describeCertificate(const CertificateInfo &certificate);
 
     FirstNodeJob &m_job;
@@ -474,23 +473,6 @@ bool FirstNodeJob::Run::waitReady(bool alreadyRunning)
                              .arg(m_node, stateAfterCancel(step))));
 }
 
-QUrl FirstNodeJob::Run::serverUrl() const
-{
-    // The port octane.conf sets wins over the release's default.
-    const bool https = m_in.profile.serverScheme == QLatin1String("https");
-    const QString portKey = m_in.release.keyPath(https ? ConfRole::HttpsPort : ConfRole::HttpPort);
-    int port = portKey.isEmpty() ? 0 : m_in.profile.octaneConf.value(portKey).toInt();
-    if (port <= 0)
-        port = m_in.release.port(https ? QStringLiteral("https") : QStringLiteral("http"));
-    if (port <= 0)
-        port = https ? 8443 : 8080;
-    QUrl url;
-    url.setScheme(https ? QStringLiteral("https") : QStringLiteral("http"));
-    url.setHost(m_node);
-    url.setPort(port);
-    return url;
-}
-
 QString FirstNodeJob::Run::describeCertificate(const CertificateInfo &c)
 {
     return QStringLiteral("certificate:\n  subject: %1\n  issuer: %2\n  names: %3\n"
@@ -511,7 +493,7 @@ bool FirstNodeJob::Run::signIn()
     const QString passwordKey = m_in.release.keyPath(ConfRole::SiteAdminPassword);
     const QString user = m_in.profile.octaneConf.value(userKey).toString();
     const QString password = m_in.confSecrets.value(passwordKey);
-    const QUrl url = serverUrl();
+    const QUrl url = m_commands.serverUrl();
     m_stepCommands.append(QStringLiteral("POST %1/authentication/sign_in").arg(url.toString()));
     m_stepCommands.append(QStringLiteral("GET %1/admin/server/version").arg(url.toString()));
 
