@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Turns the raw figures of one run-bench.sh run (ocw_bench JSON, hyperfine JSON) into the
-Markdown table: measurement | ours | peer | ratio | target.
+"""Turns the raw figures of one run-bench.sh run (ocw_bench JSON, hyperfine JSON,
+ocw_upload_bench and ocw_firstnode_bench JSON) into the Markdown table:
+measurement | ours | peer | ratio | target.
 
-    tests/bench/make-table.py --dir RESULTS_DIR --nodes 8 --counts 1,3,8
+    tests/bench/make-table.py --dir RESULTS_DIR --nodes 8 --counts 1,3,8 [--only all|checks|first-node]
 """
 import argparse
 import json
@@ -64,24 +65,109 @@ def verdict(ok, text):
     return text + (": met" if ok else ": **MISSED**")
 
 
+def median(values):
+    v = sorted(values or [])
+    if not v:
+        return None
+    n = len(v)
+    return v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2.0
+
+
+def mibs(v):
+    return "n/a" if v is None else "%.0f MiB/s" % v
+
+
+def rate_ratio(ours, peer):
+    """Ours ÷ peer of a throughput: the peer's time ÷ ours, like the other rows."""
+    if ours is None or peer is None or peer == 0:
+        return "n/a"
+    return "%.2f×" % (ours / peer)
+
+
+def first_node_rows(d, add, notes):
+    up = load(os.path.join(d, "upload.json"))
+    if up:
+        n, size = up.get("runs", "?"), up.get("sizeMib", "?")
+        send, e2e, conn = median(up.get("oursSend")), median(up.get("oursEndToEnd")), median(up.get("oursWithConnect"))
+        back_send, back = median(up.get("readBackSend")), median(up.get("readBackEndToEnd"))
+        net, wall = median(up.get("sftpNet")), median(up.get("sftpWall"))
+        ok = lambda o, p: None if o is None or p is None else o / p >= 0.9
+        add("Upload %s MiB, aes128-ctr, streaming only (median of %s)" % (size, n), mibs(send),
+            "OpenSSH `sftp` transfer (its login subtracted) %s" % mibs(net), rate_ratio(send, net), "—")
+        add("Upload %s MiB, end to end: prepare, send, SHA-256 on the node, rename" % size, mibs(e2e),
+            "OpenSSH `sftp` transfer (its login subtracted, no verification) %s" % mibs(net),
+            rate_ratio(e2e, net), verdict(ok(e2e, net), "≥ 0.9× of sftp"))
+        add("Upload %s MiB, end to end with connect + auth" % size, mibs(conn),
+            "OpenSSH `sftp` whole process (connect, login, transfer) %s" % mibs(wall),
+            rate_ratio(conn, wall), verdict(ok(conn, wall), "≥ 0.9× of sftp"))
+        add("Upload %s MiB, the node reading the file back after sending (as before; still after a resume)" % size,
+            "%s (streaming %s)" % (mibs(back), mibs(back_send)),
+            "OpenSSH `sftp` transfer %s" % mibs(net), rate_ratio(back, net), "—")
+        notes.append("Upload: %s runs, ours and sftp alternating first, into the node's tmpfs; the node hashed "
+                     "while receiving in %s of %s runs. CPU per 100 MiB, this machine's side: ours %.0f ms "
+                     "(libssh2 and the local SHA-256 thread), sftp %.0f ms; the node's side: ours %.0f ms "
+                     "(reading back: %.0f ms), sftp %.0f ms. sftp with MACs=hmac-sha2-256 (what libssh2 "
+                     "negotiates): %s; `ssh host 'cat > f'`: %s." % (
+                         n, up.get("hashedWhileSending", "?"), n, up.get("oursCpuMsPer100Mib", 0.0),
+                         up.get("sftpCpuMsPer100Mib", 0.0), up.get("oursNodeCpuMsPer100Mib", 0.0),
+                         up.get("readBackNodeCpuMsPer100Mib", 0.0), up.get("sftpNodeCpuMsPer100Mib", 0.0),
+                         mibs(median(up.get("sftpSameMacNet"))), mibs(median(up.get("sshCatNet")))))
+    fn = load(os.path.join(d, "firstnode.json"))
+    if fn:
+        boot = fn.get("bootDelayMs", 0.0)
+        o, p = fn.get("oursMedianMs"), fn.get("peerMedianMs")
+        ob = None if o is None else o - boot
+        pb = None if p is None else p - boot
+        add("First node: `systemctl start` to ready, beyond the %.1f s boot delay (median of %s)" % (
+                boot / 1000.0, fn.get("runs", "?")),
+            ms(ob), "OpenSSH `ssh` (ControlMaster) start, then `tail` and `grep` every 0.1 s %s" % ms(pb),
+            ratio(pb, ob), verdict(None if ob is None else ob < 1000.0, "< 1 s"))
+        notes.append("Start to ready: FirstNodeJob on one session (start command issued → its ready result), "
+                     "%s start cycles after a `systemctl stop`, alternating with the OpenSSH peer; whole "
+                     "times ours %s (single runs %s), peer %s (%s). What is beyond the boot delay is mostly the "
+                     "simulated server's own start (python, its checks), the same for both." % (
+                         fn.get("runs", "?"), ms(o), ", ".join("%.0f" % x for x in fn.get("oursStartToReadyMs", [])),
+                         ms(p), ", ".join("%.0f" % x for x in fn.get("peerStartToReadyMs", []))))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dir", required=True)
     ap.add_argument("--nodes", type=int, required=True)
     ap.add_argument("--counts", required=True)
+    ap.add_argument("--only", default="all", choices=["all", "checks", "first-node"])
     a = ap.parse_args()
     d = a.dir
-    counts = [int(c) for c in a.counts.split(",")]
+    counts = [int(c) for c in a.counts.split(",") if c]
     big = a.nodes
     ours = load(os.path.join(d, "ours.json")) or {}
     cat = ours.get("catalogue", {})
+    rows = []
+    add = lambda *cells: rows.append(cells)
+    notes = []
+    if a.only != "first-node":
+        check_rows(d, counts, big, ours, cat, add, notes)
+    if a.only != "checks":
+        first_node_rows(d, add, notes)
+
+    out = ["| Measurement | Ours | Peer | Ratio (peer ÷ ours) | Target |", "|---|---|---|---|---|"]
+    out += ["| " + " | ".join(r) + " |" for r in rows]
+    la_b = open(os.path.join(d, "loadavg-before")).read().split()[:3] if os.path.exists(os.path.join(d, "loadavg-before")) else []
+    la_a = open(os.path.join(d, "loadavg-after")).read().split()[:3] if os.path.exists(os.path.join(d, "loadavg-after")) else []
+    notes.insert(0, "Machine: %d cores, %s; load average before %s, after %s." % (
+        os.cpu_count(), platform.platform(), " ".join(la_b) or "?", " ".join(la_a) or "?"))
+    print("\n".join(out))
+    print()
+    for n in notes:
+        print("- " + n)
+
+
+def check_rows(d, counts, big, ours, cat, add, notes):
 
     def cat_ms(k):
         c = cat.get(str(k))
         return c.get("medianMs") if c else None
 
-    rows = []
-    add = lambda *cells: rows.append(cells)
     runs = ours.get("runs", "?")
     for k in counts:
         o = cat_ms(k)
@@ -135,14 +221,6 @@ def main():
         add("`octane-cluster-wizard check`, whole process, %d node%s" % (k, "" if k == 1 else "s"),
             ms(c), "plain OpenSSH %s" % ms(s), ratio(s, c), "—")
 
-    out = ["| Measurement | Ours | Peer | Ratio (peer ÷ ours) | Target |", "|---|---|---|---|---|"]
-    out += ["| " + " | ".join(r) + " |" for r in rows]
-
-    notes = []
-    la_b = open(os.path.join(d, "loadavg-before")).read().split()[:3] if os.path.exists(os.path.join(d, "loadavg-before")) else []
-    la_a = open(os.path.join(d, "loadavg-after")).read().split()[:3] if os.path.exists(os.path.join(d, "loadavg-after")) else []
-    notes.append("Machine: %d cores, %s; load average before %s, after %s." % (
-        os.cpu_count(), platform.platform(), " ".join(la_b) or "?", " ".join(la_a) or "?"))
     notes.append("Ours: CheckController in process as `check` drives it (median of %s runs after %s warm-up); "
                  "peers: hyperfine medians of whole processes (%s runs OpenSSH, Ansible as given)." % (
                      runs, ours.get("warmup", "?"), runs))
@@ -167,10 +245,6 @@ def main():
                           for s in t["steps"])
         notes.append("Trace, %d node%s (%.0f ms): %s; after the last step %.0f ms. Steps (median/max wall ms, median node CPU ms, per node): %s." % (
             k, "" if k == 1 else "s", t["wallMs"], stages, t["afterLastStepMs"], steps))
-    print("\n".join(out))
-    print()
-    for n in notes:
-        print("- " + n)
 
 
 if __name__ == "__main__":

@@ -84,12 +84,14 @@ inline QString certificateFingerprint(int node)
     return QString::fromLatin1(p.readAllStandardOutput()).trimmed();
 }
 
-// Leaves the first node as the lab made it: no server, no package, no octane.conf.
+// Leaves the first node as the lab made it: no server, no package (rpm or unpacked archive),
+// no octane.conf.
 inline void resetFirstNode()
 {
     ssh(QStringLiteral("octane1.lab"),
         QStringLiteral("sudo -n systemctl stop octane; sudo -n rpm -e octane; sudo -n rm -rf "
-                       "/opt/octane/conf /opt/octane/log /var/tmp/octane-cluster-wizard"));
+                       "/opt/octane/conf /opt/octane/log /opt/octane/install /opt/octane/server "
+                       "/opt/octane/wrapper /var/tmp/octane-cluster-wizard"));
 }
 
 } // namespace LabFixture

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void installsOnTheFirstNodeOnly();
     void rerunChangesNothing();
     void httpsNeedsTheCertificateTrusted();
+    void archivePackageInstalls();
     void failingServerIsExplained();
     void faultIsExplained_data();
     void faultIsExplained();
@@ -413,6 +414,42 @@ void TestFirstNode::httpsNeedsTheCertificateTrusted()
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains("--trust-certificate"));
     m_profile = original;
+}
+
+void TestFirstNode::archivePackageInstalls()
+{
+    // The same phase from a .tar.gz (no package database): unpacked into the install dir with
+    // the release's command, recognised as installed by its files on a second run.
+    LabFixture::resetFirstNode();
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("tgz"))));
+    QProcess package;
+    package.start(QStringLiteral(OCW_LABCTL),
+                  {QStringLiteral("package"), QStringLiteral("--out"),
+                   m_dir.filePath(QStringLiteral("tgz")) + QLatin1Char('/'), QStringLiteral("--kind"),
+                   QStringLiteral("tar.gz")});
+    QVERIFY(package.waitForFinished(180000));
+    const QString archive = QString::fromUtf8(package.readAllStandardOutput()).trimmed();
+    QVERIFY2(archive.endsWith(QStringLiteral(".tar.gz")) && QFile::exists(archive),
+             qPrintable(archive));
+    const QString rpm = m_package;
+    m_package = archive;
+    const Run first = install();
+    const Run second = install();
+    m_package = rpm;
+    QMap<QString, QString> messages;
+    const QMap<QString, QString> v = verdicts(first.json, &messages);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QCOMPARE(v.value(QStringLiteral("first-node.install")), QStringLiteral("pass"));
+    QCOMPARE(v.value(QStringLiteral("first-node.sign-in")), QStringLiteral("pass"));
+    QVERIFY(first.json.value(QStringLiteral("results")).toArray().size() >= 8);
+    int rc = 0;
+    LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("rpm -q octane"), &rc);
+    QVERIFY(rc != 0); // no package database entry: it came from the archive
+    QCOMPARE(second.exitCode, 0);
+    verdicts(second.json, &messages);
+    QVERIFY2(messages.value(QStringLiteral("first-node.install")).contains(QStringLiteral("already installed")),
+             qPrintable(messages.value(QStringLiteral("first-node.install"))));
+    LabFixture::resetFirstNode();
 }
 
 void TestFirstNode::failingServerIsExplained()

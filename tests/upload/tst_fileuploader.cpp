@@ -246,6 +246,8 @@ private Q_SLOTS:
         QCOMPARE(remoteSha(dest), m_localHash);
         QCOMPARE(remoteSize(dest + QStringLiteral(".part")), qint64(-1));
         QVERIFY(r->notes.contains(QStringLiteral("created %1").arg(kTmpDir)));
+        // A fresh send: the node hashed it while writing, no second read of the file.
+        QVERIFY(r->hashedWhileSending);
         qDebug("64 MiB: send %lld ms (%.0f MiB/s), total %lld ms, %lld progress calls", r->sendMs,
                r->sendBytesPerSecond() / 1048576.0, r->totalMs, qint64(seen.size()));
 
@@ -309,6 +311,8 @@ private Q_SLOTS:
         QVERIFY2(r.hasValue(), qPrintable(describe(r.error())));
         QCOMPARE(remoteSha(QStringLiteral("/opt/octane/y")), m_localHash);
         QCOMPARE(remote(QStringLiteral("sudo -n stat -c %U /opt/octane/y")), QByteArray("octane"));
+        // The password line went to sudo, not into the streamed digest.
+        QVERIFY(r->hashedWhileSending);
     }
 
     // Cancel at ~40 %, then a new session: it continues from the .part.
@@ -348,6 +352,8 @@ private Q_SLOTS:
         QCOMPARE(r->bytesTransferred, kSize - kept);
         QVERIFY(r->bytesTransferred < kSize);
         QVERIFY(!r->restarted);
+        // The kept prefix was not in this call's stream: the node read the whole file.
+        QVERIFY(!r->hashedWhileSending);
         QCOMPARE(remoteSha(dest), m_localHash);
     }
 
@@ -451,6 +457,81 @@ private Q_SLOTS:
         QCOMPARE(r->resumedFrom, qint64(0));
         QCOMPARE(r->bytesTransferred, sameTail ? kSize + (kSize - partSize) : kSize);
         QCOMPARE(remoteSha(dest), m_localHash);
+        QVERIFY(r->hashedWhileSending); // the last try was a fresh send
+    }
+
+    // The file changes on the node after the hashed send and before the check (another
+    // process writes one byte in place, same size): the streamed digest no longer describes
+    // the .part, so the node reads it back and the mismatch is reported; nothing is renamed.
+    void changedAfterHashedSendIsCaught()
+    {
+        const QString dest = kTmpDir + QStringLiteral("/changed.bin");
+        const QString part = dest + QStringLiteral(".part");
+        remote(QStringLiteral("mkdir -p %1; rm -f %2 %3").arg(kTmpDir, dest, part));
+        const qint64 at = 12345;
+        QFile f(m_local);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.seek(at));
+        const char other = char(f.read(1).at(0) ^ 0x5a);
+        auto session = open();
+        QVERIFY(session);
+        FileUploader uploader(*session);
+        bool changed = false;
+        uploader.setProgressCallback([&](const UploadProgress &p) {
+            if (p.phase != UploadProgress::Phase::Verifying || changed)
+                return;
+            changed = true;
+            // The sleep lets the node's clock pass the tick of tee's last write: a ctime is
+            // only as fine as the kernel's coarse clock, and a write within that same tick is
+            // the one change the identity check cannot see (kFinishScript).
+            remote(QStringLiteral("sleep 0.05; printf '\\%1' | dd of=%2 bs=1 seek=%3 conv=notrunc "
+                                  "status=none")
+                       .arg(QString::number(uchar(other), 8), ShellQuote::quote(part))
+                       .arg(at));
+        });
+        const auto r = uploader.upload(request(dest));
+        QVERIFY(changed);
+        QVERIFY2(!r.hasValue(), "a changed .part was accepted");
+        QCOMPARE(r.error().code, ErrorCode::RemoteCommandFailed);
+        QCOMPARE(r.error().message,
+                 QStringLiteral("%1: %2 differs from the local file after the upload.")
+                     .arg(m_host, part));
+        QCOMPARE(remoteSize(dest), qint64(-1));
+        QCOMPARE(remoteSize(part), kSize);
+    }
+
+    // The node's writer fails in the middle of a fresh, hashed send (a file-size limit of
+    // 10 MiB: EFBIG, as a filling disk gives ENOSPC): the upload fails with the writer's own
+    // words at once, although the hash of the bytes written so far was computed; nothing is
+    // renamed, and the .part holds at most what could be written.
+    void failedWriteDuringHashedSend()
+    {
+        QByteArray out;
+        if (run(QStringLiteral("prlimit"), {QStringLiteral("--version")}, &out) != 0)
+            QSKIP("prlimit is not installed");
+        const QString dest = kTmpDir + QStringLiteral("/limited.bin");
+        const QString part = dest + QStringLiteral(".part");
+        remote(QStringLiteral("mkdir -p %1; rm -f %2 %3").arg(kTmpDir, dest, part));
+        auto session = open();
+        QVERIFY(session);
+        FileUploader uploader(*session);
+        const qint64 limit = 10 * 1024 * 1024;
+        // SIGXFSZ ignored, so that write() returns EFBIG instead of the writer being killed.
+        const auto r = uploader.upload(
+            request(dest, QStringLiteral("sh -c 'trap \"\" XFSZ; exec \"$@\"' sh prlimit "
+                                         "--fsize=%1 --")
+                              .arg(limit)));
+        QVERIFY2(!r.hasValue(), "the upload passed a write limit of 10 MiB");
+        qDebug("%s", qPrintable(describe(r.error())));
+        QCOMPARE(r.error().code, ErrorCode::RemoteCommandFailed);
+        QVERIFY2(r.error().message.startsWith(
+                     QStringLiteral("%1: writing %2 failed: tee: ").arg(m_host, part)),
+                 qPrintable(r.error().message));
+        QVERIFY2(r.error().message.endsWith(QLatin1String("File too large")),
+                 qPrintable(r.error().message));
+        QCOMPARE(remoteSize(dest), qint64(-1));
+        QCOMPARE(remoteSize(part), limit);
+        QVERIFY(session->isUsable());
     }
 
     // An existing complete upload is replaced atomically (`mv -f`), a second run is harmless.

@@ -1,13 +1,23 @@
 // ocw_upload_bench: FileUploader against OpenSSH on one lab node, in the same run.
 //
 //   ocw_upload_bench [--state DIR] [--node octane1.lab] [--size-mib 512] [--runs 3]
+//                    [--json FILE] [--dir /dev/shm/ocw-upload-bench]
 //
-// Uploads one random file (kept in /tmp for the run) to /tmp/ocw-upload-bench/ on the node:
-// with FileUploader (libssh2, exec channel + cat, SHA-256 verified on the node), with
-// `sftp -c aes128-ctr -b` (default MAC, and hmac-sha2-256 as libssh2 negotiates), and with
-// `ssh -c aes128-ctr node 'cat > f'`. Rates are MiB/s of the file size; the median of the runs
-// is printed with the ratio ours/sftp. sftp's time includes its connect and login, measured
-// separately (an `sftp -b` with no transfer) and subtracted for the "net" figure.
+// Uploads one random file (kept in /tmp for the run) to --dir on the node, by default on the
+// node's tmpfs: the lab's nodes write to this machine's one disk, which the rest of the
+// machine (builds) shares, and whose writeback would be measured instead of SSH (with
+// iowait at 50 %, single runs varied 3× for every peer). A dir on disk: --dir /tmp/x.
+// With FileUploader (libssh2, exec channel + tee, SHA-256 computed on the node while it
+// writes and compared), with `sftp -c aes128-ctr -b` (default MAC, and hmac-sha2-256 as
+// libssh2 negotiates), and with `ssh -c aes128-ctr node 'cat > f'`; the order of ours and
+// sftp alternates between runs. Rates are MiB/s of the file size; the medians of the runs are
+// printed with the ratios ours/sftp. sftp's time includes its connect and login, measured
+// separately (an `sftp -b` with no transfer) and subtracted for the "net" figure. Ours opens
+// a new session per run: "end to end" is prepare + send + check + rename on it, "with
+// connect" adds the session's opening, for the comparison with sftp's whole process. Ours
+// also runs a second way in each run, the node reading the file back after the send instead
+// of hashing it on the way (UploadRequest::hashWhileSending = false, as after a resume). CPU
+// is this process's (or sftp's and ssh's) and the node's, from its lab cgroup.
 #include "core/ssh/fileuploader.h"
 #include "core/ssh/knownhosts.h"
 #include "core/ssh/shellquote.h"
@@ -16,6 +26,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryFile>
@@ -39,6 +52,23 @@ double cpuMs(bool self)
     getrusage(self ? RUSAGE_SELF : RUSAGE_CHILDREN, &u);
     return (double(u.ru_utime.tv_sec) + double(u.ru_stime.tv_sec)) * 1000.0 +
            (double(u.ru_utime.tv_usec) + double(u.ru_stime.tv_usec)) / 1000.0;
+}
+
+// CPU time in ms of the lab node's cgroup (every process of its sshd), -1 if unknown.
+double nodeCpuMs()
+{
+    const QString name = g_node.section(QLatin1Char('.'), 0, 0);
+    for (const char *root : {"/sys/fs/cgroup/unified/ocwlab/", "/sys/fs/cgroup/ocwlab/"}) {
+        QFile f(QLatin1String(root) + name + QStringLiteral("/cpu.stat"));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = f.readAll();
+        const qsizetype at = text.indexOf("usage_usec ");
+        if (at < 0)
+            return -1.0;
+        return text.mid(at + 11, text.indexOf('\n', at) - at - 11).trimmed().toDouble() / 1e3;
+    }
+    return -1.0;
 }
 
 double median(QList<double> values)
@@ -110,6 +140,8 @@ int main(int argc, char **argv)
     g_node = QStringLiteral("octane1.lab");
     qint64 sizeMib = 512;
     int runs = 3;
+    QString jsonPath;
+    QString dir = QStringLiteral("/dev/shm/ocw-upload-bench");
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--state"))
@@ -120,9 +152,13 @@ int main(int argc, char **argv)
             sizeMib = args.at(i + 1).toLongLong();
         else if (args.at(i) == QLatin1String("--runs"))
             runs = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--json"))
+            jsonPath = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--dir"))
+            dir = args.at(i + 1);
         else {
             std::fprintf(stderr, "usage: ocw_upload_bench [--state DIR] [--node NAME] "
-                                 "[--size-mib N] [--runs N]\n");
+                                 "[--size-mib N] [--runs N] [--json FILE] [--dir DIR]\n");
             return 2;
         }
     }
@@ -141,7 +177,8 @@ int main(int argc, char **argv)
         for (qint64 done = 0; done < size; done += block.size()) {
             QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(block.data()),
                                                   block.size() / 4);
-            f.write(block.constData(), qMin<qint64>(block.size(), size - done));
+            const qint64 n = qMin<qint64>(block.size(), size - done);
+            f.write(block.constData(), n);
         }
     }
     struct Cleanup
@@ -171,11 +208,13 @@ int main(int argc, char **argv)
         r.timeoutMs = 120000;
         session.exec(r);
     };
-    const QString dir = QStringLiteral("/tmp/ocw-upload-bench");
-    remote(QStringLiteral("rm -rf %1; mkdir -p %1").arg(dir));
+    remote(QStringLiteral("rm -rf %1; mkdir -p %1").arg(ShellQuote::quote(dir)));
 
-    QList<double> oursSend, oursTotal, sftpWall, sftpNet, sftpSameMac, sshCat;
-    QList<double> oursCpu, sftpCpu; // CPU ms per 100 MiB on this machine's side
+    QList<double> oursSend, oursTotal, oursWithConnect, sftpWall, sftpNet, sftpSameMac, sshCat;
+    QList<double> readBackSend, readBackTotal; // ours, the node reading the file back
+    int hashedWhileSending = 0;
+    // CPU ms per 100 MiB on this machine's side and on the node's
+    QList<double> oursCpu, sftpCpu, oursNodeCpu, readBackNodeCpu, sftpNodeCpu;
     const QStringList sameMac{QStringLiteral("-o"), QStringLiteral("MACs=hmac-sha2-256")};
     const qint64 sftpConnect = [&] {
         QList<double> t;
@@ -187,32 +226,71 @@ int main(int argc, char **argv)
                 qPrintable(g_node), runs, sftpConnect);
 
     for (int run = 0; run < runs; ++run) {
-        remote(QStringLiteral("rm -f %1/*").arg(dir));
-        FileUploader uploader(session);
-        UploadRequest req;
-        req.localPath = local;
-        req.remotePath = dir + QStringLiteral("/ours.bin");
-        req.resume = false;
-        const double cpu0 = cpuMs(true);
-        const auto r = uploader.upload(req);
-        oursCpu.append((cpuMs(true) - cpu0) * 100.0 / mib);
-        if (!r) {
-            std::fprintf(stderr, "%s\n%s\n", qPrintable(r.error().message),
-                         qPrintable(r.error().details));
-            return 1;
-        }
-        oursSend.append(mib * 1000.0 / double(r->sendMs));
-        oursTotal.append(mib * 1000.0 / double(r->totalMs));
-
-        remote(QStringLiteral("rm -f %1/*").arg(dir));
+        enum class Way { Hashed, ReadBack };
+        auto ours = [&](Way way) -> bool {
+            remote(QStringLiteral("rm -f %1/*").arg(dir));
+            QElapsedTimer connectClock;
+            connectClock.start();
+            SshSession fresh;
+            if (auto ok = fresh.open(target, knownHosts); !ok) {
+                std::fprintf(stderr, "%s\n", qPrintable(ok.error().message));
+                return false;
+            }
+            const qint64 connectMs = connectClock.elapsed();
+            FileUploader uploader(fresh);
+            UploadRequest req;
+            req.localPath = local;
+            req.remotePath = dir + QStringLiteral("/ours.bin");
+            req.resume = false;
+            req.hashWhileSending = way != Way::ReadBack;
+            const double cpu0 = cpuMs(true);
+            const double node0 = nodeCpuMs();
+            const auto r = uploader.upload(req);
+            const double nodeCpu = (nodeCpuMs() - node0) * 100.0 / mib;
+            const double cpu = (cpuMs(true) - cpu0) * 100.0 / mib;
+            if (!r) {
+                std::fprintf(stderr, "%s\n%s\n", qPrintable(r.error().message),
+                             qPrintable(r.error().details));
+                return false;
+            }
+            if (way == Way::ReadBack) {
+                readBackSend.append(mib * 1000.0 / double(r->sendMs));
+                readBackTotal.append(mib * 1000.0 / double(r->totalMs));
+                readBackNodeCpu.append(nodeCpu);
+                return true;
+            }
+            oursCpu.append(cpu);
+            oursNodeCpu.append(nodeCpu);
+            oursSend.append(mib * 1000.0 / double(r->sendMs));
+            oursTotal.append(mib * 1000.0 / double(r->totalMs));
+            oursWithConnect.append(mib * 1000.0 / double(r->totalMs + connectMs));
+            hashedWhileSending += r->hashedWhileSending ? 1 : 0;
+            return true;
+        };
         const QString put = QStringLiteral("put %1 %2/sftp.bin\n").arg(local, dir);
-        const double child0 = cpuMs(false);
-        const qint64 wall = sftpBatch(put, {});
-        sftpCpu.append((cpuMs(false) - child0) * 100.0 / mib);
-        if (wall > 0) {
-            sftpWall.append(mib * 1000.0 / double(wall));
-            sftpNet.append(mib * 1000.0 / double(qMax<qint64>(1, wall - sftpConnect)));
+        auto sftp = [&] {
+            remote(QStringLiteral("rm -f %1/*").arg(dir));
+            const double child0 = cpuMs(false);
+            const double node0 = nodeCpuMs();
+            const qint64 wall = sftpBatch(put, {});
+            sftpNodeCpu.append((nodeCpuMs() - node0) * 100.0 / mib);
+            sftpCpu.append((cpuMs(false) - child0) * 100.0 / mib);
+            if (wall > 0) {
+                sftpWall.append(mib * 1000.0 / double(wall));
+                sftpNet.append(mib * 1000.0 / double(qMax<qint64>(1, wall - sftpConnect)));
+            }
+        };
+        if (run % 2 == 0) {
+            if (!ours(Way::Hashed))
+                return 1;
+            sftp();
+        } else {
+            sftp();
+            if (!ours(Way::Hashed))
+                return 1;
         }
+        if (!ours(Way::ReadBack))
+            return 1;
         remote(QStringLiteral("rm -f %1/*").arg(dir));
         const qint64 wallMac = sftpBatch(put, sameMac);
         if (wallMac > 0)
@@ -225,9 +303,11 @@ int main(int argc, char **argv)
                                  local);
         if (cat > 0)
             sshCat.append(mib * 1000.0 / double(qMax<qint64>(1, cat - sftpConnect)));
-        std::printf("run %d: ours send %.0f MiB/s (total with verify %.0f), sftp %.0f (net %.0f, "
-                    "hmac-sha2-256 net %.0f), ssh cat net %.0f\n",
-                    run + 1, oursSend.last(), oursTotal.last(),
+        std::printf("run %d: ours send %.0f MiB/s (end to end %.0f, with connect %.0f; read back: "
+                    "send %.0f, end to end %.0f), sftp %.0f (net %.0f, hmac-sha2-256 net %.0f), "
+                    "ssh cat net %.0f\n",
+                    run + 1, oursSend.last(), oursTotal.last(), oursWithConnect.last(),
+                    readBackSend.last(), readBackTotal.last(),
                     sftpWall.isEmpty() ? 0.0 : sftpWall.last(),
                     sftpNet.isEmpty() ? 0.0 : sftpNet.last(),
                     sftpSameMac.isEmpty() ? 0.0 : sftpSameMac.last(),
@@ -240,15 +320,55 @@ int main(int argc, char **argv)
     const double sftp = median(sftpNet);
     std::printf("\nmedian MiB/s (%lld MiB, aes128-ctr):\n", sizeMib);
     std::printf("  ocw FileUploader, streaming           %7.1f\n", ours);
-    std::printf("  ocw FileUploader, incl. prepare+verify %6.1f\n", median(oursTotal));
+    std::printf("  ocw FileUploader, end to end           %6.1f  (prepare, send, check, rename)\n",
+                median(oursTotal));
+    std::printf("  ocw FileUploader, with connect         %6.1f\n", median(oursWithConnect));
+    std::printf("  ocw, node reads back: streaming        %6.1f\n", median(readBackSend));
+    std::printf("  ocw, node reads back: end to end       %6.1f\n", median(readBackTotal));
     std::printf("  OpenSSH sftp (wall, incl. login)      %7.1f\n", median(sftpWall));
     std::printf("  OpenSSH sftp (net of login)           %7.1f\n", sftp);
     std::printf("  OpenSSH sftp, MACs=hmac-sha2-256 (net) %6.1f\n", median(sftpSameMac));
     std::printf("  OpenSSH ssh 'cat >' (net of login)    %7.1f\n", median(sshCat));
     std::printf("client CPU ms per 100 MiB: ours %.0f (incl. hashing thread), sftp+ssh %.0f\n",
                 median(oursCpu), median(sftpCpu));
-    std::printf("ratio ours/sftp (streaming vs net): %.2f  (end-to-end vs sftp wall: %.2f)\n",
-                sftp > 0 ? ours / sftp : 0.0,
-                median(sftpWall) > 0 ? median(oursTotal) / median(sftpWall) : 0.0);
+    std::printf("node CPU ms per 100 MiB: ours %.0f (read back: %.0f), sftp %.0f\n",
+                median(oursNodeCpu), median(readBackNodeCpu), median(sftpNodeCpu));
+    std::printf("node hashed while receiving: %d of %d runs\n", hashedWhileSending, runs);
+    std::printf("ratio ours/sftp: streaming vs net %.2f, end to end vs net %.2f, with connect vs "
+                "wall %.2f\n",
+                sftp > 0 ? ours / sftp : 0.0, sftp > 0 ? median(oursTotal) / sftp : 0.0,
+                median(sftpWall) > 0 ? median(oursWithConnect) / median(sftpWall) : 0.0);
+    if (!jsonPath.isEmpty()) {
+        auto array = [](const QList<double> &v) {
+            QJsonArray a;
+            for (double x : v)
+                a.append(x);
+            return a;
+        };
+        const QJsonObject o{{QStringLiteral("sizeMib"), sizeMib},
+                            {QStringLiteral("runs"), runs},
+                            {QStringLiteral("sftpConnectMs"), sftpConnect},
+                            {QStringLiteral("hashedWhileSending"), hashedWhileSending},
+                            {QStringLiteral("oursSend"), array(oursSend)},
+                            {QStringLiteral("oursEndToEnd"), array(oursTotal)},
+                            {QStringLiteral("oursWithConnect"), array(oursWithConnect)},
+                            {QStringLiteral("readBackSend"), array(readBackSend)},
+                            {QStringLiteral("readBackEndToEnd"), array(readBackTotal)},
+                            {QStringLiteral("sftpWall"), array(sftpWall)},
+                            {QStringLiteral("sftpNet"), array(sftpNet)},
+                            {QStringLiteral("sftpSameMacNet"), array(sftpSameMac)},
+                            {QStringLiteral("sshCatNet"), array(sshCat)},
+                            {QStringLiteral("oursCpuMsPer100Mib"), median(oursCpu)},
+                            {QStringLiteral("sftpCpuMsPer100Mib"), median(sftpCpu)},
+                            {QStringLiteral("oursNodeCpuMsPer100Mib"), median(oursNodeCpu)},
+                            {QStringLiteral("readBackNodeCpuMsPer100Mib"), median(readBackNodeCpu)},
+                            {QStringLiteral("sftpNodeCpuMsPer100Mib"), median(sftpNodeCpu)}};
+        QFile f(jsonPath);
+        if (!f.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(jsonPath));
+            return 1;
+        }
+        f.write(QJsonDocument(o).toJson());
+    }
     return 0;
 }

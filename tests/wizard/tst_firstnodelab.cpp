@@ -101,7 +101,10 @@ private Q_SLOTS:
         type(QStringLiteral("elastic.host"), QStringLiteral("es.lab"));
         type(QStringLiteral("elastic.cluster-name"), QStringLiteral("octane-es"));
         type(QStringLiteral("cluster.distributed-password"), QStringLiteral("Hz-Secret-4"));
-        QVERIFY2(page()->issues().isEmpty(), qPrintable(page()->issues().first().message));
+        QStringList issues;
+        for (const Core::FieldIssue &i : page()->issues())
+            issues.append(i.field + QStringLiteral(": ") + i.message);
+        QVERIFY2(issues.isEmpty(), qPrintable(issues.join(QStringLiteral("; "))));
         QSignalSpy hashed(page()->packageHasher(), &Core::PackageHashController::finished);
         page()->setPackagePath(m_package);
         QVERIFY(hashed.count() == 1 || hashed.wait(20000));

@@ -101,8 +101,9 @@ QString FirstNodeCommands::installedQuery() const
     const std::optional<PackageKind> kind = m_release.packageKindFor(m_packageFileName);
     if (kind && !kind->installedQuery.isEmpty())
         return joined(m_release.expand(kind->installedQuery));
-    // No package database (archive install): the install dir's server files tell.
-    return QStringLiteral("test -e %1").arg(q(m_profile.installDir + QStringLiteral("/wrapper")));
+    // No package database (archive install): the unpacked tree itself tells; a partial tree
+    // (e.g. what a removed rpm left behind) is not an installation.
+    return installIntact();
 }
 
 QString FirstNodeCommands::installIntact() const

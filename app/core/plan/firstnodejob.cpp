@@ -302,9 +302,12 @@ bool FirstNodeJob::Run::install()
                                      .arg(m_node, QString::fromUtf8(query->stdOut).trimmed(), m_in.profile.installDir),
                                  Tr::tr("Remove the package (e.g. rpm -e octane) and run this step again.")));
         }
+        const QString what = QString::fromUtf8(query->stdOut).trimmed();
         return finish(result(step, Verdict::Pass,
                              Tr::tr("%1: already installed (%2); not installed again.")
-                                 .arg(m_node, QString::fromUtf8(query->stdOut).trimmed())));
+                                 .arg(m_node, what.isEmpty() ? Tr::tr("unpacked in %1")
+                                                                   .arg(m_in.profile.installDir)
+                                                             : what)));
     }
     const Expected<ExecResult> run = exec(m_commands.install(), {}, 600000);
     if (!run)

@@ -173,6 +173,11 @@ const char kPrepareScript[] =
     "  fi\n"
     "fi\n"
     "df -P -B1 -- \"$dir\" 2>/dev/null | sed -n '2,$s/^/df=/p'\n"
+    "if command -v bash >/dev/null 2>&1 && command -v stat >/dev/null 2>&1 &&\n"
+    "   [ \"$(echo ok | tee --output-error=exit /dev/fd/3 3>&1 >/dev/null 2>/dev/null)\" = ok ]\n"
+    "then\n"
+    "  echo stream-hash=yes\n"
+    "fi\n"
     "exit 0\n";
 
 // $1 .part, $2 offset to continue from, $3 umask or "". Cuts the .part to exactly the
@@ -190,10 +195,44 @@ const char kWriteScript[] =
     "if [ -f \"$1\" ]; then truncate -s \"$2\" -- \"$1\" || exit 3; fi\n"
     "exec cat >&9\n";
 
-// $1 .part, $2 destination, $3 expected SHA-256, $4 mode or "", $5 owner or "".
+// A fresh upload (offset 0) that the node hashes while it writes, so that the check needs no
+// second read of the whole file: $1 .part, $2 umask or "". Run by bash (pipefail). tee's
+// stdout is the .part (so that the stale-writer search above finds it by fd 1) and its one
+// file argument is the pipe into `sha`. --output-error=exit makes tee stop at the first failed
+// write, before that piece reaches the hash, so that the digest never covers bytes that are
+// not in the file; pipefail makes that failure the exit status, and stderr keeps tee's errno
+// text for classifyWriteFailure. A digest is printed only when every write succeeded, with the
+// .part's identity at that moment (device, inode, size, ctime), which finish compares: a
+// later change of the file by anything else makes finish hash the file itself.
+const char kWriteHashedScript[] =
+    "set -o pipefail\n"
+    "export LC_ALL=C\n"
+    "if [ -n \"$2\" ]; then umask \"$2\"; fi\n"
+    "exec 9>>\"$1\" || exit 3\n"
+    "if command -v flock >/dev/null 2>&1; then\n"
+    "  flock -w 10 9 || { echo \"ocw: $1 is still being written by an earlier upload\" >&2; "
+    "exit 4; }\n"
+    "fi\n"
+    "if [ -f \"$1\" ]; then truncate -s 0 -- \"$1\" || exit 3; fi\n"
+    "h=$(tee --output-error=exit /dev/fd/3 3>&1 >&9 9>&- | sha 9>&-) || exit\n"
+    "echo shash=$h\n"
+    "echo fp=$(stat -L -c '%d:%i:%s:%z' -- \"$1\" 2>/dev/null)\n";
+
+// $1 .part, $2 destination, $3 expected SHA-256, $4 mode or "", $5 owner or "", $6 the
+// .part's identity as kWriteHashedScript left it or "", $7 the digest it computed. The
+// identity includes the ctime, which every write and every metadata change moves and which
+// userspace cannot set back: unchanged, the streamed digest is the file's; otherwise (or
+// without one) the file is read and hashed here. What this cannot see: another process
+// writing the .part in place while our writer runs, or within the same tick of the kernel's
+// coarse clock after its last write (ctime has that resolution); the lock keeps our own
+// writers out, and nothing else has a reason to write a .part of ours.
 const char kFinishScript[] =
     "export LC_ALL=C\n"
-    "h=$(sha < \"$1\")\n"
+    "if [ -n \"$6\" ] && [ \"$(stat -L -c '%d:%i:%s:%z' -- \"$1\" 2>/dev/null)\" = \"$6\" ]; then\n"
+    "  h=$7; echo verified=stream\n"
+    "else\n"
+    "  h=$(sha < \"$1\"); echo verified=file\n"
+    "fi\n"
     "echo hash=$h\n"
     "[ -n \"$h\" ] || exit 3\n"
     "[ \"$h\" = \"$3\" ] || exit 5\n"
@@ -395,19 +434,29 @@ private:
         qint64 overlapLength = 0;
         QByteArray overlapHash;
         QByteArray df;
-        QStringList notes; // "created /opt/octane", "ended a stale writer (pid 123)"
+        QStringList notes;       // "created /opt/octane", "ended a stale writer (pid 123)"
+        bool streamHash = false; // bash, tee --output-error and /dev/fd: kWriteHashedScript works
+    };
+
+    // What the node's writer said after a hashed fresh send (both empty otherwise).
+    struct Streamed
+    {
+        QByteArray hash;     // SHA-256 of every byte written
+        QString fingerprint; // the .part's device:inode:size:ctime right after
     };
 
     Expected<Done> validate();
-    QString command(const char *script, const QStringList &args, bool withSha) const;
+    QString command(const char *script, const QStringList &args, bool withSha,
+                    const char *shell = "sh") const;
     int stepTimeout(int wantedMs) const;
     Expected<ExecResult> run(const char *script, const QStringList &args, bool withSha,
                              int timeoutMs);
     Expected<Prepared> prepare();
     Expected<QByteArray> hashLocal(qint64 from, qint64 length);
-    Expected<Done> send(qint64 offset);
+    Expected<Done> send(qint64 offset, bool hashed, Streamed *streamed);
     Expected<QByteArray> localHash(FileHasher &hasher);
-    Expected<bool> finish(const QByteArray &sha256Hex, QByteArray *remoteHash);
+    Expected<bool> finish(const QByteArray &sha256Hex, const Streamed &streamed,
+                          QByteArray *remoteHash);
     Error remoteError(const QString &what, const Expected<ExecResult> &result) const;
     Error interrupted(const Error &cause, qint64 at) const;
 
@@ -475,7 +524,8 @@ Expected<Done> FileUploader::Run::validate()
     return Done{};
 }
 
-QString FileUploader::Run::command(const char *script, const QStringList &args, bool withSha) const
+QString FileUploader::Run::command(const char *script, const QStringList &args, bool withSha,
+                                   const char *shell) const
 {
     QString body = QString::fromLatin1(script);
     if (withSha)
@@ -483,8 +533,9 @@ QString FileUploader::Run::command(const char *script, const QStringList &args, 
     QString cmd = m_request.commandPrefix.trimmed();
     if (!cmd.isEmpty())
         cmd += QLatin1Char(' ');
-    cmd += QStringLiteral("sh -c ") + ShellQuote::quote(body) + QStringLiteral(" sh ") +
-           ShellQuote::join(args);
+    const QString sh = QString::fromLatin1(shell);
+    cmd += sh + QStringLiteral(" -c ") + ShellQuote::quote(body) + QLatin1Char(' ') + sh +
+           QLatin1Char(' ') + ShellQuote::join(args);
     return cmd;
 }
 
@@ -640,6 +691,7 @@ Expected<FileUploader::Run::Prepared> FileUploader::Run::prepare()
     const QString stale = valueOf(out, "stale-writer");
     if (!stale.isEmpty())
         p.notes.append(QStringLiteral("ended a stale writer (pid %1)").arg(stale));
+    p.streamHash = out.contains("stream-hash=yes");
     return p;
 }
 
@@ -692,7 +744,7 @@ Expected<QByteArray> FileUploader::Run::localHash(FileHasher &hasher)
     return hex;
 }
 
-Expected<Done> FileUploader::Run::send(qint64 offset)
+Expected<Done> FileUploader::Run::send(qint64 offset, bool hashed, Streamed *streamed)
 {
     if (!m_file.seek(offset)) {
         return makeError(
@@ -723,11 +775,11 @@ Expected<Done> FileUploader::Run::send(qint64 offset)
         report(UploadProgress::Phase::Sending, false);
     };
 
+    // A mode is set only at the end: until then the .part is for the writing user alone.
+    const QString umask = m_request.mode.isEmpty() ? QString() : QStringLiteral("077");
     ExecRequest exec;
-    exec.command = command(kWriteScript,
-                           {m_part, QString::number(offset),
-                            m_request.mode.isEmpty() ? QString() : QStringLiteral("077")},
-                           false);
+    exec.command = hashed ? command(kWriteHashedScript, {m_part, umask}, true, "bash")
+                          : command(kWriteScript, {m_part, QString::number(offset), umask}, false);
     exec.stdinData = m_request.stdinPreamble;
     exec.timeoutMs = m_deadline.isForever() ? 0 : int(qMax<qint64>(1, m_deadline.remainingTime()));
 
@@ -770,19 +822,36 @@ Expected<Done> FileUploader::Run::send(qint64 offset)
         return writeError(m_node, m_request.remotePath, r->stdErr, r->exitStatus, df, m_position,
                           m_total);
     }
+    if (hashed) {
+        streamed->hash = valueOf(r->stdOut, "shash").toLatin1();
+        streamed->fingerprint = valueOf(r->stdOut, "fp");
+        // Without a digest, or with a .part that is not as long as the file (the writer's
+        // exit status should have said so already), finish reads the file back, as after a
+        // resumed send.
+        if (streamed->hash.size() != 64 ||
+            streamed->fingerprint.section(QLatin1Char(':'), 2, 2).toLongLong() != m_total)
+            *streamed = Streamed{};
+    }
     return Done{};
 }
 
-Expected<bool> FileUploader::Run::finish(const QByteArray &sha256Hex, QByteArray *remoteHash)
+Expected<bool> FileUploader::Run::finish(const QByteArray &sha256Hex, const Streamed &streamed,
+                                         QByteArray *remoteHash)
 {
+    // The time limit allows for reading the whole file back even after a hashed send: the
+    // .part may have changed since.
     const qint64 verifyMs = kStepTimeoutMs + qint64(double(m_total) / kVerifyBytesPerSecond * 1000);
+    QElapsedTimer clock;
+    clock.start();
     auto r = run(kFinishScript,
                  {m_part, m_request.remotePath, QString::fromLatin1(sha256Hex), m_request.mode,
-                  m_request.owner},
+                  m_request.owner, streamed.fingerprint, QString::fromLatin1(streamed.hash)},
                  true, int(qMin<qint64>(verifyMs, 24 * 3600 * 1000)));
+    m_result.verifyMs += clock.elapsed();
     if (!r)
         return interrupted(r.error(), m_position);
     *remoteHash = valueOf(r->stdOut, "hash").toLatin1();
+    m_result.hashedWhileSending = valueOf(r->stdOut, "verified") == QLatin1String("stream");
     if (r->exitStatus == kExitMismatch)
         return false;
     if (r->exitStatus != 0)
@@ -856,7 +925,11 @@ Expected<UploadResult> FileUploader::Run::execute()
                          ? QString()
                          : QStringLiteral(" (%1)").arg(p.notes.join(QLatin1String(", ")))));
 
-        if (auto sent = send(offset); !sent) {
+        // A fresh send is hashed by the node as it writes; after a resumed one the node reads
+        // the whole file (the kept prefix was never in a stream of this call).
+        const bool hashed = offset == 0 && p.streamHash && m_request.hashWhileSending;
+        Streamed streamed;
+        if (auto sent = send(offset, hashed, &streamed); !sent) {
             Logging::node(m_node, sent.error().message);
             return sent.error();
         }
@@ -869,7 +942,7 @@ Expected<UploadResult> FileUploader::Run::execute()
 
         report(UploadProgress::Phase::Verifying, true);
         QByteArray remoteHash;
-        auto same = finish(m_result.sha256Hex, &remoteHash);
+        auto same = finish(m_result.sha256Hex, streamed, &remoteHash);
         if (!same) {
             Logging::node(m_node, same.error().message);
             return same.error();

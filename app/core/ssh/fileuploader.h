@@ -30,6 +30,9 @@ struct UploadRequest
     int timeoutMs = 0; // the whole upload, verification included; 0: no limit
     int stallTimeoutMs = 60000; // the node takes no byte for this long: Timeout
     bool resume = true;         // continue a `.part` left by an earlier try
+    // A fresh send is hashed by the node as it writes it; false: the node reads the .part
+    // back after sending, as after a resumed send (ocw_upload_bench compares the two).
+    bool hashWhileSending = true;
 };
 
 struct UploadProgress
@@ -51,20 +54,28 @@ struct UploadResult
     QStringList notes;           // e.g. "created /opt/octane", "ended a stale writer (pid 4242)"
     QByteArray sha256Hex;        // of the local file, equal to the node's
     qint64 sendMs = 0;           // streaming only
+    qint64 verifyMs = 0;         // the check on the node, mode, owner and rename
     qint64 totalMs = 0;          // preparation, streaming and verification
+    // The node's digest was computed while it wrote the file (a fresh send, the .part not
+    // touched since); false: it read the file back after sending (a resumed send, or a node
+    // without bash or GNU tee ≥ 8.24).
+    bool hashedWhileSending = false;
     double sendBytesPerSecond() const
     {
         return sendMs > 0 ? double(bytesTransferred) * 1000.0 / double(sendMs) : 0.0;
     }
 };
 
-// Uploads a local file to a node over an open RemoteShell (an SshSession): an exec channel streaming 1 MiB
-// pieces into `cat` (faster than SFTP with libssh2 1.10), into `<dest>.part`; continues a .part
-// left by a broken try (its last MiB is compared first); checks SHA-256 on the node against
-// the local file's, then sets mode and owner and renames into place (`mv -f`). Runs on the
-// caller's thread, blocking; uses the session exclusively while it runs; cancel through the
-// session's CancelToken (honoured within a second). The remote .part is kept on failure and
-// cancel, so that the next try resumes. Owner: the node's worker, next to its session.
+// Uploads a local file to a node over an open RemoteShell (an SshSession): an exec channel
+// streaming 1 MiB pieces (faster than SFTP with libssh2 1.10) into `<dest>.part`; continues a
+// .part left by a broken try (its last MiB is compared first); checks SHA-256 on the node
+// against the local file's, then sets mode and owner and renames into place (`mv -f`). A
+// fresh send goes through `tee` into the .part and into the node's SHA-256, so the check needs
+// no second read of the file; a resumed send goes through `cat` and the node reads the whole
+// .part back to hash it. Runs on the caller's thread, blocking; uses the session exclusively
+// while it runs; cancel through the session's CancelToken (honoured within a second). The
+// remote .part is kept on failure and cancel, so that the next try resumes. Owner: the node's
+// worker, next to its session.
 class FileUploader
 {
 public:
