@@ -603,6 +603,44 @@ private Q_SLOTS:
         QVERIFY(!page()->certificateDialog());
     }
 
+    // A release definition from a file: the form is generated from it (its own key paths),
+    // the profile remembers the file, the page says which definition is in use; a broken file
+    // is refused with its reason and the definition in use stays.
+    void releaseDefinitionFromFile()
+    {
+        QVERIFY(page()->releaseText().contains(QStringLiteral("built in")));
+        QVERIFY(form()->fieldPaths().contains(QStringLiteral("connection-string")));
+        const QString file =
+            QStringLiteral(OCW_SOURCE_DIR) + QStringLiteral("/tests/data/releases/test-renamed.json");
+        QVERIFY(page()->setReleaseSource(file));
+        QCOMPARE(m_context->profile().release, file);
+        QVERIFY2(page()->releaseText().contains(QStringLiteral("test-renamed")) &&
+                     page()->releaseText().contains(file),
+                 qPrintable(page()->releaseText()));
+        QVERIFY(form()->fieldPaths().contains(QStringLiteral("database.url")));
+        QVERIFY(!form()->fieldPaths().contains(QStringLiteral("connection-string")));
+        // Nothing of the old definition's keys is carried into the new release's file.
+        QVERIFY2(!page()->previewText().contains(QStringLiteral("connection-string")) &&
+                     !page()->previewText().contains(QStringLiteral("site-action")),
+                 qPrintable(page()->previewText()));
+        QVERIFY(page()->previewText().contains(QStringLiteral("url = ")));
+        shoot(m_wizard.get(), QStringLiteral("29-firstnode-release-file"));
+
+        const QString broken = m_dir.filePath(QStringLiteral("broken-release.json"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"schemaVersion": 1, "id": "x"})");
+        f.close();
+        QVERIFY(!page()->setReleaseSource(broken));
+        QVERIFY2(page()->errorPanel()->message().contains(QStringLiteral("broken-release.json")),
+                 qPrintable(page()->errorPanel()->message()));
+        QCOMPARE(m_context->profile().release, file); // unchanged
+        QVERIFY(form()->fieldPaths().contains(QStringLiteral("database.url")));
+
+        QVERIFY(page()->setReleaseSource(QStringLiteral("octane-current")));
+        QVERIFY(form()->fieldPaths().contains(QStringLiteral("connection-string")));
+    }
+
     // One real start, against a closed local port: nothing is installed; the page hides Back
     // while the controller runs, shows the failed connection and stays incomplete.
     void realStartRefused()

@@ -132,6 +132,19 @@ void FirstNodePage::buildUi()
     legend->setWordWrap(true);
     m_form = new ConfForm(m_formPane);
     connect(m_form, &ConfForm::edited, this, &FirstNodePage::revalidate);
+    m_releaseLabel = new QLabel(m_formPane);
+    m_releaseLabel->setObjectName(QStringLiteral("release"));
+    m_releaseLabel->setWordWrap(true);
+    m_releaseLabel->setTextFormat(Qt::PlainText);
+    m_releaseButton = new QPushButton(tr("Load &definition…"), m_formPane);
+    m_releaseButton->setToolTip(
+        tr("Use a release definition file (JSON) for a release whose octane.conf keys, paths or "
+           "commands differ from the built-in one. The profile remembers the file."));
+    connect(m_releaseButton, &QPushButton::clicked, this, &FirstNodePage::onLoadReleaseFile);
+    auto *releaseRow = new QHBoxLayout;
+    releaseRow->addWidget(m_releaseLabel, 1);
+    releaseRow->addWidget(m_releaseButton, 0, Qt::AlignTop);
+    formLayout->addLayout(releaseRow);
     formLayout->addWidget(m_keychainNote);
     formLayout->addWidget(legend);
     formLayout->addWidget(m_form, 1);
@@ -297,17 +310,72 @@ QWidget *FirstNodePage::buildPackageBox()
 void FirstNodePage::loadRelease()
 {
     const QString id = m_context->profile().release;
-    if (m_release && m_release->id() == id)
+    if (m_release && m_releaseSource == id)
         return;
     const Core::Expected<Core::ReleaseDefinition> loaded = Core::ReleaseDefinition::load(id);
+    m_releaseSource = id;
     if (!loaded) {
         m_release.reset();
         m_error->setError(loaded.error());
         m_form->setRelease(Core::ReleaseDefinition());
+        showRelease();
         return;
     }
     m_release = *loaded;
     m_form->setRelease(*m_release);
+    showRelease();
+}
+
+void FirstNodePage::showRelease()
+{
+    if (!m_release) {
+        m_releaseLabel->setText(tr("Release definition: none loaded (%1).").arg(m_releaseSource));
+        return;
+    }
+    const bool builtIn = !m_releaseSource.contains(QLatin1Char('/'));
+    m_releaseLabel->setText(builtIn ? tr("Release definition: %1 (built in, %2).")
+                                          .arg(m_release->title(), m_release->id())
+                                    : tr("Release definition: %1 (%2, from %3).")
+                                          .arg(m_release->title(), m_release->id(),
+                                               m_releaseSource));
+}
+
+QString FirstNodePage::releaseText() const
+{
+    return m_releaseLabel->text();
+}
+
+bool FirstNodePage::setReleaseSource(const QString &idOrPath)
+{
+    const Core::Expected<Core::ReleaseDefinition> loaded =
+        Core::ReleaseDefinition::load(idOrPath);
+    if (!loaded) {
+        m_error->setError(loaded.error());
+        return false;
+    }
+    commitInputs(); // what was typed stays for the keys both definitions know
+    Core::ClusterProfile profile = m_context->profile();
+    if (m_release) {
+        // The old definition's keys that the new one does not know would otherwise be written
+        // into the new release's octane.conf; keys no definition knows (the user's) stay.
+        for (const Core::ConfKey &key : m_release->confKeys()) {
+            if (!loaded->confKey(key.path))
+                profile.octaneConf.remove(key.path);
+        }
+    }
+    profile.release = idOrPath;
+    m_context->setProfile(profile);
+    m_error->clear();
+    initializePage(); // the form, its values and secrets, the plan: from the new definition
+    return true;
+}
+
+void FirstNodePage::onLoadReleaseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Release definition"), QString(), tr("Release definitions (*.json)"));
+    if (!path.isEmpty())
+        setReleaseSource(QFileInfo(path).absoluteFilePath());
 }
 
 void FirstNodePage::initializePage()
@@ -842,7 +910,7 @@ void FirstNodePage::trustCertificate(const Core::CertificateInfo &certificate,
 
 void FirstNodePage::setInputsEnabled(bool enabled)
 {
-    m_formPane->setEnabled(enabled);
+    m_formPane->setEnabled(enabled); // the release button with it
     m_packageBox->setEnabled(enabled);
 }
 

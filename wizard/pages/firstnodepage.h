@@ -56,6 +56,10 @@ public:
 
     // The actions behind the buttons, without their file dialogs (tests drive these).
     void setPackagePath(const QString &path);
+    // Uses the release definition `idOrPath` (a built-in id or a .json file) for this profile;
+    // false, with the reason in the error panel, when it does not load (the old one stays).
+    bool setReleaseSource(const QString &idOrPath);
+    QString releaseText() const;
     void startInstall();
     void cancelInstall();
 
@@ -106,6 +110,8 @@ private:
     void updateInstallState();
     void onPackagePathEdited();
     void onBrowsePackage();
+    void onLoadReleaseFile();
+    void showRelease();
     void onPackageHashed(bool ok);
 
     void onStepFinished(const Core::CheckResult &result);
@@ -126,6 +132,9 @@ private:
     ConfForm *m_form = nullptr;
     QWidget *m_formPane = nullptr;
     QLabel *m_keychainNote = nullptr;
+    QLabel *m_releaseLabel = nullptr;
+    QPushButton *m_releaseButton = nullptr;
+    QString m_releaseSource; // what m_release was loaded from (id or path)
     QTabWidget *m_tabs = nullptr;
     QPlainTextEdit *m_preview = nullptr;
     QLabel *m_planNote = nullptr;
