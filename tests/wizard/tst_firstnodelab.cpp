@@ -1,4 +1,5 @@
 #include "core/model/clusterprofile.h"
+#include "core/run/confcomparisoncontroller.h"
 #include "core/run/firstnodecontroller.h"
 #include "core/run/packagehashcontroller.h"
 #include "core/secrets/secretstore.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -51,6 +53,17 @@ private:
     }
 
     void shoot(const QString &name) { WidgetTest::shoot(m_wizard.get(), name); }
+
+    // Clicks "Compare with <node>" and waits for the answer; returns the note and the diff.
+    QString compare()
+    {
+        QSignalSpy done(page()->findChild<Core::ConfComparisonController *>(),
+                        &Core::ConfComparisonController::finished);
+        page()->compareButton()->click();
+        if (!done.wait(60000))
+            return QStringLiteral("no answer within 60 s");
+        return page()->comparisonText();
+    }
 
     // Clicks Install and waits for the run's end; returns the page's status line.
     QString install()
@@ -109,6 +122,10 @@ private Q_SLOTS:
         page()->setPackagePath(m_package);
         QVERIFY(hashed.count() == 1 || hashed.wait(20000));
         page()->repositoryEnvConsent()->setChecked(true);
+        // Before anything is installed: nothing to compare with, said plainly.
+        QString compared = compare();
+        QVERIFY2(compared.contains(QStringLiteral("has no /opt/octane/conf/octane.conf yet")),
+                 qPrintable(compared));
 
         const QString status = install();
         QVERIFY2(status.startsWith(QStringLiteral("Octane runs on octane1.lab")), qPrintable(status));
@@ -123,6 +140,32 @@ private Q_SLOTS:
                  QStringLiteral("active"));
         QVERIFY(!page()->certificateDialog());
         shoot(QStringLiteral("40-firstnode-lab-done"));
+    }
+
+    void comparesWithTheNodesFile()
+    {
+        QString compared = compare();
+        QVERIFY2(compared.contains(QStringLiteral("will not rewrite")), qPrintable(compared));
+        type(QStringLiteral("temp-table-space"), QStringLiteral("TEMP2"));
+        type(QStringLiteral("site-admin-password"), QStringLiteral("Site-Admin-33"));
+        compared = compare();
+        QVERIFY2(compared.contains(QStringLiteral("change 2 settings in")) &&
+                     compared.contains(QStringLiteral("-temp-table-space = \"TEMP\"")) &&
+                     compared.contains(QStringLiteral("+temp-table-space = \"TEMP2\"")) &&
+                     compared.contains(QStringLiteral("site-admin-password")),
+                 qPrintable(compared));
+        for (const char *secret : {"Site-Admin-3", "Db-Admin-1", "Schema-Pw-2", "Hz-Secret-4"})
+            QVERIFY2(!compared.contains(QLatin1String(secret)), secret); // masked, old and new
+        page()->tabs()->setCurrentIndex(0);
+        shoot(QStringLiteral("43-firstnode-lab-compare"));
+        type(QStringLiteral("temp-table-space"), QStringLiteral("TEMP"));
+        type(QStringLiteral("site-admin-password"), QStringLiteral("Site-Admin-3"));
+        compared = compare();
+        QVERIFY2(compared.contains(QStringLiteral("will not rewrite")), qPrintable(compared));
+        // Comparing changed nothing on the node: no backup was made.
+        QCOMPARE(LabFixture::ssh(QStringLiteral("octane1.lab"),
+                                 QStringLiteral("sudo -n ls /opt/octane/conf | grep -c bak")),
+                 QStringLiteral("0"));
     }
 
     void httpsCertificateTrustedThenSignsIn()

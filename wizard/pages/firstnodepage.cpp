@@ -5,6 +5,8 @@
 #include "core/plan/firstnodecommands.h"
 #include "core/plan/firstnodejob.h"
 #include "core/plan/installplan.h"
+#include "core/plan/nodeconfcomparison.h"
+#include "core/run/confcomparisoncontroller.h"
 #include "core/run/firstnodecontroller.h"
 #include "core/run/packagehashcontroller.h"
 #include "core/secrets/secretresolver.h"
@@ -90,6 +92,7 @@ FirstNodePage::FirstNodePage(WizardContext *context, QWidget *parent)
     , m_packageTimer(new QTimer(this))
     , m_hasher(new PackageHashController(this))
     , m_controller(new Core::FirstNodeController(this))
+    , m_comparer(new Core::ConfComparisonController(this))
 {
     setTitle(tr("First node"));
     buildUi();
@@ -108,6 +111,8 @@ FirstNodePage::FirstNodePage(WizardContext *context, QWidget *parent)
             &FirstNodePage::onProgressed);
     connect(m_controller, &Core::FirstNodeController::finished, this,
             &FirstNodePage::onInstallFinished);
+    connect(m_comparer, &Core::ConfComparisonController::finished, this,
+            &FirstNodePage::onCompared);
     connect(m_controller, &Core::FirstNodeController::certificateRefused, this,
             [this](const Core::CertificateInfo &certificate, const QString &host) {
                 m_refusedCertificate = std::make_pair(certificate, host);
@@ -165,7 +170,24 @@ void FirstNodePage::buildUi()
     m_preview = monospaceView(previewTab);
     m_preview->setObjectName(QStringLiteral("preview"));
     previewLayout->addWidget(previewNote);
-    previewLayout->addWidget(m_preview, 1);
+    previewLayout->addWidget(m_preview, 2);
+    m_compareButton = new QPushButton(previewTab);
+    m_compareButton->setObjectName(QStringLiteral("compareWithNode"));
+    m_compareButton->setToolTip(tr("Reads octane.conf on the node (read only, as root through "
+                                   "sudo) and shows what Install would change in it."));
+    connect(m_compareButton, &QPushButton::clicked, this, &FirstNodePage::compareWithNode);
+    m_compareNote = new QLabel(previewTab);
+    m_compareNote->setWordWrap(true);
+    m_compareNote->setTextFormat(Qt::PlainText);
+    m_compareNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *compareRow = new QHBoxLayout;
+    compareRow->addWidget(m_compareButton, 0, Qt::AlignTop);
+    compareRow->addWidget(m_compareNote, 1);
+    previewLayout->addLayout(compareRow);
+    m_nodeDiff = monospaceView(previewTab);
+    m_nodeDiff->setObjectName(QStringLiteral("nodeDiff"));
+    m_nodeDiff->setVisible(false);
+    previewLayout->addWidget(m_nodeDiff, 1);
     m_tabs->addTab(previewTab, tr("Preview octane.conf"));
 
     auto *planTab = new QWidget(m_tabs);
@@ -391,6 +413,7 @@ void FirstNodePage::initializePage()
                    "later.")
                     .arg(node));
     m_installButton->setText(tr("&Install on %1").arg(node));
+    m_compareButton->setText(tr("Compare with %1").arg(node));
     m_installButton->setMinimumWidth(0);
     m_installButton->setMinimumWidth(m_installButton->sizeHint().width() + 16); // room to breathe
     if (m_release) {
@@ -684,6 +707,7 @@ bool FirstNodePage::canInstall() const
 void FirstNodePage::updateInstallState()
 {
     m_installButton->setEnabled(canInstall());
+    m_compareButton->setEnabled(!m_running && m_release && !m_comparer->isRunning());
     m_cancelButton->setVisible(m_running);
     if (!m_running) {
         QString text;
@@ -721,6 +745,71 @@ void FirstNodePage::updateInstallState()
     Q_EMIT completeChanged();
 }
 
+std::optional<Core::SshTarget> FirstNodePage::firstNodeTarget()
+{
+    const Core::ClusterProfile &profile = m_context->profile();
+    const QString node = profile.firstNodeHost();
+    for (const Core::SshTarget &t : Core::SecretResolver::targets(profile, m_context->secrets())) {
+        if (t.nodeName == node)
+            return t;
+    }
+    m_error->setError(tr("The first node %1 is not in the node list.").arg(node),
+                      tr("Choose the first node on the Nodes page."));
+    return std::nullopt;
+}
+
+void FirstNodePage::compareWithNode()
+{
+    if (!m_release || m_running || m_comparer->isRunning())
+        return;
+    commitInputs();
+    const std::optional<Core::SshTarget> target = firstNodeTarget();
+    if (!target)
+        return;
+    const Core::ClusterProfile profile = m_context->profile();
+    const Core::NodeConfComparison comparison(
+        profile, *m_release, m_form->secrets(),
+        Core::SecretResolver::sudoPasswords(profile, m_context->secrets())
+            .value(profile.firstNodeHost()));
+    m_compareNote->setText(tr("Reading octane.conf on %1…").arg(profile.firstNodeHost()));
+    m_nodeDiff->clear();
+    m_nodeDiff->setVisible(false);
+    m_comparer->start(comparison, *target, m_context->makeConnector());
+    updateInstallState();
+}
+
+void FirstNodePage::onCompared(const Core::ConfComparison &result)
+{
+    if (!result.isOk()) {
+        m_compareNote->setText(result.error.fix.isEmpty()
+                                   ? result.error.message
+                                   : tr("%1 Fix: %2").arg(result.error.message, result.error.fix));
+    } else if (!result.exists) {
+        m_compareNote->setText(tr("%1 has no %2 yet: Install writes the whole file shown above.")
+                                   .arg(result.node, result.confFile));
+    } else if (result.identical) {
+        m_compareNote->setText(tr("%1 on %2 already says all of this: Install will not rewrite it.")
+                                   .arg(result.confFile, result.node));
+    } else {
+        const QString keys = result.changedKeys.join(QStringLiteral(", "));
+        m_compareNote->setText(
+            result.changedKeys.size() == 1
+                ? tr("Install will change 1 setting in %1 on %2 (after a backup): %3.")
+                      .arg(result.confFile, result.node, keys)
+                : tr("Install will change %1 settings in %2 on %3 (after a backup): %4.")
+                      .arg(result.changedKeys.size())
+                      .arg(result.confFile, result.node, keys));
+        m_nodeDiff->setPlainText(result.redactedDiff);
+        m_nodeDiff->setVisible(true);
+    }
+    updateInstallState();
+}
+
+QString FirstNodePage::comparisonText() const
+{
+    return m_compareNote->text() + QLatin1Char('\n') + m_nodeDiff->toPlainText();
+}
+
 void FirstNodePage::startInstall()
 {
     if (!canInstall())
@@ -729,17 +818,9 @@ void FirstNodePage::startInstall()
     const Core::ClusterProfile profile = m_context->profile();
     const QHash<QString, QString> secrets = m_context->secrets();
     const QString node = profile.firstNodeHost();
-
-    std::optional<Core::SshTarget> target;
-    for (const Core::SshTarget &t : Core::SecretResolver::targets(profile, secrets)) {
-        if (t.nodeName == node)
-            target = t;
-    }
-    if (!target) {
-        m_error->setError(tr("The first node %1 is not in the node list.").arg(node),
-                          tr("Choose the first node on the Nodes page."));
+    const std::optional<Core::SshTarget> target = firstNodeTarget();
+    if (!target)
         return;
-    }
 
     Core::FirstNodeJob::Inputs in;
     in.profile = profile;

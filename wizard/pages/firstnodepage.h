@@ -3,6 +3,7 @@
 #include "core/model/profilevalidator.h"
 #include "core/http/signinclient.h"
 #include "core/model/releasedefinition.h"
+#include "core/ssh/sshtarget.h"
 
 #include <QHash>
 #include <QPointer>
@@ -21,6 +22,8 @@ class QTabWidget;
 class QTimer;
 
 namespace Ocw::Core {
+class ConfComparisonController;
+struct ConfComparison;
 class FirstNodeController;
 class PackageHashController;
 struct CheckResult;
@@ -61,6 +64,10 @@ public:
     bool setReleaseSource(const QString &idOrPath);
     QString releaseText() const;
     void startInstall();
+    // Reads octane.conf on the first node and shows what the install would change in it.
+    void compareWithNode();
+    QPushButton *compareButton() const { return m_compareButton; }
+    QString comparisonText() const; // the note and the masked diff
     void cancelInstall();
 
     bool isInstalling() const;
@@ -118,6 +125,8 @@ private:
     void onProgressed(const QString &stepId, const QString &text);
     void onInstallFinished(bool cancelled);
     void askToTrustCertificate();
+    void onCompared(const Core::ConfComparison &result);
+    std::optional<Core::SshTarget> firstNodeTarget();
     void trustCertificate(const Core::CertificateInfo &certificate, const QString &host);
     void appendLogLine(const QString &line);
     void setInputsEnabled(bool enabled);
@@ -137,6 +146,9 @@ private:
     QString m_releaseSource; // what m_release was loaded from (id or path)
     QTabWidget *m_tabs = nullptr;
     QPlainTextEdit *m_preview = nullptr;
+    QPushButton *m_compareButton = nullptr;
+    QLabel *m_compareNote = nullptr;
+    QPlainTextEdit *m_nodeDiff = nullptr;
     QLabel *m_planNote = nullptr;
     QPlainTextEdit *m_plan = nullptr;
     QWidget *m_runTab = nullptr;
@@ -159,6 +171,7 @@ private:
 
     Core::PackageHashController *m_hasher = nullptr;
     Core::FirstNodeController *m_controller = nullptr;
+    Core::ConfComparisonController *m_comparer = nullptr;
     bool m_running = false;
     bool m_cancelled = false;
     // The certificate TLS refused in the last run, and where.
