@@ -763,7 +763,7 @@
     </message>
     <message>
         <location filename="../app/core/cli/checkcommand.cpp" line="104"/>
-        <location filename="../app/core/cli/installcommand.cpp" line="65"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="66"/>
         <location filename="../app/core/cli/plancommand.cpp" line="41"/>
         <source>--profile FILE is required</source>
         <translation type="unfinished"></translation>
@@ -829,43 +829,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="198"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="199"/>
         <source>is missing; this file is not a cluster profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="202"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="203"/>
         <source>version %1 is not supported (this program reads version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="227"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="228"/>
         <source>must be &quot;http&quot; or &quot;https&quot;, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="233"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="234"/>
         <source>must be a list of {&quot;host&quot;, &quot;sha256&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="238"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="239"/>
         <source>must be an object with &quot;host&quot; and &quot;sha256&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="250"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="251"/>
         <source>is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="259"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="260"/>
         <source>must be a number from 1 to 64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="266"/>
-        <location filename="../app/core/model/clusterprofile.cpp" line="319"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="268"/>
+        <source>must be a number of seconds from 10 to 7200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/clusterprofile.cpp" line="275"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="328"/>
         <location filename="../app/core/model/releasedefinition.cpp" line="242"/>
         <location filename="../app/core/model/releasedefinition.cpp" line="506"/>
         <location filename="../app/core/model/releasedefinition.cpp" line="584"/>
@@ -875,49 +880,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="285"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="294"/>
         <source>must be a list of nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="308"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="317"/>
         <source>must be an object with a &quot;host&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="311"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="320"/>
         <location filename="../app/core/model/nodepattern.cpp" line="87"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="333"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="342"/>
         <source>must be an object of octane.conf settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="339"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="348"/>
         <source>&quot;%1&quot; is not one of the nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="349"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="358"/>
         <source>Cannot read the profile %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="355"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="364"/>
         <source>The profile %1 is not valid JSON (offset %2: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="363"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="372"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="374"/>
-        <location filename="../app/core/model/clusterprofile.cpp" line="379"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="383"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="388"/>
         <source>Cannot write the profile %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,12 +968,12 @@
     </message>
     <message>
         <location filename="../app/core/model/nodelistparser.cpp" line="202"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="700"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="712"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="736"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="748"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="764"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="863"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="704"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="716"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="740"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="752"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="768"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="870"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,22 +1732,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="67"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="68"/>
         <source>--phase is required (first-node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="69"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="70"/>
         <source>--phase: &quot;%1&quot; is not a phase this version installs (first-node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="74"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="75"/>
         <source>--ready-timeout: &quot;%1&quot; is not a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="83"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="84"/>
         <source>--trust-certificate: &quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,22 +1787,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="72"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="71"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="78"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="77"/>
         <source>Plan of the first-node installation (nothing was changed):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="82"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="81"/>
         <source>octane.conf as it would be written on a node without one (secrets masked):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="86"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="85"/>
         <source>warning: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,165 +2709,166 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="119"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="118"/>
         <source>%1: cancelled during this step (%2). %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="132"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="131"/>
         <source>Nothing else was changed on the node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="134"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="133"/>
         <source>What was sent stays in %1.part and the next run resumes it; nothing was installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="138"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="137"/>
         <source>The package may be partly installed; the next run checks the package database and the files before doing anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="141"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="140"/>
         <source>%1 is either the old file or the new one, never a mix (it is replaced by an atomic rename); the server was not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="145"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="144"/>
         <source>The service may have been started; the next run sees whether it runs and does not start it twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="148"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="147"/>
         <source>Octane was started and keeps running on %1 (stop it with systemctl stop, or run again to wait for it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="151"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="150"/>
         <source>Nothing was changed by this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="174"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="173"/>
         <source>octane.conf is not valid; nothing was changed on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="177"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="176"/>
         <source>Correct the settings named above (the server refuses to start with them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="183"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="182"/>
         <source>octane.conf settings are valid for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="194"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="193"/>
         <source>%1: the installation needs root, and %2 cannot use sudo here (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="197"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="196"/>
+        <location filename="../app/core/plan/nodeconfcomparison.cpp" line="44"/>
         <source>Give the login user sudo rights (or the sudo password), or log in as root.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="203"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="202"/>
         <source>%1: root through %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="216"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="215"/>
         <location filename="../app/core/plan/installplan.cpp" line="19"/>
         <source>Checking OCTANE_REPOSITORY_DIR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="223"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="222"/>
         <source>%1: %2 is set in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="226"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="225"/>
         <source>%1: %2 is not set in %3; the installation fails without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="228"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="227"/>
         <source>Agree to set it (the wizard asks; headless: --set-repository-env), or add %1 to %2 yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="236"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="235"/>
         <source>%1: could not add %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="238"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="237"/>
         <source>%1: %2 added to %3 (as you agreed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="245"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="244"/>
         <location filename="../app/core/plan/installplan.cpp" line="29"/>
         <source>Uploading the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="249"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="248"/>
         <source>Uploading %1 of %2 (%3/s, %4 s left)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="256"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="255"/>
         <source>Verifying the package on the node (SHA-256)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="270"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="269"/>
         <source>already there, verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="272"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="271"/>
         <source>resumed at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="273"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="272"/>
         <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="277"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="276"/>
         <source>%1: package uploaded to %2 (%3, %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="285"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="284"/>
         <location filename="../app/core/plan/installplan.cpp" line="43"/>
         <source>Installing the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="289"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="288"/>
         <source>The release %1 does not know how to install %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="291"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="290"/>
         <source>Use a package of a kind the release definition lists (rpm, tar.gz).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="302"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="301"/>
         <source>%1: the package database says Octane is installed (%2), but %3 is incomplete: the installation is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="304"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="303"/>
         <source>Remove the package (e.g. rpm -e octane) and run this step again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,152 +2878,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="317"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="308"/>
+        <source>unpacked in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="319"/>
         <source>%1: the installation failed (exit %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="322"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="324"/>
         <source>Set OCTANE_REPOSITORY_DIR in /etc/environment and create the repository directory first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="324"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="326"/>
         <source>See the output above; fix the cause and run the step again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="326"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="328"/>
         <source>%1: package installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="332"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="334"/>
         <location filename="../app/core/plan/installplan.cpp" line="53"/>
         <source>Writing octane.conf…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="340"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="342"/>
+        <location filename="../app/core/plan/nodeconfcomparison.cpp" line="62"/>
         <source>%1: cannot read %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="352"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="354"/>
         <source>%1: %2 already has these settings; not rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="362"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="364"/>
         <source>%1: could not back up %2; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="364"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="366"/>
         <source>, backup %1.%2.bak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="372"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="400"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="374"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="404"/>
         <source>%1: writing %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="374"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="376"/>
         <source>Free space on the install file system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="384"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="386"/>
         <source>%1: %2 written (%3 changed: %4%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="393"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="395"/>
         <location filename="../app/core/plan/installplan.cpp" line="65"/>
         <source>Starting Octane…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="399"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="401"/>
         <source>%1: Octane is already running; not started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="409"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="411"/>
         <source>%1: systemctl start failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="412"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="414"/>
         <source>%1: Octane started (first node only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="418"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="420"/>
         <location filename="../app/core/plan/installplan.cpp" line="73"/>
         <source>Waiting for the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="442"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="444"/>
         <source>Warning from the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="447"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="449"/>
         <source>%1: the server failed: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="455"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="457"/>
         <source>%1: the server is ready (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="462"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="464"/>
         <source>%1: no ready line in %2 within %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="465"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="467"/>
         <source>Look at the log tail above; raise the timeout if the server is just slow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="473"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="475"/>
         <source>%1: cancelled while waiting for the server. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="570"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="555"/>
         <source>%1: signed in as %2 over %3; server version %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="509"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="494"/>
         <location filename="../app/core/plan/installplan.cpp" line="80"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="543"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="528"/>
         <source>%1: cancelled before signing in. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="555"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="540"/>
         <source>%1: the server&apos;s certificate is not trusted (%2). Subject %3, issuer %4, SHA-256 %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="559"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="544"/>
         <source>Compare the fingerprint with the one of the server&apos;s keystore; if it is yours, trust this certificate for this profile (the wizard asks; headless: --trust-certificate %1, or add it to the profile&apos;s trustedCertificates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="566"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="551"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,231 +3124,231 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="324"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="328"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="357"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="361"/>
         <source>df shows %1 free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="357"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="361"/>
         <source>df gave no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="364"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="368"/>
         <source>%1: the upload stopped: no space left on %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="366"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="370"/>
         <source>Free at least %1 on %2 of %3, or choose another directory, then upload again: it continues from %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="371"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="375"/>
         <source>%1: the upload stopped: the disk quota on %2 is exhausted (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="374"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="378"/>
         <source>Raise the writing user&apos;s quota on %1 or free space, then upload again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="380"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="384"/>
         <source>%1: the upload stopped: %2 is on a read-only file system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="383"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="387"/>
         <source>Choose a writable directory, or remount %1 read-write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="387"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="391"/>
         <source>%1: the upload was refused: no permission to write %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="389"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="578"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="393"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="582"/>
         <source>Upload with privileges (sudo), or choose a directory the login user may write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="399"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="403"/>
         <source>%1: writing %2 failed (exit status %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="487"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="491"/>
         <source>%1: no local file to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="490"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="494"/>
         <source>%1: the upload destination must be an absolute file path, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="495"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="499"/>
         <source>%1: the file mode must be octal, like 0644, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="500"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="504"/>
         <source>%1: the file owner must be &quot;user&quot; or &quot;user:group&quot;, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="504"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="508"/>
         <source>%1: the command prefix must be one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="516"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="520"/>
         <source>%1: a password for the upload needs a command prefix that reads it (sudo -S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="554"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="558"/>
         <source>%1: the upload of %2 ran out of time after %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="573"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="577"/>
         <source>%1: %2 failed (exit status %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="574"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="578"/>
         <source>%1: %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="582"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="586"/>
         <source>Check that the login user may run commands with sudo on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="590"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="594"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="596"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="600"/>
         <source>%1: the upload of %2 was cancelled at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="597"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="601"/>
         <source>Upload again to continue from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="601"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="605"/>
         <source>%1: the upload of %2 stalled at %3: the node accepted no data for %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="604"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="608"/>
         <source>%1: the upload of %2 timed out at %3 after %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="606"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="610"/>
         <source>Check the network to %1, then upload again: it continues from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="610"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="614"/>
         <source>%1: the connection broke during the upload of %2, at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="612"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="616"/>
         <source>Connect again and upload again: it continues from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="663"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="792"/>
-        <source>%1: %2 is still being written by an earlier upload that does not stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/ssh/fileuploader.cpp" line="667"/>
         <location filename="../app/core/ssh/fileuploader.cpp" line="796"/>
-        <source>Wait a minute and upload again, or remove %1 on %2.</source>
+        <source>%1: %2 is still being written by an earlier upload that does not stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/ssh/fileuploader.cpp" line="671"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="800"/>
+        <source>Wait a minute and upload again, or remove %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="675"/>
         <source>preparing the upload to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="708"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="731"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="712"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="735"/>
         <source>%1: the upload of %2 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="715"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="719"/>
         <source>the file became shorter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="738"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="742"/>
         <source>the file changed during the upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="801"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="805"/>
         <source>Cannot read %1: the file changed during the upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="851"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="858"/>
         <source>putting %1 in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="870"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="877"/>
         <source>%1: no open SSH session to upload %2 with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="871"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="878"/>
         <source>Connect to the node again, then upload again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="903"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="910"/>
         <source>%1: not enough space on %2 for %3: %4 needed, df shows %5 free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="907"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="914"/>
         <source>Free space on %1 of %2, or choose another directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="958"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="966"/>
         <source>%1: %2 differs from the local file after the upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="961"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="969"/>
         <source>Check that nothing else writes to %1 on %2, then upload again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="974"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="982"/>
         <source>%1: the upload of %2 gave up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3363,6 +3375,16 @@
     <message>
         <location filename="../app/core/ssh/remoteshell.cpp" line="10"/>
         <source>%1: this connection cannot stream a file to the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/nodeconfcomparison.cpp" line="40"/>
+        <source>%1: %2 is readable by root only, and %3 cannot use sudo here (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/nodeconfcomparison.cpp" line="80"/>
+        <source>%1: %2 is not valid HOCON: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3823,272 +3845,362 @@ A warning only: it does not block the installation.</source>
 <context>
     <name>Ocw::Wizard::FirstNodePage</name>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="93"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="97"/>
         <source>First node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="100"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="104"/>
         <source>Computing the SHA-256… %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="128"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="134"/>
         <source>Settings written to octane.conf on the first node. Keys marked ? are not confirmed by the public documentation: compare them with your release&apos;s octane.conf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="147"/>
-        <source>The file as written on a node without one, secrets masked. Where a file exists, the installation changes only the settings that differ, after a backup.</source>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="144"/>
+        <source>Load &amp;definition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="155"/>
-        <source>Preview octane.conf</source>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="146"/>
+        <source>Use a release definition file (JSON) for a release whose octane.conf keys, paths or commands differ from the built-in one. The profile remembers the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../wizard/pages/firstnodepage.cpp" line="166"/>
+        <source>The file as written on a node without one, secrets masked. Where a file exists, the installation changes only the settings that differ, after a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="176"/>
+        <source>Reads octane.conf on the node (read only, as root through sudo) and shows what Install would change in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="191"/>
+        <source>Preview octane.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="202"/>
         <source>What will happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="178"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="214"/>
         <source>Server log (last %1 lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="189"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="225"/>
         <source>Installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="199"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="235"/>
         <source>Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="201"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="237"/>
         <source>Ca&amp;ncel installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="237"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="273"/>
         <source>octane-onprem-&lt;version&gt;.rpm on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="242"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="278"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="244"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="280"/>
         <source>&amp;Package:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="273"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="310"/>
         <source>Sign &amp;in over:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="307"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="319"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="320"/>
+        <source>How long the server may take from Start to its ready line before the step fails with the log tail. A first start creates the database schema and can take minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="323"/>
+        <source>Wait for the server &amp;up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="354"/>
+        <source>Release definition: none loaded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="358"/>
+        <source>Release definition: %1 (built in, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="360"/>
+        <source>Release definition: %1 (%2, from %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="398"/>
+        <source>Release definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="398"/>
+        <source>Release definitions (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="411"/>
         <source>Installs Octane on %1 only: octane.conf from these settings, the package, then the server is started and followed until it is ready. The other nodes come later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="311"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="415"/>
         <source>&amp;Install on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="316"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="416"/>
+        <source>Compare with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="421"/>
         <source>Set %1 on the node if it is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="318"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="423"/>
         <source>Adds the line %1 to %2 on %3 when the variable is not set there. Without it the installation stops at that step; nothing is added unless you tick this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="325"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="430"/>
         <source>HTTP (port %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="326"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="431"/>
         <source>HTTPS (port %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="430"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="538"/>
         <source>%1 Passwords you enter are kept in memory for this run only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="446"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="554"/>
         <source>The release definition did not load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="474"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="582"/>
         <source>Choose the package (below) to see the exact commands that will run on %1. Nothing changes before you press Install.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="490"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="597"/>
         <source>%1: added to %2 on %3 if it is missing (you agreed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="492"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="599"/>
         <source>%1: only checked; the installation stops if it is missing (tick the box below to let the wizard add it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="495"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="602"/>
         <source>Nothing has changed yet. Install runs these steps on %1, in this order, and stops at the first failure. Secrets travel on stdin, never on a command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="525"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="632"/>
         <source>Octane package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="526"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="633"/>
         <source>Octane packages (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="544"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="651"/>
         <source>%1 is not a package this release installs (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="548"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="655"/>
         <source>There is no file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="551"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="658"/>
         <source>Computing the SHA-256…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="561"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="668"/>
         <source>%1 (%2 bytes) · SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="608"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="716"/>
         <source>The release definition did not load (see below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="611"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="719"/>
         <source>1 setting to correct, marked in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="612"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="720"/>
         <source>%1 settings to correct, marked in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="614"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="722"/>
         <source>Choose the package to install.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="616"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="724"/>
         <source>Reading the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="618"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="726"/>
         <source>Choose another package (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="622"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="730"/>
         <source>Ready to install on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="655"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="756"/>
         <source>The first node %1 is not in the node list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="656"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="757"/>
         <source>Choose the first node on the Nodes page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="674"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="774"/>
+        <source>Reading octane.conf on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="786"/>
+        <source>%1 Fix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="788"/>
+        <source>%1 has no %2 yet: Install writes the whole file shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="791"/>
+        <source>%1 on %2 already says all of this: Install will not rewrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="797"/>
+        <source>Install will change 1 setting in %1 on %2 (after a backup): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="799"/>
+        <source>Install will change %1 settings in %2 on %3 (after a backup): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="840"/>
         <source>Settings check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="675"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="841"/>
         <source>Root privilege</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="694"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="860"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="696"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="862"/>
         <source>Connecting to %1 and checking its host key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="706"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="872"/>
         <source>Cancelling: the current step stops, no further step starts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="753"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="919"/>
         <source>Octane runs on %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="761"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="927"/>
         <source>Cancelled; nothing was changed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="762"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="928"/>
         <source>Cancelled. Finished on %1 before that: %2. Install again continues; finished steps are recognised, not redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="766"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="932"/>
         <source>the run ended without a result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="776"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="942"/>
         <source>Stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="776"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="942"/>
         <source>Stopped at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="816"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="982"/>
         <source>The certificate is trusted for this run, but the profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="819"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="985"/>
         <source>Save the profile on the Nodes page to keep the trust.</source>
         <translation type="unfinished"></translation>
     </message>
