@@ -6,6 +6,7 @@
 #include "core/secrets/secretstore.h"
 #include "installwizard.h"
 #include "pages/firstnodepage.h"
+#include "pages/nodespage.h"
 #include "widgets/certificatetrustdialog.h"
 #include "widgets/confform.h"
 #include "widgets/errorpanel.h"
@@ -601,6 +602,19 @@ private Q_SLOTS:
         Q_EMIT c->finished(false);
         QCoreApplication::processEvents();
         QVERIFY(!page()->certificateDialog());
+        // A certificate the profile trusts already is never offered again (the failure was
+        // something else, named in the step).
+        Q_EMIT c->certificateRefused(cert, QStringLiteral("octane1.invalid"));
+        Q_EMIT c->finished(false);
+        QCoreApplication::processEvents();
+        QVERIFY(!page()->certificateDialog());
+
+        // Going Back to the Nodes page and on again keeps what this page put in the profile.
+        const Core::ClusterProfile fromNodes = m_wizard->nodesPage()->profile();
+        QCOMPARE(fromNodes.serverScheme, QStringLiteral("https"));
+        QCOMPARE(fromNodes.readyTimeoutS, 900);
+        QCOMPARE(fromNodes.trustedFingerprintsFor(QStringLiteral("octane1.invalid")),
+                 QStringList{cert.sha256Fingerprint});
     }
 
     // A release definition from a file: the form is generated from it (its own key paths),
@@ -636,6 +650,27 @@ private Q_SLOTS:
                  qPrintable(page()->errorPanel()->message()));
         QCOMPARE(m_context->profile().release, file); // unchanged
         QVERIFY(form()->fieldPaths().contains(QStringLiteral("database.url")));
+
+        QCOMPARE(m_wizard->nodesPage()->profile().release, file); // kept by the Nodes page
+
+        // The same file, edited since it was loaded: loading it again takes the new content.
+        const QString copy = m_dir.filePath(QStringLiteral("edited-release.json"));
+        QFile original(file);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray json = original.readAll();
+        QFile out(copy);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json);
+        out.close();
+        QVERIFY(page()->setReleaseSource(copy));
+        QVERIFY(!page()->releaseText().contains(QStringLiteral("edited title")));
+        json.replace("Test release with renamed keys and paths", "edited title");
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(json);
+        out.close();
+        QVERIFY(page()->setReleaseSource(copy));
+        QVERIFY2(page()->releaseText().contains(QStringLiteral("edited title")),
+                 qPrintable(page()->releaseText()));
 
         QVERIFY(page()->setReleaseSource(QStringLiteral("octane-current")));
         QVERIFY(form()->fieldPaths().contains(QStringLiteral("connection-string")));

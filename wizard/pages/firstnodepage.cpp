@@ -386,6 +386,16 @@ bool FirstNodePage::setReleaseSource(const QString &idOrPath)
         }
     }
     profile.release = idOrPath;
+    // Taken as loaded now, also when the same file was edited since it was last loaded.
+    m_release = *loaded;
+    m_releaseSource = idOrPath;
+    m_form->setRelease(*m_release);
+    showRelease();
+    // A comparison made for the old definition says nothing about the new one.
+    m_comparer->cancel();
+    m_compareNote->clear();
+    m_nodeDiff->clear();
+    m_nodeDiff->setVisible(false);
     m_context->setProfile(profile);
     m_error->clear();
     initializePage(); // the form, its values and secrets, the plan: from the new definition
@@ -700,8 +710,10 @@ int FirstNodePage::issueCount() const
 
 bool FirstNodePage::canInstall() const
 {
-    return m_release && !m_running && m_issues.isEmpty() && m_hasher->hasResult() &&
-           m_hasher->path() == m_packagePath->text().trimmed() && !firstNode().isEmpty();
+    // Not while a comparison reads the node: its answer would describe the file before the run.
+    return m_release && !m_running && !m_comparer->isRunning() && m_issues.isEmpty() &&
+           m_hasher->hasResult() && m_hasher->path() == m_packagePath->text().trimmed() &&
+           !firstNode().isEmpty();
 }
 
 void FirstNodePage::updateInstallState()
@@ -959,6 +971,9 @@ void FirstNodePage::askToTrustCertificate()
 {
     const auto [certificate, host] = *m_refusedCertificate;
     m_refusedCertificate.reset(); // asked once per refusal
+    if (m_context->profile().trustedFingerprintsFor(host).contains(
+            Core::TrustedCertificate::normalizeFingerprint(certificate.sha256Fingerprint)))
+        return; // trusted already: the failure is something else, named in the step
     if (m_certificateDialog)
         m_certificateDialog->deleteLater();
     m_certificateDialog =

@@ -97,10 +97,12 @@ NodesPage::NodesPage(WizardContext *context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &NodesPage::nodesChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &NodesPage::nodesChanged);
 
-    // Later pages commit the octane.conf settings into the profile; a later Next here must
-    // not put back the copy this page took when it was shown.
+    // Later pages commit their settings into the profile (octane.conf values, the release,
+    // the sign-in scheme, the ready timeout, trusted certificates); a later Next or Save here
+    // must not put back the copy this page took when it was shown. profile() lays this page's
+    // own fields over it.
     connect(m_context, &WizardContext::profileChanged, this,
-            [this] { m_base.octaneConf = m_context->profile().octaneConf; });
+            [this] { m_base = m_context->profile(); });
 
     connect(m_scanner, &Core::HostKeyScanner::nodeScanned, this, &NodesPage::onHostKeyScanned);
     connect(m_scanner, &Core::HostKeyScanner::finished, this, &NodesPage::onHostKeyScanFinished);

@@ -529,7 +529,10 @@ bool FirstNodeJob::Run::signIn()
                                  .arg(m_node, stateAfterCancel(step))));
     if (answer && !answer->certificate.isNull())
         m_stepOutput += describeCertificate(answer->certificate);
-    if (answer && !answer->isOk() && !answer->tlsEstablished && !answer->certificate.isNull()) {
+    // Only a certificate TLS refused and this profile does not trust is offered: a trusted one
+    // that still fails (a timeout, a refused connection) fails as the error it is.
+    if (answer && !answer->isOk() && !answer->tlsEstablished && !answer->certificate.isNull() &&
+        !answer->certificate.trusted && !answer->certificate.errors.isEmpty()) {
         // TLS refused the certificate: show it so the user can decide to trust that one
         // certificate for this profile; never ignore TLS errors wholesale.
         const CertificateInfo &c = answer->certificate;

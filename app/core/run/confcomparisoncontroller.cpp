@@ -17,6 +17,7 @@ ConfComparisonController::~ConfComparisonController()
     if (m_thread) {
         m_cancel.cancel();
         m_thread->wait();
+        delete m_thread; // its deleteLater() would come after this object is gone
     }
 }
 

@@ -18,6 +18,7 @@ FirstNodeController::~FirstNodeController()
     if (m_thread) {
         m_cancel.cancel();
         m_thread->wait();
+        delete m_thread; // its deleteLater() would come after this object is gone
     }
 }
 
