@@ -1,6 +1,7 @@
 #include "secretresolver.h"
 
 #include "../base/tr.h"
+#include "../ssh/keyfileinfo.h"
 
 #include <QFile>
 
@@ -8,28 +9,7 @@ namespace Ocw::Core {
 
 bool SecretResolver::isKeyFileEncrypted(const QString &path)
 {
-    if (path.isEmpty())
-        return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = file.read(64 * 1024);
-    if (text.contains("ENCRYPTED"))
-        return true; // PEM: "Proc-Type: 4,ENCRYPTED" or "BEGIN ENCRYPTED PRIVATE KEY"
-    const int begin = text.indexOf("-----BEGIN OPENSSH PRIVATE KEY-----");
-    if (begin < 0)
-        return false;
-    const int end = text.indexOf("-----END", begin + 10);
-    QByteArray body = text.mid(begin + 35, end - begin - 35);
-    body = QByteArray::fromBase64(body.simplified().replace(' ', ""));
-    // openssh-key-v1\0, then the cipher name as a length-prefixed string: "none" if clear.
-    const QByteArray magic("openssh-key-v1\0", 15);
-    if (!body.startsWith(magic) || body.size() < 19)
-        return false;
-    const auto *p = reinterpret_cast<const uchar *>(body.constData() + 15);
-    const quint32 len =
-        (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
-    return body.mid(19, int(len)) != "none";
+    return !path.isEmpty() && KeyFileInfo::inspect(path).encrypted;
 }
 
 QList<SecretNeed> SecretResolver::needs(const ClusterProfile &profile)

@@ -2,10 +2,12 @@
 
 #include "../base/deadline.h"
 #include "../base/tr.h"
+#include "keyfileinfo.h"
 #include "knownhosts.h"
 #include "platformsocket.h"
 #include "shellquote.h"
 #include "vectorstate.h"
+#include "wirereader.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -46,40 +48,6 @@ QString seconds(qint64 ms)
 {
     return QString::number(double(ms) / 1000.0, 'g', 3);
 }
-
-// Reads SSH wire-format strings: uint32 length + bytes.
-class WireReader
-{
-public:
-    explicit WireReader(const QByteArray &data, qsizetype pos = 0)
-        : m_data(data)
-        , m_pos(pos)
-    {
-    }
-    bool readString(QByteArray *out)
-    {
-        if (m_pos + 4 > m_data.size())
-            return false;
-        const quint32 len = qFromBigEndian<quint32>(m_data.constData() + m_pos);
-        if (qsizetype(len) > m_data.size() - m_pos - 4)
-            return false;
-        *out = m_data.mid(m_pos + 4, qsizetype(len));
-        m_pos += 4 + qsizetype(len);
-        return true;
-    }
-    bool readUint32(quint32 *out)
-    {
-        if (m_pos + 4 > m_data.size())
-            return false;
-        *out = qFromBigEndian<quint32>(m_data.constData() + m_pos);
-        m_pos += 4;
-        return true;
-    }
-
-private:
-    const QByteArray &m_data;
-    qsizetype m_pos;
-};
 
 struct ServerKexInit
 {
@@ -124,76 +92,6 @@ ServerKexInit parseServerKexInit(const QByteArray &raw)
     out.hostKeys = QString::fromLatin1(hostKeys).split(QLatin1Char(','), Qt::SkipEmptyParts);
     out.valid = true;
     return out;
-}
-
-struct KeyFileInfo
-{
-    QString type; // "ssh-ed25519", "ssh-rsa", ... or empty when unknown
-    bool encrypted = false;
-    bool isPublicKey = false; // the user picked the .pub file
-    bool readable = false;
-    QString readError;
-};
-
-// What kind of private key a file holds, without decrypting it: the OpenSSH format keeps the
-// public key in clear; PEM names the algorithm in its header; PKCS#8 needs the .pub next to it.
-KeyFileInfo inspectKeyFile(const QString &path)
-{
-    KeyFileInfo info;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        info.readError = file.errorString();
-        return info;
-    }
-    info.readable = true;
-    const QByteArray text = file.read(64 * 1024);
-    const QByteArray head = text.left(200).trimmed();
-
-    auto typeFromPub = [&path]() -> QString {
-        QFile pub(path + QStringLiteral(".pub"));
-        if (!pub.open(QIODevice::ReadOnly))
-            return QString();
-        const QList<QByteArray> fields = pub.readLine().simplified().split(' ');
-        return fields.isEmpty() ? QString() : QString::fromLatin1(fields.first());
-    };
-
-    if (head.startsWith("ssh-") || head.startsWith("ecdsa-sha2-")) {
-        info.isPublicKey = true;
-        info.type = QString::fromLatin1(head.left(head.indexOf(' ')));
-        return info;
-    }
-    if (head.startsWith("-----BEGIN OPENSSH PRIVATE KEY-----")) {
-        QByteArray body;
-        for (const QByteArray &line : text.split('\n')) {
-            if (!line.startsWith("-----"))
-                body += line.trimmed();
-        }
-        const QByteArray blob = QByteArray::fromBase64(body);
-        static const QByteArray magic("openssh-key-v1\0", 15);
-        if (blob.startsWith(magic)) {
-            WireReader reader(blob, magic.size());
-            QByteArray cipher, kdf, kdfOptions, publicKey;
-            quint32 count = 0;
-            if (reader.readString(&cipher) && reader.readString(&kdf) &&
-                reader.readString(&kdfOptions) && reader.readUint32(&count) && count >= 1 &&
-                reader.readString(&publicKey)) {
-                info.encrypted = cipher != "none";
-                info.type = HostKey::typeOfBlob(publicKey);
-            }
-        }
-        return info;
-    }
-    if (head.startsWith("-----BEGIN RSA PRIVATE KEY-----"))
-        info.type = QStringLiteral("ssh-rsa");
-    else if (head.startsWith("-----BEGIN EC PRIVATE KEY-----"))
-        info.type = QStringLiteral("ecdsa-sha2");
-    else if (head.startsWith("-----BEGIN DSA PRIVATE KEY-----"))
-        info.type = QStringLiteral("ssh-dss");
-    else
-        info.type = typeFromPub();
-    info.encrypted = text.contains("Proc-Type: 4,ENCRYPTED") ||
-                     head.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----");
-    return info;
 }
 
 bool isRsaType(const QString &type)
@@ -922,7 +820,7 @@ Expected<Done> SshSession::Private::authKeyFile(const SshTarget &t, const QDeadl
         return makeError(ErrorCode::KeyFile,
                          Tr::tr("%1: the key file %2 does not exist.").arg(node, path));
     }
-    const KeyFileInfo info = inspectKeyFile(path);
+    const KeyFileInfo info = KeyFileInfo::inspect(path);
     if (!info.readable) {
         return makeError(ErrorCode::KeyFile,
                          Tr::tr("%1: the key file %2 cannot be read.").arg(node, path),
