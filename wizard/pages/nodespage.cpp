@@ -36,6 +36,7 @@ namespace Ocw::Wizard {
 
 using Core::AuthMethod;
 using Core::ClusterProfile;
+using Core::expandHome;
 using Core::FieldIssue;
 using Core::HostKeyScanResult;
 using Core::Node;
@@ -52,15 +53,6 @@ quint16 parsePort(const QString &text)
     bool ok = false;
     const uint port = text.trimmed().toUInt(&ok);
     return ok && port >= 1 && port <= 65535 ? quint16(port) : quint16(0);
-}
-
-QString expandHome(const QString &path)
-{
-    if (path == QLatin1String("~"))
-        return QDir::homePath();
-    if (path.startsWith(QLatin1String("~/")))
-        return QDir::homePath() + path.mid(1);
-    return path;
 }
 
 bool usesPassword(AuthMethod m)

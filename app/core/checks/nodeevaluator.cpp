@@ -47,17 +47,9 @@ QString mib(qint64 value)
 CheckResult NodeEvaluator::result(const QString &checkId, const QString &node, Verdict verdict,
                                   const QString &message, const QString &fix, const ProbeSection &s)
 {
-    CheckResult r;
-    r.checkId = checkId;
-    r.node = node;
-    r.verdict = verdict;
-    r.message = message;
-    r.fix = fix;
+    CheckResult r = CheckResult::make(checkId, node, verdict, message, fix, s.output);
     if (!s.command.isEmpty())
         r.commands.append(s.command);
-    r.output = s.output;
-    const CheckDefinition *def = CheckCatalogue::find(checkId);
-    r.blocking = def ? def->blocking : true;
     return r;
 }
 

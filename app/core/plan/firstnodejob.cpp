@@ -95,16 +95,11 @@ Expected<ExecResult> FirstNodeJob::Run::exec(const QString &command, const QByte
 CheckResult FirstNodeJob::Run::result(const QString &step, Verdict verdict, const QString &message,
                                       const QString &fix)
 {
-    CheckResult r;
-    r.checkId = step;
-    r.node = m_node;
-    r.verdict = verdict;
-    r.message = message;
-    r.fix = fix;
+    // Every step blocks the next (make() says so for ids outside the check catalogue).
+    CheckResult r =
+        CheckResult::make(step, m_node, verdict, message, fix, m_stepOutput.right(20000));
     r.commands = m_stepCommands;
-    r.output = m_stepOutput.right(20000);
     r.durationMs = m_stepTimer.elapsed();
-    r.blocking = true;
     m_stepCommands.clear();
     m_stepOutput.clear();
     m_stepTimer.restart();

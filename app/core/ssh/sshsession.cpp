@@ -99,15 +99,6 @@ bool isRsaType(const QString &type)
     return type == QLatin1String("ssh-rsa") || type.startsWith(QLatin1String("ssh-rsa-cert"));
 }
 
-QString expandHome(const QString &path)
-{
-    if (path == QLatin1String("~"))
-        return QDir::homePath();
-    if (path.startsWith(QLatin1String("~/")))
-        return QDir::homePath() + path.mid(1);
-    return path;
-}
-
 QString stripBrackets(const QString &host)
 {
     QString h = host.trimmed();

@@ -1,5 +1,7 @@
 #include "sshtarget.h"
 
+#include <QDir>
+
 namespace Ocw::Core {
 
 QString authMethodName(AuthMethod method)
@@ -27,6 +29,15 @@ bool parseAuthMethod(const QString &name, AuthMethod *method)
         }
     }
     return false;
+}
+
+QString expandHome(const QString &path)
+{
+    if (path == QLatin1String("~"))
+        return QDir::homePath();
+    if (path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
 }
 
 } // namespace Ocw::Core

@@ -23,5 +23,7 @@ struct SshTarget
 
 QString authMethodName(AuthMethod method); // "key", "password", "keyboard-interactive", "agent"
 bool parseAuthMethod(const QString &name, AuthMethod *method);
+// "~" and "~/…" in a key file path, as OpenSSH reads them; other paths as they are.
+QString expandHome(const QString &path);
 
 } // namespace Ocw::Core
