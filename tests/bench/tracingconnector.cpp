@@ -1,5 +1,7 @@
 #include "tracingconnector.h"
 
+#include "benchstats.h"
+
 #include <QFile>
 #include <QMutexLocker>
 
@@ -117,18 +119,7 @@ Core::ConnectOutcome TracingConnector::open(const Core::SshTarget &target, const
 
 double TracingConnector::nodeCpuMs(const QString &host)
 {
-    const QString name = host.section(QLatin1Char('.'), 0, 0);
-    for (const char *root : {"/sys/fs/cgroup/unified/ocwlab/", "/sys/fs/cgroup/ocwlab/"}) {
-        QFile f(QLatin1String(root) + name + QStringLiteral("/cpu.stat"));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = f.readAll();
-        const qsizetype at = text.indexOf("usage_usec ");
-        if (at < 0)
-            return -1.0;
-        return text.mid(at + 11, text.indexOf('\n', at) - at - 11).trimmed().toDouble() / 1e3;
-    }
-    return -1.0;
+    return labNodeCpuMs(host);
 }
 
 QString TracingConnector::classify(const Core::ExecRequest &request)

@@ -18,6 +18,7 @@
 // also runs a second way in each run, the node reading the file back after the send instead
 // of hashing it on the way (UploadRequest::hashWhileSending = false, as after a resume). CPU
 // is this process's (or sftp's and ssh's) and the node's, from its lab cgroup.
+#include "../bench/benchstats.h"
 #include "core/ssh/fileuploader.h"
 #include "core/ssh/knownhosts.h"
 #include "core/ssh/shellquote.h"
@@ -54,31 +55,12 @@ double cpuMs(bool self)
            (double(u.ru_utime.tv_usec) + double(u.ru_stime.tv_usec)) / 1000.0;
 }
 
-// CPU time in ms of the lab node's cgroup (every process of its sshd), -1 if unknown.
 double nodeCpuMs()
 {
-    const QString name = g_node.section(QLatin1Char('.'), 0, 0);
-    for (const char *root : {"/sys/fs/cgroup/unified/ocwlab/", "/sys/fs/cgroup/ocwlab/"}) {
-        QFile f(QLatin1String(root) + name + QStringLiteral("/cpu.stat"));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = f.readAll();
-        const qsizetype at = text.indexOf("usage_usec ");
-        if (at < 0)
-            return -1.0;
-        return text.mid(at + 11, text.indexOf('\n', at) - at - 11).trimmed().toDouble() / 1e3;
-    }
-    return -1.0;
+    return Ocw::Bench::labNodeCpuMs(g_node);
 }
 
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
-}
+using Ocw::Bench::median;
 
 QStringList sshOptions()
 {
