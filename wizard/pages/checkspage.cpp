@@ -418,30 +418,14 @@ void ChecksPage::updateSummary()
 {
     if (!m_controller)
         return;
-    int pass = 0, warn = 0, fail = 0, skipped = 0, blocking = 0, open = 0;
-    const QList<CheckResult> results = m_controller->results();
-    for (const CheckResult &r : results) {
-        switch (r.verdict) {
-        case Verdict::Pass:
-            ++pass;
-            break;
-        case Verdict::Warn:
-            ++warn;
-            break;
-        case Verdict::Fail:
-            ++fail;
-            break;
-        case Verdict::Skipped:
-            ++skipped;
-            break;
-        case Verdict::Pending:
-        case Verdict::Running:
-            ++open;
-            break;
-        }
-        if (r.isBlockingFailure())
-            ++blocking;
-    }
+    // The same counts as the report's summary.
+    Core::CheckReport tally;
+    tally.results = m_controller->results();
+    const QList<CheckResult> &results = tally.results;
+    const int pass = tally.count(Verdict::Pass), warn = tally.count(Verdict::Warn),
+              fail = tally.count(Verdict::Fail), skipped = tally.count(Verdict::Skipped),
+              blocking = tally.blockingFailures();
+    const int open = tally.count(Verdict::Pending) + tally.count(Verdict::Running);
     QString counts = tr("%1 passed").arg(pass) + QStringLiteral(", ") +
                      (warn == 1 ? tr("1 warning") : tr("%1 warnings").arg(warn)) +
                      QStringLiteral(", ") + tr("%1 failed").arg(fail);
