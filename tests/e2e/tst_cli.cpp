@@ -22,6 +22,8 @@ private Q_SLOTS:
     void badInputExitsTwoWithOneLine();
     void secretsFromStdin();
     void interruptExitsThree();
+    void helpForEveryVerb_data();
+    void helpForEveryVerb();
 
 private:
     struct Run
@@ -236,6 +238,27 @@ void TestCli::interruptExitsThree()
     const QJsonObject report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     QCOMPARE(report.value(QStringLiteral("cancelled")).toBool(), true);
     QCOMPARE(report.value(QStringLiteral("exitCode")).toInt(), 3);
+}
+
+void TestCli::helpForEveryVerb_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::addColumn<QString>("option"); // one the verb must list
+    QTest::newRow("check") << "check" << "--concurrency";
+    QTest::newRow("install") << "install" << "--trust-certificate";
+    QTest::newRow("plan") << "plan" << "--package";
+}
+
+void TestCli::helpForEveryVerb()
+{
+    QFETCH(QString, verb);
+    QFETCH(QString, option);
+    QProcess p;
+    p.start(QStringLiteral(OCW_CLI_BINARY), {verb, QStringLiteral("--help")});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(option) && out.contains(QStringLiteral("--profile")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -9,6 +9,7 @@
 #include "../run/sshconnector.h"
 #include "../secrets/secretresolver.h"
 #include "../secrets/secretstore.h"
+#include "clioptions.h"
 #include "interruptwatcher.h"
 
 #include <QCommandLineParser>
@@ -67,28 +68,17 @@ int CheckCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption profileOpt(QStringLiteral("profile"),
-                                        QStringLiteral("Cluster profile (JSON)."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption jsonOpt(
-        QStringLiteral("json"), QStringLiteral("Write the JSON report to FILE, or - for stdout."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption reportOpt(QStringLiteral("report"),
-                                       QStringLiteral("Write the HTML report to FILE."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption secretsOpt(
-        QStringLiteral("secrets-stdin"),
-        QStringLiteral("Read missing secrets from stdin (name=value lines)."));
+    const QCommandLineOption profileOpt = CliOptions::profile();
+    const QCommandLineOption jsonOpt = CliOptions::json();
+    const QCommandLineOption reportOpt = CliOptions::report();
+    const QCommandLineOption secretsOpt = CliOptions::secretsStdin();
     const QCommandLineOption concurrencyOpt(QStringLiteral("concurrency"),
                                             QStringLiteral("Nodes worked on at once."),
                                             QStringLiteral("N"));
-    const QCommandLineOption knownHostsOpt(QStringLiteral("known-hosts"),
-                                           QStringLiteral("An extra known_hosts file."),
-                                           QStringLiteral("FILE"));
+    const QCommandLineOption knownHostsOpt = CliOptions::knownHosts();
     const QCommandLineOption quietOpt(QStringLiteral("quiet"),
                                       QStringLiteral("Print only failures and the summary."));
-    const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                     QStringLiteral("Show this help."));
+    const QCommandLineOption helpOpt = CliOptions::help();
     parser.addOptions({profileOpt, jsonOpt, reportOpt, secretsOpt, concurrencyOpt, knownHostsOpt,
                        quietOpt, helpOpt});
     if (!parser.parse(arguments))

@@ -6,7 +6,7 @@
 #include "../report/checkreport.h"
 #include "../run/sshconnector.h"
 #include "../secrets/secretresolver.h"
-#include "../ssh/sshsession.h"
+#include "clioptions.h"
 #include "installinputs.h"
 #include "interruptwatcher.h"
 
@@ -24,20 +24,13 @@ namespace Ocw::Core {
 int InstallCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption profileOpt(QStringLiteral("profile"),
-                                        QStringLiteral("Cluster profile."), QStringLiteral("FILE"));
-    const QCommandLineOption packageOpt(QStringLiteral("package"),
-                                        QStringLiteral("Octane package (.rpm, .tar.gz)."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption profileOpt = CliOptions::profile();
+    const QCommandLineOption packageOpt = CliOptions::package();
     const QCommandLineOption phaseOpt(QStringLiteral("phase"), QStringLiteral("first-node"),
                                       QStringLiteral("PHASE"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"),
-                                     QStringLiteral("JSON report to FILE or -."),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption reportOpt(QStringLiteral("report"), QStringLiteral("HTML report."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption secretsOpt(QStringLiteral("secrets-stdin"),
-                                        QStringLiteral("Secrets on stdin (name=value)."));
+    const QCommandLineOption jsonOpt = CliOptions::json();
+    const QCommandLineOption reportOpt = CliOptions::report();
+    const QCommandLineOption secretsOpt = CliOptions::secretsStdin();
     const QCommandLineOption envOpt(
         QStringLiteral("set-repository-env"),
         QStringLiteral("Agree to set OCTANE_REPOSITORY_DIR when missing."));
@@ -45,15 +38,14 @@ int InstallCommand::run(const QStringList &arguments)
                                       QStringLiteral("Seconds to wait for the ready line "
                                                      "(default: the profile's readyTimeout)."),
                                       QStringLiteral("S"));
-    const QCommandLineOption knownHostsOpt(QStringLiteral("known-hosts"),
-                                           QStringLiteral("An extra known_hosts file."),
-                                           QStringLiteral("FILE"));
+    const QCommandLineOption knownHostsOpt = CliOptions::knownHosts();
     const QCommandLineOption trustOpt(
         QStringLiteral("trust-certificate"),
         QStringLiteral("Trust the first node's HTTPS certificate with this SHA-256 fingerprint "
                        "(repeatable; this run only)."),
         QStringLiteral("SHA256"));
-    parser.addOptions({profileOpt, packageOpt, phaseOpt, jsonOpt, reportOpt, secretsOpt, envOpt,
+    const QCommandLineOption helpOpt = CliOptions::help();
+    parser.addOptions({helpOpt, profileOpt, packageOpt, phaseOpt, jsonOpt, reportOpt, secretsOpt, envOpt,
                        readyOpt, knownHostsOpt, trustOpt});
     QTextStream err(stderr);
     auto bad = [&err](const QString &message) {
@@ -62,6 +54,11 @@ int InstallCommand::run(const QStringList &arguments)
     };
     if (!parser.parse(arguments))
         return bad(parser.errorText());
+    if (parser.isSet(helpOpt)) {
+        QTextStream(stdout) << "Usage: octane-cluster-wizard install [options]\n\n"
+                            << parser.helpText().section(QLatin1Char('\n'), 2);
+        return 0;
+    }
     if (!parser.isSet(profileOpt))
         return bad(Tr::tr("--profile FILE is required"));
     if (!parser.isSet(phaseOpt))

@@ -4,6 +4,7 @@
 #include "../plan/confrenderer.h"
 #include "../plan/firstnodecommands.h"
 #include "../plan/installplan.h"
+#include "clioptions.h"
 #include "installinputs.h"
 
 #include <QCommandLineParser>
@@ -18,18 +19,16 @@ namespace Ocw::Core {
 int PlanCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption profileOpt(QStringLiteral("profile"),
-                                        QStringLiteral("Cluster profile."), QStringLiteral("FILE"));
-    const QCommandLineOption packageOpt(QStringLiteral("package"),
-                                        QStringLiteral("Octane package (.rpm, .tar.gz)."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption profileOpt = CliOptions::profile();
+    const QCommandLineOption packageOpt = CliOptions::package();
     const QCommandLineOption jsonOpt(QStringLiteral("json"),
                                      QStringLiteral("Write the plan as JSON to FILE or -."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption phaseOpt(QStringLiteral("phase"),
                                       QStringLiteral("first-node (the only phase so far)."),
                                       QStringLiteral("PHASE"), QStringLiteral("first-node"));
-    parser.addOptions({profileOpt, packageOpt, jsonOpt, phaseOpt});
+    const QCommandLineOption helpOpt = CliOptions::help();
+    parser.addOptions({helpOpt, profileOpt, packageOpt, jsonOpt, phaseOpt});
     QTextStream err(stderr);
     auto bad = [&err](const QString &message) {
         err << "octane-cluster-wizard plan: " << message << '\n';
@@ -37,6 +36,11 @@ int PlanCommand::run(const QStringList &arguments)
     };
     if (!parser.parse(arguments))
         return bad(parser.errorText());
+    if (parser.isSet(helpOpt)) {
+        QTextStream(stdout) << "Usage: octane-cluster-wizard plan [options]\n\n"
+                            << parser.helpText().section(QLatin1Char('\n'), 2);
+        return 0;
+    }
     if (!parser.isSet(profileOpt))
         return bad(Tr::tr("--profile FILE is required"));
     if (parser.value(phaseOpt) != QLatin1String("first-node"))
