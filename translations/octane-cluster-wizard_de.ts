@@ -459,273 +459,273 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="75"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="67"/>
         <source>%1: cannot read /etc/os-release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="76"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="68"/>
         <source>Make sure the node runs a supported Linux release with /etc/os-release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="84"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="76"/>
         <source>%1 runs %2, a supported release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="90"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="82"/>
         <source>%1 runs %2, which this Octane release does not support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="91"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="83"/>
         <source>Install the node with one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="102"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="94"/>
         <source>%1: cannot count the CPU cores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="105"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="97"/>
         <source>%1 has %2 CPU cores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="109"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="101"/>
         <source>%1 has %2 CPU cores; Octane documents at least %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="113"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="105"/>
         <source>Give the node at least %1 cores before production use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="123"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="115"/>
         <source>%1: cannot read the memory size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="128"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="120"/>
         <source>%1 has %2 of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="131"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="123"/>
         <source>%1 has %2 of memory; Octane documents at least 8 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="132"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="124"/>
         <source>Give the node at least 8 GB of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="145"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="137"/>
         <source>%1: cannot read the free space for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="146"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="138"/>
         <source>Check that df works on the node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="153"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="145"/>
         <source>%1 has %2 free for %3 (on %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="157"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="149"/>
         <source>%1 has only %2 free for %3 (on %4); at least %5 are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="159"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="151"/>
         <source>Free space on %1 or mount a larger volume there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="171"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="163"/>
         <source>%1: the repository %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="172"/>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="202"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="164"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="194"/>
         <source>Mount the shared repository (NFS or SAN) at %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="179"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="171"/>
         <source>%1: cannot tell which file system holds %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="180"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="172"/>
         <source>Check the mount with: findmnt -T %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="190"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="182"/>
         <source>%1: %2 is on %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="195"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="187"/>
         <source>%1: %2 is a mount of %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="200"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="192"/>
         <source>%1: %2 is a plain directory on %3 (%4), not a mounted shared file system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="218"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="210"/>
         <source>the login environment of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="221"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="213"/>
         <source>Add OCTANE_REPOSITORY_DIR=%1 to /etc/environment on %2 (the installer fails without it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="226"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="218"/>
         <source>%1: OCTANE_REPOSITORY_DIR is not set for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="231"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="223"/>
         <source>%1: OCTANE_REPOSITORY_DIR is %2 (in %3), but the repository is %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="236"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="228"/>
         <source>%1: OCTANE_REPOSITORY_DIR=%2 (in %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="246"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="238"/>
         <source>%1: %2 can write to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="249"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="241"/>
         <source>%1: %2 cannot write to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="250"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="242"/>
         <source>Give %1 read/write access to %2 on %3 (e.g. chown -R %1: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="265"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="257"/>
         <source>%1 cannot resolve the database server %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="266"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="258"/>
         <source>Add %1 to DNS or to /etc/hosts on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="270"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="262"/>
         <source>%1 reaches the database server %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="275"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="267"/>
         <source>%1: the connection to the database server %2 (%3) timed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="277"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="269"/>
         <source>A firewall drops traffic from %1 to %2: open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="283"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="275"/>
         <source>%1: the database server %2 (%3) refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="285"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="277"/>
         <source>Check that the database listens on port %1 and that no firewall rejects %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="292"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="284"/>
         <source>%1 cannot connect to the database server %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="293"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="285"/>
         <source>Check routing and firewalls between %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="327"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="319"/>
         <source>%1: ports %2 are free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="332"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="324"/>
         <source>%1: something already listens on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="333"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="325"/>
         <source>Stop the service that uses the port (see: ss -ltnp) on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="342"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="334"/>
         <source>Add &quot;%1 hard nofile %2&quot; and &quot;%1 soft nofile %2&quot; to /etc/security/limits.conf on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="351"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="343"/>
         <source>%1: %2 may open %3 files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="356"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="348"/>
         <source>%1: cannot read the open-files limit of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="359"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="351"/>
         <source>%1: %2 may open only %3 files; Octane needs %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="371"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="363"/>
         <source>%1: the clock is synchronised (systemd).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="374"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="366"/>
         <source>%1: the clock is synchronised (chrony).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="377"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="369"/>
         <source>%1: the clock is synchronised (ntpd).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="380"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="372"/>
         <source>%1: no synchronised time service found (chrony, ntpd, systemd-timesyncd).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodeevaluator.cpp" line="382"/>
+        <location filename="../app/core/checks/nodeevaluator.cpp" line="374"/>
         <source>Enable chronyd on %1: cluster members need agreeing clocks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,49 +757,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="102"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="92"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="104"/>
-        <location filename="../app/core/cli/installcommand.cpp" line="66"/>
-        <location filename="../app/core/cli/plancommand.cpp" line="41"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="94"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="63"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="45"/>
         <source>--profile FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="115"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="105"/>
         <source>--concurrency: &quot;%1&quot; is not a number from 1 to 64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="135"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="125"/>
         <source>cannot write %1: the directory %2 does not exist or is not writable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="141"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="131"/>
         <source>%1: the key file %2 of %3 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="172"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="162"/>
         <source>missing secret &quot;%1&quot; (%2): store it in the keychain, or give it on stdin as %1=... (or %3=...) with --secrets-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="203"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="193"/>
         <source>fix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="238"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="228"/>
         <source>%1 nodes, %2 results in %3 ms: %4 passed, %5 warnings, %6 failed (%7 blocking), %8 skipped%9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="248"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="238"/>
         <source>; interrupted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,12 +1227,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/secretresolver.cpp" line="42"/>
+        <location filename="../app/core/secrets/secretresolver.cpp" line="22"/>
         <source>SSH password of %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/secretresolver.cpp" line="45"/>
+        <location filename="../app/core/secrets/secretresolver.cpp" line="25"/>
         <source>passphrase of the key %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,374 +1380,374 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="378"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="267"/>
         <source>%1: cancelled while %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="382"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="271"/>
         <source>%1: timed out after %2 s while %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="389"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="278"/>
         <source>%1: the connection failed while %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="423"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="312"/>
         <source>%1: the SSH server offers only an RSA host key, which this program&apos;s SSH library (libssh2 1.10) can check only with SHA-1 (ssh-rsa), and OpenSSH 8.8 and later refuse SHA-1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="428"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="317"/>
         <source>Give the server an ed25519 host key: as root run `ssh-keygen -A` (creates /etc/ssh/ssh_host_ed25519_key if missing), make sure sshd_config loads it (HostKey /etc/ssh/ssh_host_ed25519_key) and restart sshd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="435"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="324"/>
         <source>%1: SSH key exchange failed — the server and this program have no algorithm in common.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="445"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="334"/>
         <source>%1: the service at %2 port %3 does not speak SSH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="450"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="339"/>
         <source>Check the SSH port in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="453"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="342"/>
         <source>%1: the server closed the connection during the SSH handshake after %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="457"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="346"/>
         <source>Check the server&apos;s sshd log; sshd may refuse this client (TCP wrappers, MaxStartups, AllowUsers/DenyUsers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="460"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="349"/>
         <source>%1: the SSH handshake failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="468"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="357"/>
         <source>%1: the server refused %2 login for %3@%1 (it accepts: %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="477"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="366"/>
         <source>%1: %2 is an RSA key, which this program&apos;s SSH library (libssh2 1.10) can sign only with SHA-1 (ssh-rsa), and the server (OpenSSH 8.8 or later) refuses SHA-1 signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="482"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="371"/>
         <source>Use an ed25519 key instead (ssh-keygen -t ed25519) and add its .pub line to ~/.ssh/authorized_keys of %1 on the node; the wizard can install one for you through a single password login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="585"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="474"/>
         <source>%1: the SSH library could not be initialised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="602"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="491"/>
         <source>%1: the SSH library could not create a session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="636"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="525"/>
         <source>%1: the SSH server at %2 accepted the connection but did not finish the SSH handshake within %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="640"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="529"/>
         <source>The server may be overloaded or sshd may be stuck; check its log, or raise the connect timeout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="643"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="532"/>
         <source>starting the SSH session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="662"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="551"/>
         <source>%1: the server sent no host key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="678"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="567"/>
         <source>%1: host key check before connecting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="705"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="594"/>
         <source>%1: the node&apos;s host key is not known yet (%2 %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="708"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="597"/>
         <source>Compare the fingerprint with the output of `ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub` on the node before you accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="727"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="616"/>
         <source>%1: the node&apos;s host key %2 is marked @revoked in %3 line %4; refusing to connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="732"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="621"/>
         <source>Give the node a new host key (as root: remove /etc/ssh/ssh_host_*_key*, run `ssh-keygen -A`, restart sshd), then accept the new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="737"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="626"/>
         <source>%1: the node&apos;s host key has CHANGED — it is now %2 but %3 line %4 has %5; refusing to connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="743"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="632"/>
         <source>If the server was reinstalled, remove line %1 of %2 with `%3` and connect again to accept the new key; otherwise someone may be intercepting the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="755"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="644"/>
         <source>%1: login attempted before connecting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="759"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="648"/>
         <source>%1: login attempted before the host key was checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="765"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="654"/>
         <source>%1: no SSH user name is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="786"/>
-        <location filename="../app/core/ssh/sshsession.cpp" line="858"/>
-        <location filename="../app/core/ssh/sshsession.cpp" line="900"/>
-        <location filename="../app/core/ssh/sshsession.cpp" line="977"/>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1070"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="675"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="747"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="789"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="866"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="959"/>
         <source>logging in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="794"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="683"/>
         <source>%1: the server did not say which login methods it accepts for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="836"/>
-        <location filename="../app/core/ssh/sshsession.cpp" line="877"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="725"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="766"/>
         <source>%1: no password is set for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="840"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="729"/>
         <source>Use a method the server accepts, or enable PasswordAuthentication in the node&apos;s sshd_config.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="864"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="753"/>
         <source>%1: the password of %2@%1 has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="866"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="755"/>
         <source>Log in once with ssh and set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="869"/>
-        <location filename="../app/core/ssh/sshsession.cpp" line="910"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="758"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="799"/>
         <source>Check the user name and the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="881"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="770"/>
         <source>Use a method the server accepts, or enable KbdInteractiveAuthentication in the node&apos;s sshd_config.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="906"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="795"/>
         <source>The server asked no question (sshd without PAM cannot do keyboard-interactive); use password login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="919"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="808"/>
         <source>%1: no private key file is set for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="923"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="812"/>
         <source>%1: the key file %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="928"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="817"/>
         <source>%1: the key file %2 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="934"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="823"/>
         <source>%1: %2 is a public key; choose the private key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="935"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="824"/>
         <source>The private key is usually the same name without .pub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="939"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="828"/>
         <source>%1: the key file %2 is protected by a passphrase, and none is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="945"/>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1012"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="834"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="901"/>
         <source>Use a method the server accepts, or enable PubkeyAuthentication in the node&apos;s sshd_config.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="991"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="880"/>
         <source>%1: the key file %2 could not be opened — the passphrase is wrong or the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="993"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="882"/>
         <source>%1: the key file %2 could not be read as a private key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="996"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="885"/>
         <source>Check the passphrase; keys must be OpenSSH or PEM private keys (ed25519 or ecdsa).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1000"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="889"/>
         <source>the key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1002"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="891"/>
         <source>Add the public key (%1.pub) to ~/.ssh/authorized_keys of %2 on the node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1018"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="907"/>
         <source>%1: could not set up ssh-agent access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1037"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="926"/>
         <source>%1: no ssh-agent is reachable for %2@%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1040"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="929"/>
         <source>Start ssh-agent and add your key with ssh-add, or choose a key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1047"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="936"/>
         <source>%1: ssh-agent did not list its keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1076"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="965"/>
         <source>%1: ssh-agent holds no keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1077"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="966"/>
         <source>Add your key with ssh-add, or choose a key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1080"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="969"/>
         <source>every key in ssh-agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1082"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="971"/>
         <source>None of the %1 keys in ssh-agent is in ~/.ssh/authorized_keys of %2 on the node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1111"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1000"/>
         <source>%1: a streamed command without an input source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1127"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1016"/>
         <source>%1: no open SSH session to run a command in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1130"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1019"/>
         <source>%1: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1133"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1022"/>
         <source>%1: the SSH session stopped answering after an interrupted command; it must be reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1157"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1046"/>
         <source>running `%1`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1187"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1076"/>
         <source>%1: the server refused to open a channel for a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1188"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1077"/>
         <source>Check MaxSessions in the node&apos;s sshd_config.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1213"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1102"/>
         <source>%1: the server refused to run a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1330"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1219"/>
         <source>%1: the connection broke while running a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1357"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1246"/>
         <source>%1: the server accepted no data for %2 s while running `%3`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="68"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="65"/>
         <source>--phase is required (first-node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="70"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="67"/>
         <source>--phase: &quot;%1&quot; is not a phase this version installs (first-node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="75"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="72"/>
         <source>--ready-timeout: &quot;%1&quot; is not a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="84"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="81"/>
         <source>--trust-certificate: &quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,27 +1782,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="43"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="47"/>
         <source>--phase: &quot;%1&quot; is not a phase this version can plan (first-node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="71"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="75"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="77"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="81"/>
         <source>Plan of the first-node installation (nothing was changed):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="81"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="85"/>
         <source>octane.conf as it would be written on a node without one (secrets masked):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="85"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="89"/>
         <source>warning: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,327 +2709,327 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="118"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="113"/>
         <source>%1: cancelled during this step (%2). %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="131"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="126"/>
         <source>Nothing else was changed on the node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="133"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="128"/>
         <source>What was sent stays in %1.part and the next run resumes it; nothing was installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="137"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="132"/>
         <source>The package may be partly installed; the next run checks the package database and the files before doing anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="140"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="135"/>
         <source>%1 is either the old file or the new one, never a mix (it is replaced by an atomic rename); the server was not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="144"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="139"/>
         <source>The service may have been started; the next run sees whether it runs and does not start it twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="147"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="142"/>
         <source>Octane was started and keeps running on %1 (stop it with systemctl stop, or run again to wait for it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="150"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="145"/>
         <source>Nothing was changed by this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="173"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="168"/>
         <source>octane.conf is not valid; nothing was changed on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="176"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="171"/>
         <source>Correct the settings named above (the server refuses to start with them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="182"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="177"/>
         <source>octane.conf settings are valid for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="193"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="188"/>
         <source>%1: the installation needs root, and %2 cannot use sudo here (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="196"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="191"/>
         <location filename="../app/core/plan/nodeconfcomparison.cpp" line="44"/>
         <source>Give the login user sudo rights (or the sudo password), or log in as root.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="202"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="197"/>
         <source>%1: root through %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="215"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="210"/>
         <location filename="../app/core/plan/installplan.cpp" line="19"/>
         <source>Checking OCTANE_REPOSITORY_DIR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="222"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="217"/>
         <source>%1: %2 is set in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="225"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="220"/>
         <source>%1: %2 is not set in %3; the installation fails without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="227"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="222"/>
         <source>Agree to set it (the wizard asks; headless: --set-repository-env), or add %1 to %2 yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="235"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="230"/>
         <source>%1: could not add %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="237"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="232"/>
         <source>%1: %2 added to %3 (as you agreed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="244"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="239"/>
         <location filename="../app/core/plan/installplan.cpp" line="29"/>
         <source>Uploading the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="248"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="243"/>
         <source>Uploading %1 of %2 (%3/s, %4 s left)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="255"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="250"/>
         <source>Verifying the package on the node (SHA-256)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="269"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="264"/>
         <source>already there, verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="271"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="266"/>
         <source>resumed at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="272"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="267"/>
         <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="276"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="271"/>
         <source>%1: package uploaded to %2 (%3, %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="284"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="279"/>
         <location filename="../app/core/plan/installplan.cpp" line="43"/>
         <source>Installing the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="288"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="283"/>
         <source>The release %1 does not know how to install %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="290"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="285"/>
         <source>Use a package of a kind the release definition lists (rpm, tar.gz).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="301"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="296"/>
         <source>%1: the package database says Octane is installed (%2), but %3 is incomplete: the installation is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="303"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="298"/>
         <source>Remove the package (e.g. rpm -e octane) and run this step again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="307"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="302"/>
         <source>%1: already installed (%2); not installed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="308"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="303"/>
         <source>unpacked in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="319"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="314"/>
         <source>%1: the installation failed (exit %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="324"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="319"/>
         <source>Set OCTANE_REPOSITORY_DIR in /etc/environment and create the repository directory first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="326"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="321"/>
         <source>See the output above; fix the cause and run the step again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="328"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="323"/>
         <source>%1: package installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="334"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="329"/>
         <location filename="../app/core/plan/installplan.cpp" line="53"/>
         <source>Writing octane.conf…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="342"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="337"/>
         <location filename="../app/core/plan/nodeconfcomparison.cpp" line="62"/>
         <source>%1: cannot read %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="354"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="349"/>
         <source>%1: %2 already has these settings; not rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="364"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="359"/>
         <source>%1: could not back up %2; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="366"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="361"/>
         <source>, backup %1.%2.bak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="374"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="369"/>
         <location filename="../app/core/ssh/fileuploader.cpp" line="404"/>
         <source>%1: writing %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="376"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="371"/>
         <source>Free space on the install file system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="386"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="381"/>
         <source>%1: %2 written (%3 changed: %4%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="395"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="390"/>
         <location filename="../app/core/plan/installplan.cpp" line="65"/>
         <source>Starting Octane…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="401"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="396"/>
         <source>%1: Octane is already running; not started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="411"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="406"/>
         <source>%1: systemctl start failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="414"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="409"/>
         <source>%1: Octane started (first node only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="420"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="415"/>
         <location filename="../app/core/plan/installplan.cpp" line="73"/>
         <source>Waiting for the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="444"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="439"/>
         <source>Warning from the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="449"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="444"/>
         <source>%1: the server failed: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="457"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="452"/>
         <source>%1: the server is ready (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="464"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="459"/>
         <source>%1: no ready line in %2 within %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="467"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="462"/>
         <source>Look at the log tail above; raise the timeout if the server is just slow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="475"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="470"/>
         <source>%1: cancelled while waiting for the server. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="555"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="553"/>
         <source>%1: signed in as %2 over %3; server version %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="494"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="489"/>
         <location filename="../app/core/plan/installplan.cpp" line="80"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="528"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="523"/>
         <source>%1: cancelled before signing in. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="540"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="538"/>
         <source>%1: the server&apos;s certificate is not trusted (%2). Subject %3, issuer %4, SHA-256 %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="544"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="542"/>
         <source>Compare the fingerprint with the one of the server&apos;s keystore; if it is yours, trust this certificate for this profile (the wizard asks; headless: --trust-certificate %1, or add it to the profile&apos;s trustedCertificates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="551"/>
+        <location filename="../app/core/plan/firstnodejob.cpp" line="549"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3692,52 +3692,52 @@ A warning only: it does not block the installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="445"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="429"/>
         <source>%1 passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="446"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="430"/>
         <source>1 warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="446"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="430"/>
         <source>%1 warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="447"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="431"/>
         <source>%1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="449"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="433"/>
         <source>%1 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="451"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="435"/>
         <source>%1 blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="451"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="435"/>
         <source>none blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="456"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="440"/>
         <source>Checking… %1 of %2 results in: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="459"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="443"/>
         <source>Cancelled. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="462"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="446"/>
         <source> (in %1 s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,247 +3960,247 @@ A warning only: it does not block the installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="398"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="408"/>
         <source>Release definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="398"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="408"/>
         <source>Release definitions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="411"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="421"/>
         <source>Installs Octane on %1 only: octane.conf from these settings, the package, then the server is started and followed until it is ready. The other nodes come later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="415"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="425"/>
         <source>&amp;Install on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="416"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="426"/>
         <source>Compare with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="421"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="431"/>
         <source>Set %1 on the node if it is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="423"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="433"/>
         <source>Adds the line %1 to %2 on %3 when the variable is not set there. Without it the installation stops at that step; nothing is added unless you tick this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="430"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="440"/>
         <source>HTTP (port %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="431"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="441"/>
         <source>HTTPS (port %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="538"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="548"/>
         <source>%1 Passwords you enter are kept in memory for this run only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="554"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="564"/>
         <source>The release definition did not load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="582"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="592"/>
         <source>Choose the package (below) to see the exact commands that will run on %1. Nothing changes before you press Install.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="597"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="607"/>
         <source>%1: added to %2 on %3 if it is missing (you agreed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="599"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="609"/>
         <source>%1: only checked; the installation stops if it is missing (tick the box below to let the wizard add it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="602"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="612"/>
         <source>Nothing has changed yet. Install runs these steps on %1, in this order, and stops at the first failure. Secrets travel on stdin, never on a command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="632"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="642"/>
         <source>Octane package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="633"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="643"/>
         <source>Octane packages (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="651"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="661"/>
         <source>%1 is not a package this release installs (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="655"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="665"/>
         <source>There is no file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="658"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="668"/>
         <source>Computing the SHA-256…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="668"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="678"/>
         <source>%1 (%2 bytes) · SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="716"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="728"/>
         <source>The release definition did not load (see below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="719"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="731"/>
         <source>1 setting to correct, marked in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="720"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="732"/>
         <source>%1 settings to correct, marked in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="722"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="734"/>
         <source>Choose the package to install.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="724"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="736"/>
         <source>Reading the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="726"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="738"/>
         <source>Choose another package (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="730"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="742"/>
         <source>Ready to install on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="756"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="768"/>
         <source>The first node %1 is not in the node list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="757"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="769"/>
         <source>Choose the first node on the Nodes page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="774"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="786"/>
         <source>Reading octane.conf on %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="786"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="798"/>
         <source>%1 Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="788"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="800"/>
         <source>%1 has no %2 yet: Install writes the whole file shown above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="791"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="803"/>
         <source>%1 on %2 already says all of this: Install will not rewrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="797"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="809"/>
         <source>Install will change 1 setting in %1 on %2 (after a backup): %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="799"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="811"/>
         <source>Install will change %1 settings in %2 on %3 (after a backup): %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="840"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="852"/>
         <source>Settings check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="841"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="853"/>
         <source>Root privilege</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="860"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="872"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="862"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="874"/>
         <source>Connecting to %1 and checking its host key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="872"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="884"/>
         <source>Cancelling: the current step stops, no further step starts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="919"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="931"/>
         <source>Octane runs on %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="927"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="939"/>
         <source>Cancelled; nothing was changed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="928"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="940"/>
         <source>Cancelled. Finished on %1 before that: %2. Install again continues; finished steps are recognised, not redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="932"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="944"/>
         <source>the run ended without a result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="942"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="954"/>
         <source>Stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="942"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="954"/>
         <source>Stopped at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="982"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="997"/>
         <source>The certificate is trusted for this run, but the profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="985"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="1000"/>
         <source>Save the profile on the Nodes page to keep the trust.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4507,334 +4507,334 @@ A warning only: it does not block the installation.</source>
 <context>
     <name>Ocw::Wizard::NodesPage</name>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="80"/>
-        <location filename="../wizard/pages/nodespage.cpp" line="179"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="72"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="173"/>
         <source>Nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="81"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="73"/>
         <source>The cluster&apos;s nodes and how this workstation reaches them over SSH. An empty cell in the table uses the shared setting, shown in grey italics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="119"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="113"/>
         <source>e.g. production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="121"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="115"/>
         <source>Names the profile; passwords are kept in the keychain under this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="123"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="117"/>
         <source>Load profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="124"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="118"/>
         <source>Save profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="128"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="122"/>
         <source>&amp;Profile name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="162"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="156"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="181"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="175"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="182"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="176"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="183"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="177"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="184"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="178"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="185"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="179"/>
         <source>Move the selected node up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="186"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="180"/>
         <source>Move the selected node down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="187"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="181"/>
         <source>Paste &amp;list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="188"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="182"/>
         <source>Add nodes from a pasted list: patterns such as octane[1-3].corp, user@host:port, or CSV with a header line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="190"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="184"/>
         <source>&amp;Import file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="191"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="185"/>
         <source>Add nodes from a text or CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="243"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="237"/>
         <source>The node the installation starts on (the first node of the procedure).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="249"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="243"/>
         <source>&amp;First node:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="286"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="280"/>
         <source>Shared SSH settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="290"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="284"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="291"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="285"/>
         <source>the login user on every node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="292"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="286"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="297"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="291"/>
         <source>Key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="298"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="292"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="299"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="293"/>
         <source>Keyboard-interactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="300"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="294"/>
         <source>SSH agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="302"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="296"/>
         <source>&amp;Authentication:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="304"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="298"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="306"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="300"/>
         <source>&amp;Key file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="309"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="303"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="311"/>
-        <location filename="../wizard/pages/nodespage.cpp" line="315"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="305"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="309"/>
         <source>Kept in the keychain, never in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="312"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="306"/>
         <source>Key pa&amp;ssphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="314"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="308"/>
         <source>only if the key file is encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="316"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="310"/>
         <source>Sudo password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="318"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="312"/>
         <source>only if sudo asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="319"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="313"/>
         <source>Needed only when the login user&apos;s sudo asks for a password; leave empty for NOPASSWD sudo or a root login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="322"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="316"/>
         <source>When empty, the SSH password is tried. Kept in the keychain, never in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="331"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="325"/>
         <source>P&amp;er-node passwords…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="334"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="328"/>
         <source>A different SSH password, key passphrase or sudo password for single nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="357"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="351"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="363"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="357"/>
         <source>the database server every node uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="372"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="366"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="385"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="379"/>
         <source>&amp;Database server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="391"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="385"/>
         <source>&amp;Repository path:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="394"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="388"/>
         <source>The shared repository (OCTANE_REPOSITORY_DIR), mounted at this path on every node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="395"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="389"/>
         <source>&amp;Load balancer URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="397"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="391"/>
         <source>I&amp;nstall user:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="457"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="451"/>
         <source>The first in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="458"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="452"/>
         <source>The first in the list (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="469"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="463"/>
         <source>%1 (not in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="523"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="517"/>
         <source>SSH password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="523"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="517"/>
         <source>key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="523"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="517"/>
         <source>sudo password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="535"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="529"/>
         <source>%1: own %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="539"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="533"/>
         <source>Every node uses the shared passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="546"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="540"/>
         <source>1 node has its own passwords: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="547"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="541"/>
         <source>%1 nodes have their own passwords: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="600"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="594"/>
         <source>The key file %1 does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="619"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="613"/>
         <source>Enter the SSH password (kept in the keychain, never in the profile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="622"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="616"/>
         <source>The key file is encrypted: enter its passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="657"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="651"/>
         <source>Enter the SSH user the nodes log in as.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="662"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="656"/>
         <source>Choose the private key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="668"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="662"/>
         <source>Row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/pages/nodespage.cpp" line="674"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="668"/>
         <source>… and %n more (the marked cells say what).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4842,107 +4842,107 @@ A warning only: it does not block the installation.</source>
         </translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="793"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="787"/>
         <source>Import nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="793"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="787"/>
         <source>Node lists (*.txt *.csv *.list);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="808"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="802"/>
         <source>Private key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="821"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="815"/>
         <source>Profile saved to %1 (without passwords).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="837"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="831"/>
         <source>Profile loaded from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="850"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="844"/>
         <source>Save profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="851"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="845"/>
         <source>Cluster profiles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="864"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="858"/>
         <source>Load profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="865"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="859"/>
         <source>Cluster profiles (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="906"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="900"/>
         <source>%1 Passwords you enter are kept in memory for this run only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1003"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="997"/>
         <source>Checking host keys: 0 of %1 done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1013"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1007"/>
         <source>Checking host keys: %1 of %2 done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1020"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1014"/>
         <source>Host key check stopped. Press Next to check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1052"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1046"/>
         <source>Refused: the host key of %1 differs from the one on file. This cannot be overridden here; see the fix below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1061"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1055"/>
         <source> %1 could not be reached for the host key; the Checks page shows why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1078"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1072"/>
         <source>The host keys could not be saved; nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1081"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1075"/>
         <source>Trusted the host keys of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1085"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1079"/>
         <source>Host keys not trusted; nothing was saved. Press Next to check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1088"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1082"/>
         <source>Not known yet: the host keys of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1095"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1089"/>
         <source>All reachable host keys are trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1111"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1105"/>
         <source>Fix the marked fields, then press Next again.</source>
         <translation type="unfinished"></translation>
     </message>
