@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <mutex>
+
 #include <unistd.h>
 
 #include <atomic>
@@ -34,7 +36,12 @@ public:
         out.connect.node = target.nodeName;
         out.hostKey.checkId = QStringLiteral("ssh.hostkey");
         out.hostKey.node = target.nodeName;
-        if (target.host == QLatin1String("down.invalid")) {
+        bool down = target.host == QLatin1String("down.invalid");
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            down = down || m_down.contains(target.host);
+        }
+        if (down) {
             out.connect.verdict = Verdict::Fail;
             out.connect.message = target.nodeName + QStringLiteral(": connection refused");
             out.hostKey.verdict = Verdict::Skipped;
@@ -50,6 +57,16 @@ public:
     std::atomic<int> m_maxActive{0};
     int m_openDelayMs = 20;
     bool m_hang = false; // the batched probes hang (like df on a dead NFS mount)
+    std::mutex m_mutex;
+    QSet<QString> m_down; // hosts that refuse, besides down.invalid
+    void setDown(const QString &host, bool down)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (down)
+            m_down.insert(host);
+        else
+            m_down.remove(host);
+    }
 };
 
 } // namespace
@@ -63,6 +80,7 @@ private Q_SLOTS:
     void concurrencyIsBounded();
     void cancelIsPromptAndCleansUp();
     void rerunTouchesOnlyChosenCells();
+    void unreachableNodePairsCollapseAndComeBack();
 
 private:
     ClusterProfile profile(const QStringList &hosts) const;
@@ -112,6 +130,7 @@ void TestCheckController::everyCellGetsAVerdictAndFinishedIsLast()
     model.setNodes(
         {QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2"), QStringLiteral("down.invalid")});
     connect(&controller, &CheckController::resultChanged, &model, &CheckStatusModel::update);
+    connect(&controller, &CheckController::resultRemoved, &model, &CheckStatusModel::remove);
 
     // Record (node, check, event) tuples in the order the GUI thread sees them.
     QStringList events;
@@ -138,17 +157,21 @@ void TestCheckController::everyCellGetsAVerdictAndFinishedIsLast()
     QVERIFY(events.contains(QStringLiteral("down.invalid|ssh.connect|fail")));
     QVERIFY(events.contains(QStringLiteral("down.invalid|os.release|skipped")));
     QVERIFY(events.contains(QStringLiteral("127.0.0.1|sudo|pass")));
-    // Pair results: 6 ordered pairs, those touching the down node skipped.
-    int pairs = 0;
+    // Pair results: the 2 ordered pairs of the reachable nodes, and one result for all pairs
+    // of the down node, which names it.
+    QStringList pairs;
     for (const CheckResult &r : controller.results()) {
         if (r.checkId != QLatin1String("cluster.port"))
             continue;
-        ++pairs;
-        const bool touchesDown =
-            r.node == QLatin1String("down.invalid") || r.toNode == QLatin1String("down.invalid");
-        QCOMPARE(r.verdict, touchesDown ? Verdict::Skipped : Verdict::Pass);
+        pairs.append(r.node + QStringLiteral("->") + r.toNode + QLatin1Char(' ') +
+                     verdictName(r.verdict));
+        if (!r.isPair())
+            QVERIFY2(r.message.contains(QStringLiteral("not checked: down.invalid is unreachable")),
+                     qPrintable(r.message));
     }
-    QCOMPARE(pairs, 6);
+    QCOMPARE(pairs, QStringList({QStringLiteral("127.0.0.1->127.0.0.2 pass"),
+                                 QStringLiteral("127.0.0.2->127.0.0.1 pass"),
+                                 QStringLiteral("down.invalid-> skipped")}));
     QVERIFY(controller.hasBlockingFailure());
     QCOMPARE(QDir(m_repo.path())
                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
@@ -226,6 +249,65 @@ void TestCheckController::rerunTouchesOnlyChosenCells()
     QVERIFY(finished.wait(60000));
     changed.removeDuplicates();
     QCOMPARE(changed, QStringList{chosen.cellKey()});
+}
+
+void TestCheckController::unreachableNodePairsCollapseAndComeBack()
+{
+    auto connector = std::make_shared<FakeConnector>();
+    connector->setDown(QStringLiteral("127.0.0.3"), true);
+    CheckController controller(connector);
+    const QStringList hosts{QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2"),
+                            QStringLiteral("127.0.0.3")};
+    const ClusterProfile p = profile(hosts);
+    controller.setRun(p, m_req, targets(p), {});
+    CheckStatusModel model;
+    model.setNodes(hosts);
+    connect(&controller, &CheckController::resultChanged, &model, &CheckStatusModel::update);
+    connect(&controller, &CheckController::resultRemoved, &model, &CheckStatusModel::remove);
+    QSignalSpy finished(&controller, &CheckController::finished);
+    const auto portResults = [&controller] {
+        QStringList list;
+        for (const CheckResult &r : controller.results()) {
+            if (r.checkId == QLatin1String("cluster.port"))
+                list.append(r.node + QStringLiteral("->") + r.toNode + QLatin1Char(' ') +
+                            verdictName(r.verdict));
+        }
+        return list;
+    };
+    const int column = CheckCatalogue::indexOf(QStringLiteral("cluster.port"));
+
+    controller.start();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(portResults(), QStringList({QStringLiteral("127.0.0.1->127.0.0.2 pass"),
+                                         QStringLiteral("127.0.0.2->127.0.0.1 pass"),
+                                         QStringLiteral("127.0.0.3-> skipped")}));
+    QCOMPARE(model.cellResults(model.index(2, column)).size(), 1);
+    QCOMPARE(model.cellVerdict(2, column), Verdict::Skipped);
+
+    // The node is back; re-running its one cell brings back its pairs, both ways.
+    connector->setDown(QStringLiteral("127.0.0.3"), false);
+    controller.rerun({QStringLiteral("cluster.port|127.0.0.3|")});
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(portResults(), QStringList({QStringLiteral("127.0.0.1->127.0.0.2 pass"),
+                                         QStringLiteral("127.0.0.1->127.0.0.3 pass"),
+                                         QStringLiteral("127.0.0.2->127.0.0.1 pass"),
+                                         QStringLiteral("127.0.0.2->127.0.0.3 pass"),
+                                         QStringLiteral("127.0.0.3->127.0.0.1 pass"),
+                                         QStringLiteral("127.0.0.3->127.0.0.2 pass")}));
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(model.cellVerdict(row, column), Verdict::Pass);
+    QCOMPARE(model.cellResults(model.index(2, column)).size(), 2);
+
+    // Down again: re-running one of its pairs collapses all of them into one result again.
+    connector->setDown(QStringLiteral("127.0.0.3"), true);
+    controller.rerun({QStringLiteral("cluster.port|127.0.0.1|127.0.0.3")});
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(portResults(), QStringList({QStringLiteral("127.0.0.1->127.0.0.2 pass"),
+                                         QStringLiteral("127.0.0.2->127.0.0.1 pass"),
+                                         QStringLiteral("127.0.0.3-> skipped")}));
+    QCOMPARE(model.cellVerdict(2, column), Verdict::Skipped);
+    QCOMPARE(model.cellResults(model.index(2, column)).size(), 1);
+    QCOMPARE(model.cellResults(model.index(0, column)).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCheckController)

@@ -15,6 +15,9 @@ private Q_SLOTS:
     void portBlockedGivesPairFailures();
     void listenerWithoutTool();
     void clockSkew();
+    void sameMachineTwice_data();
+    void sameMachineTwice();
+    void unreachableNodePairsCollapse();
 
 private:
     void setUpHealthy();
@@ -50,6 +53,8 @@ void TestClusterEvaluator::setUpHealthy()
         f.clockKnown = true;
         f.clockSkewMs = 10 * i;
         f.clockUncertaintyMs = 1;
+        f.hostKeyFingerprint = QStringLiteral("SHA256:key%1").arg(i);
+        f.machineId = QStringLiteral("%1").arg(i + 1, 32, 10, QLatin1Char('0'));
         for (int j = 0; j < 3; ++j)
             f.resolved.insert(m_profile.nodes.at(j).host,
                               {QStringLiteral("127.0.0.%1").arg(11 + j)});
@@ -175,6 +180,73 @@ void TestClusterEvaluator::clockSkew()
     QCOMPARE(v.value(QStringLiteral("octane3.lab")), Verdict::Warn);
     // The others are off against octane3 too: a skew between two nodes shows on both.
     QCOMPARE(v.value(QStringLiteral("octane1.lab")), Verdict::Warn);
+}
+
+void TestClusterEvaluator::sameMachineTwice_data()
+{
+    QTest::addColumn<bool>("sameKey");
+    QTest::addColumn<bool>("sameMachineId");
+    QTest::addColumn<QString>("named"); // what the failure says is shared
+    QTest::newRow("both") << true << true << "host key SHA256:key0 and machine-id";
+    QTest::newRow("host-key") << true << false << "host key SHA256:key0";
+    QTest::newRow("machine-id-only") << false << true << "machine-id 0000";
+}
+
+void TestClusterEvaluator::sameMachineTwice()
+{
+    QFETCH(bool, sameKey);
+    QFETCH(bool, sameMachineId);
+    QFETCH(QString, named);
+    setUpHealthy();
+    if (sameKey)
+        m_facts[2].hostKeyFingerprint = m_facts[0].hostKeyFingerprint;
+    if (sameMachineId)
+        m_facts[2].machineId = m_facts[0].machineId;
+    const QList<CheckResult> results = ClusterEvaluator::distinctMachines(m_facts);
+    const QMap<QString, Verdict> v = byCell(results, QStringLiteral("node.identity"));
+    QCOMPARE(v.value(QStringLiteral("octane1.lab")), Verdict::Fail);
+    QCOMPARE(v.value(QStringLiteral("octane2.lab")), Verdict::Pass);
+    QCOMPARE(v.value(QStringLiteral("octane3.lab")), Verdict::Fail);
+    for (const CheckResult &r : results) {
+        if (r.verdict != Verdict::Fail)
+            continue;
+        QVERIFY(r.isBlockingFailure());
+        QVERIFY2(r.message.contains(QStringLiteral("octane1.lab and octane3.lab")) ||
+                     r.message.contains(QStringLiteral("octane3.lab and octane1.lab")),
+                 qPrintable(r.message));
+        QVERIFY2(r.message.contains(named), qPrintable(r.message));
+        QVERIFY(r.fix.contains(QStringLiteral("once")));
+    }
+    // A node that has no machine-id is compared by its host key alone.
+    setUpHealthy();
+    m_facts[0].machineId.clear();
+    m_facts[1].machineId.clear();
+    for (const CheckResult &r : ClusterEvaluator::distinctMachines(m_facts))
+        QCOMPARE(r.verdict, Verdict::Pass);
+}
+
+void TestClusterEvaluator::unreachableNodePairsCollapse()
+{
+    setUpHealthy();
+    m_facts[1].reachable = false;
+    const QList<CheckResult> results = ClusterEvaluator::clusterPort(m_req, m_facts);
+    QStringList cells;
+    for (const CheckResult &r : results)
+        cells.append(r.node + QStringLiteral("->") + r.toNode + QLatin1Char(' ') +
+                     verdictName(r.verdict));
+    QCOMPARE(cells, QStringList({QStringLiteral("octane2.lab-> skipped"),
+                                 QStringLiteral("octane3.lab->octane1.lab pass"),
+                                 QStringLiteral("octane1.lab->octane3.lab pass")}));
+    QVERIFY(results.first().message.contains(QStringLiteral("not checked: octane2.lab is unreachable")));
+    // The number of results grows with the nodes, not with their pairs, when most are down.
+    QList<NodeFacts> many = m_facts;
+    for (int i = 3; i < 128; ++i) {
+        NodeFacts f;
+        f.node = QStringLiteral("down%1.lab").arg(i);
+        f.index = i;
+        many.append(f);
+    }
+    QCOMPARE(ClusterEvaluator::clusterPort(m_req, many).size(), 2 + 126);
 }
 
 QTEST_GUILESS_MAIN(TestClusterEvaluator)

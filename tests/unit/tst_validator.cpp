@@ -13,6 +13,11 @@ private Q_SLOTS:
     void profileIssues_data();
     void profileIssues();
     void duplicatesAfterResolving();
+    void sameAddressTwice_data();
+    void sameAddressTwice();
+    void tooManyNodes();
+    void lookupName_data();
+    void lookupName();
 };
 
 void TestValidator::hosts_data()
@@ -70,6 +75,8 @@ void TestValidator::profileIssues_data()
                                     << "nodes[1].host";
     QTest::newRow("duplicate-host-case") << "dupcase"
                                          << "nodes[1].host";
+    QTest::newRow("duplicate-host-trailing-dot") << "dupdot"
+                                                 << "nodes[1].host";
     QTest::newRow("db-loopback-in-cluster") << "dblocal"
                                             << "database.host";
     QTest::newRow("db-127") << "db127"
@@ -99,6 +106,8 @@ void TestValidator::profileIssues()
         p.nodes[1].host = p.nodes[0].host;
     else if (mutation == QLatin1String("dupcase"))
         p.nodes[1].host = p.nodes[0].host.toUpper();
+    else if (mutation == QLatin1String("dupdot"))
+        p.nodes[1].host = p.nodes[0].host + QLatin1Char('.');
     else if (mutation == QLatin1String("dblocal"))
         p.database.host = QStringLiteral("localhost");
     else if (mutation == QLatin1String("db127"))
@@ -139,8 +148,96 @@ void TestValidator::duplicatesAfterResolving()
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.first().field, QStringLiteral("nodes[1].host"));
     QVERIFY(issues.first().message.contains(QStringLiteral("10.0.0.5")));
+    QVERIFY(issues.first().message.contains(QStringLiteral("nodes[0].host")));
     resolved.insert(QStringLiteral("octane2.corp"), {QHostAddress(QStringLiteral("10.0.0.6"))});
     QVERIFY(ProfileValidator::duplicateAddresses(p, resolved).isEmpty());
+}
+
+void TestValidator::sameAddressTwice_data()
+{
+    QTest::addColumn<QString>("firstAddress");
+    QTest::addColumn<QString>("secondAddress");
+    QTest::addColumn<int>("secondPort");
+    QTest::addColumn<QString>("field"); // empty: accepted
+    QTest::addColumn<QString>("otherField");
+    QTest::newRow("same-address") << "127.0.0.11" << "127.0.0.11" << 0 << "nodes[1].address"
+                                  << "nodes[0].address";
+    QTest::newRow("address-is-first-host") << "" << "octane1.corp" << 0 << "nodes[1].address"
+                                           << "nodes[0].host";
+    QTest::newRow("mapped-ipv6") << "10.0.0.5" << "::ffff:10.0.0.5" << 0 << "nodes[1].address"
+                                 << "nodes[0].address";
+    QTest::newRow("trailing-dot") << "" << "OCTANE1.corp." << 0 << "nodes[1].address"
+                                  << "nodes[0].host";
+    // One address, two SSH ports: a jump host forwarding to two machines; the run's
+    // machine identity check decides.
+    QTest::newRow("other-port") << "10.0.0.5" << "10.0.0.5" << 2222 << ""
+                                << "";
+    QTest::newRow("different") << "10.0.0.5" << "10.0.0.6" << 0 << ""
+                               << "";
+}
+
+void TestValidator::sameAddressTwice()
+{
+    QFETCH(QString, firstAddress);
+    QFETCH(QString, secondAddress);
+    QFETCH(int, secondPort);
+    QFETCH(QString, field);
+    QFETCH(QString, otherField);
+    ClusterProfile p = goodProfile();
+    p.nodes[0].address = firstAddress;
+    p.nodes[1].address = secondAddress;
+    p.nodes[1].port = quint16(secondPort);
+    const QList<FieldIssue> issues = ProfileValidator::validate(p);
+    if (field.isEmpty()) {
+        QVERIFY2(issues.isEmpty(), issues.isEmpty() ? "" : qPrintable(issues.first().message));
+        return;
+    }
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().field, field);
+    // Both entries are named (the field, and the other one in the message).
+    QVERIFY2(issues.first().message.contains(otherField), qPrintable(issues.first().message));
+    QVERIFY(issues.first().message.contains(QStringLiteral("same machine twice")));
+}
+
+void TestValidator::tooManyNodes()
+{
+    ClusterProfile p = goodProfile();
+    p.nodes.clear();
+    for (int i = 0; i < ClusterProfile::MaxNodes; ++i) {
+        Node n;
+        n.host = QStringLiteral("octane%1.corp").arg(i);
+        p.nodes.append(n);
+    }
+    QVERIFY(ProfileValidator::validate(p).isEmpty());
+    Node extra;
+    extra.host = QStringLiteral("one-too-many.corp");
+    p.nodes.append(extra);
+    for (int i = 0; i < 2001 - ClusterProfile::MaxNodes - 1; ++i)
+        p.nodes.append(p.nodes.last()); // duplicates too: refused for the count alone, at once
+    const QList<FieldIssue> issues = ProfileValidator::validate(p);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().field, QStringLiteral("nodes"));
+    QVERIFY(issues.first().message.contains(QStringLiteral("2001")));
+    QVERIFY(issues.first().message.contains(QStringLiteral("128")));
+}
+
+void TestValidator::lookupName_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("lookup");
+    QTest::newRow("plain") << "octane2.lab" << "octane2.lab";
+    QTest::newRow("root-dot") << "octane2.lab." << "octane2.lab";
+    QTest::newRow("case") << "Octane2.LAB" << "octane2.lab";
+    QTest::newRow("ipv4") << "127.0.0.11" << "127.0.0.11";
+    QTest::newRow("mapped") << "::ffff:127.0.0.11" << "127.0.0.11";
+    QTest::newRow("ipv6") << "2001:DB8::1" << "2001:db8::1";
+}
+
+void TestValidator::lookupName()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, lookup);
+    QCOMPARE(ProfileValidator::lookupName(text), lookup);
 }
 
 QTEST_GUILESS_MAIN(TestValidator)

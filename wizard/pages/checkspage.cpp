@@ -176,6 +176,10 @@ void ChecksPage::startRun()
 
     m_controller = new CheckController(m_context->makeConnector(), this);
     connect(m_controller, &CheckController::resultChanged, this, &ChecksPage::onResultChanged);
+    connect(m_controller, &CheckController::resultRemoved, this, [this](const CheckResult &r) {
+        m_model->remove(r);
+        updateSummary();
+    });
     connect(m_controller, &CheckController::nodeStatusChanged, this,
             &ChecksPage::onNodeStatusChanged);
     connect(m_controller, &CheckController::finished, this, &ChecksPage::onRunFinished);

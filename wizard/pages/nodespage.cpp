@@ -759,6 +759,16 @@ Core::Expected<int> NodesPage::addParsedNodes(const Core::Expected<QList<Node>> 
     if (!parsed)
         return parsed.error();
     const QList<Node> current = m_model->nodes();
+    const bool replacesEmptyRow = current.size() == 1 && current.first() == Node{};
+    const qsizetype total = (replacesEmptyRow ? 0 : current.size()) + parsed->size();
+    if (total > ClusterProfile::MaxNodes) {
+        return Core::makeError(Core::ErrorCode::InvalidInput,
+                               tr("Adding %1 nodes would make %2; at most %3 are supported. "
+                                  "Nothing was added.")
+                                   .arg(parsed->size())
+                                   .arg(total)
+                                   .arg(ClusterProfile::MaxNodes));
+    }
     // An untouched single empty row is replaced, not kept above the new nodes.
     if (current.size() == 1 && current.first() == Node{})
         m_model->setNodes(*parsed);

@@ -11,6 +11,8 @@ const QList<CheckDefinition> &CheckCatalogue::all()
          Tr::tr("The node accepts an SSH connection and the login.")},
         {QStringLiteral("ssh.hostkey"), Tr::tr("Host key"), CheckScope::Node, true,
          Tr::tr("The node's host key is known and unchanged.")},
+        {QStringLiteral("node.identity"), Tr::tr("Distinct machines"), CheckScope::Node, true,
+         Tr::tr("No two nodes are the same machine (host key, /etc/machine-id).")},
         {QStringLiteral("sudo"), Tr::tr("Privileges"), CheckScope::Node, true,
          Tr::tr("The login user is root or may use sudo without a terminal.")},
         {QStringLiteral("os.release"), Tr::tr("Operating system"), CheckScope::Node, true,

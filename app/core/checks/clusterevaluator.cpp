@@ -31,11 +31,70 @@ QList<CheckResult> ClusterEvaluator::evaluate(const ClusterProfile &profile,
                                               const QList<NodeFacts> &facts)
 {
     QList<CheckResult> results;
+    results += distinctMachines(facts);
     results += samePath(profile, facts);
     results += shared(profile, facts);
     results += dnsConsistent(facts);
     results += clusterPort(requirements, facts);
     results += clockSkew(requirements, facts);
+    return results;
+}
+
+QList<CheckResult> ClusterEvaluator::distinctMachines(const QList<NodeFacts> &facts)
+{
+    const QString id = QStringLiteral("node.identity");
+    QList<CheckResult> results;
+    for (const NodeFacts &f : facts) {
+        if (!f.reachable) {
+            results.append(CheckResult::make(id, f.node, Verdict::Skipped, unreachableMessage(f)));
+            continue;
+        }
+        QString output = QStringLiteral("host key and machine-id of each node:\n");
+        QStringList sameAs;
+        QStringList what;
+        for (const NodeFacts &o : facts) {
+            if (!o.reachable) {
+                output += QStringLiteral("  %1: (not reached)\n").arg(o.node);
+                continue;
+            }
+            output += QStringLiteral("  %1: %2 %3\n")
+                          .arg(o.node,
+                               o.hostKeyFingerprint.isEmpty() ? QStringLiteral("(no key)")
+                                                              : o.hostKeyFingerprint,
+                               o.machineId.isEmpty() ? QStringLiteral("(no machine-id)")
+                                                     : o.machineId);
+            if (o.index == f.index)
+                continue;
+            const bool sameKey =
+                !f.hostKeyFingerprint.isEmpty() && f.hostKeyFingerprint == o.hostKeyFingerprint;
+            const bool sameId = !f.machineId.isEmpty() && f.machineId == o.machineId;
+            if (!sameKey && !sameId)
+                continue;
+            sameAs.append(o.node);
+            if (sameKey)
+                what.append(Tr::tr("host key %1").arg(f.hostKeyFingerprint));
+            if (sameId)
+                what.append(Tr::tr("machine-id %1").arg(f.machineId));
+        }
+        if (sameAs.isEmpty()) {
+            results.append(CheckResult::make(
+                id, f.node, Verdict::Pass,
+                Tr::tr("%1: a machine of its own (no other node has its host key or machine-id).")
+                    .arg(f.node),
+                {}, output));
+            continue;
+        }
+        what.removeDuplicates();
+        results.append(CheckResult::make(
+            id, f.node, Verdict::Fail,
+            Tr::tr("%1 and %2 are the same machine (same %3).")
+                .arg(f.node, sameAs.join(QStringLiteral(", ")), what.join(Tr::tr(" and "))),
+            Tr::tr("List each machine once, by its own address: remove the duplicate entry or "
+                   "correct its address. If these are clones of one image, give each its own "
+                   "identity (a new /etc/machine-id with systemd-machine-id-setup, new host keys "
+                   "with ssh-keygen -A) before installing."),
+            output));
+    }
     return results;
 }
 
@@ -245,15 +304,33 @@ QList<CheckResult> ClusterEvaluator::dnsConsistent(const QList<NodeFacts> &facts
     return results;
 }
 
+CheckResult ClusterEvaluator::unreachablePairs(const QString &checkId, const QString &node,
+                                              int port)
+{
+    return CheckResult::make(checkId, node, Verdict::Skipped,
+                             Tr::tr("%1 <-> the other nodes, port %2: not checked: %1 is "
+                                    "unreachable.")
+                                 .arg(node)
+                                 .arg(port));
+}
+
 QList<CheckResult> ClusterEvaluator::clusterPort(const Requirements &requirements,
                                                  const QList<NodeFacts> &facts)
 {
     const QString id = QStringLiteral("cluster.port");
     const int port = requirements.clusterPort;
     QList<CheckResult> results;
+    // An unreachable node's pairs, both ways, are one result: n x (n-1) "not checked" lines
+    // would bury the pairs that were tested.
+    for (const NodeFacts &f : facts) {
+        if (!f.reachable)
+            results.append(unreachablePairs(id, f.node, port));
+    }
     for (const NodeFacts &to : facts) {
+        if (!to.reachable)
+            continue;
         for (const NodeFacts &from : facts) {
-            if (from.index == to.index)
+            if (from.index == to.index || !from.reachable)
                 continue;
             CheckResult r = CheckResult::make(id, from.node, Verdict::Skipped, QString());
             r.toNode = to.node;
@@ -261,12 +338,6 @@ QList<CheckResult> ClusterEvaluator::clusterPort(const Requirements &requirement
             r.output = QStringLiteral("listener on %1 (%2): %3 %4\n%5")
                            .arg(to.node, to.listenAddress, to.listenerState, to.listenerOutput,
                                 from.meshOutput);
-            if (!from.reachable || !to.reachable) {
-                r.message = Tr::tr("%1 -> %2: not checked: %3 could not be reached.")
-                                .arg(from.node, to.node, from.reachable ? to.node : from.node);
-                results.append(r);
-                continue;
-            }
             const QString outcome = from.meshOutcome.value(to.node);
             const QString rc = outcome.section(QLatin1Char(' '), 0, 0);
             const QString said = outcome.section(QLatin1Char(' '), 1).trimmed();

@@ -24,8 +24,15 @@ public:
                                        const QList<NodeFacts> &facts);
     static QList<CheckResult> shared(const ClusterProfile &profile, const QList<NodeFacts> &facts);
     static QList<CheckResult> dnsConsistent(const QList<NodeFacts> &facts);
+    // Two nodes with the same host key or the same /etc/machine-id are one machine listed
+    // twice (or clones that kept one identity): blocking, naming both.
+    static QList<CheckResult> distinctMachines(const QList<NodeFacts> &facts);
+    // Ordered pairs of reachable nodes, plus one result per unreachable node for all of its
+    // pairs (unreachablePairs()).
     static QList<CheckResult> clusterPort(const Requirements &requirements,
                                           const QList<NodeFacts> &facts);
+    // The one skipped result of a pair check that stands for all pairs to and from `node`.
+    static CheckResult unreachablePairs(const QString &checkId, const QString &node, int port);
     static QList<CheckResult> clockSkew(const Requirements &requirements,
                                         const QList<NodeFacts> &facts);
 };

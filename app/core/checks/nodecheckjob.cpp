@@ -1,6 +1,7 @@
 #include "nodecheckjob.h"
 
 #include "../base/tr.h"
+#include "../model/profilevalidator.h"
 #include "../ssh/shellquote.h"
 #include "checkcatalogue.h"
 #include "nodeevaluator.h"
@@ -138,7 +139,7 @@ ProbeScript NodeCheckJob::loginProbe() const
                    "printf 'resolved='; declare -A seen; while read -r a _; do [ -n \"${seen[$a]}\" ] || "
                    "{ seen[$a]=1; printf '%s ' \"$a\"; }; done < <(getent ahosts %1); echo; "
                    "timeout 5 bash -c 'exec 3<>\"/dev/tcp/$1/$2\"' _ %1 %2; echo \"connect_rc=$?\"")
-                   .arg(q(p.database.host))
+                   .arg(q(ProfileValidator::lookupName(p.database.host)))
                    .arg(p.database.port));
     script.add(QStringLiteral("ports"), QStringLiteral("ss -Hltn 2>/dev/null || netstat -ltn"));
     script.add(QStringLiteral("timesync"),
@@ -150,10 +151,15 @@ ProbeScript NodeCheckJob::loginProbe() const
     QStringList names;
     for (const Node &n : p.nodes)
         names.append(q(n.host));
+    // Looked up without the root's trailing dot (glibc matches /etc/hosts only without it);
+    // reported under the name as the profile spells it.
     script.add(QStringLiteral("dns"),
                QStringLiteral("for n in %1; do printf '%s ' \"$n\"; while read -r a _; do printf '%s ' "
-                              "\"$a\"; done < <(getent ahosts \"$n\"); echo; done")
+                              "\"$a\"; done < <(getent ahosts \"${n%.}\"); echo; done")
                    .arg(names.join(QLatin1Char(' '))));
+    script.add(QStringLiteral("machineid"),
+               QStringLiteral("cat /etc/machine-id 2>/dev/null || cat /var/lib/dbus/machine-id "
+                              "2>/dev/null; true"));
     script.add(QStringLiteral("tools"),
                QStringLiteral("for t in python3 /usr/libexec/platform-python python perl; do "
                               "command -v \"$t\" && break; done; true"));
@@ -310,6 +316,7 @@ QList<CheckResult> NodeCheckJob::runNodeChecks(NodeFacts *facts)
             }
         }
         facts->listenTool = s.value(QStringLiteral("tools")).output.trimmed();
+        facts->machineId = s.value(QStringLiteral("machineid")).output.trimmed().left(64);
         QList<CheckResult> batch{
             NodeEvaluator::osRelease(m_node, s.value(QStringLiteral("os")), req),
             NodeEvaluator::cpuCores(m_node, s.value(QStringLiteral("cpu")), req),
@@ -484,15 +491,19 @@ void NodeCheckJob::prepareCross(const QList<NodeFacts> &all, NodeFacts *facts)
 
 void NodeCheckJob::runMesh(const QList<NodeFacts> &all, NodeFacts *facts)
 {
-    if (all.size() < 2)
-        return;
     // One fork per target, no exec: the connects run in parallel subshells under ONE timeout,
     // each leaves <i>.ok (what the listener said) or <i>.err (why it failed); neither = timed out.
     QStringList specs;
     for (const NodeFacts &target : all) {
-        if (target.index != facts->index)
-            specs.append(q(QStringLiteral("%1=%2").arg(target.index).arg(target.node)));
+        // A node without an SSH session has no listener to reach: its pairs are reported
+        // as one result by ClusterEvaluator.
+        if (target.index != facts->index && target.reachable)
+            specs.append(q(QStringLiteral("%1=%2")
+                               .arg(target.index)
+                               .arg(ProfileValidator::lookupName(target.node))));
     }
+    if (specs.isEmpty())
+        return;
     const QString list = specs.join(QLatin1Char(' '));
     QString script = QStringLiteral(
         "d=$(mktemp -d /tmp/.ocw-mesh-XXXXXX) || exit 1\n"

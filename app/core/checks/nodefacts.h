@@ -17,6 +17,8 @@ struct NodeFacts
     int index = -1;
     bool reachable = false; // SSH connected and authenticated
     Privilege privilege;
+    QString hostKeyFingerprint; // "SHA256:..." of the key the node presented
+    QString machineId;          // /etc/machine-id; empty when the node has none
     bool installUserChecksRan = false;
 
     QString repoEnvValue; // OCTANE_REPOSITORY_DIR as the install user sees it

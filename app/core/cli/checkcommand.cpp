@@ -6,6 +6,7 @@
 #include "../model/profilevalidator.h"
 #include "../report/checkreport.h"
 #include "../run/checkcontroller.h"
+#include "../run/nodeaddresslookup.h"
 #include "../run/sshconnector.h"
 #include "../secrets/secretresolver.h"
 #include "../secrets/secretstore.h"
@@ -106,7 +107,9 @@ int CheckCommand::run(const QStringList &arguments)
                                 .arg(parser.value(concurrencyOpt)));
         profile.concurrency = n;
     }
-    const QList<FieldIssue> issues = ProfileValidator::validate(profile);
+    QList<FieldIssue> issues = ProfileValidator::validate(profile);
+    if (issues.isEmpty())
+        issues = NodeAddressLookup::duplicateMachines(profile, NodeAddressLookup::DefaultDeadlineMs);
     if (!issues.isEmpty())
         return badInput(QStringLiteral("%1: %2: %3")
                             .arg(profilePath, issues.first().field, issues.first().message));

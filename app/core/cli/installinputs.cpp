@@ -2,6 +2,7 @@
 
 #include "../base/tr.h"
 #include "../model/profilevalidator.h"
+#include "../run/nodeaddresslookup.h"
 #include "../secrets/secretresolver.h"
 #include "../secrets/secretstore.h"
 
@@ -19,7 +20,9 @@ Expected<InstallInputs> InstallInputs::load(const QString &profilePath, const QS
     if (!profile)
         return profile.error();
     in.profile = *profile;
-    const QList<FieldIssue> issues = ProfileValidator::validate(in.profile);
+    QList<FieldIssue> issues = ProfileValidator::validate(in.profile);
+    if (issues.isEmpty())
+        issues = NodeAddressLookup::duplicateMachines(in.profile, NodeAddressLookup::DefaultDeadlineMs);
     if (!issues.isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("%1: %2: %3")

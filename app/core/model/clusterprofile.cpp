@@ -293,6 +293,14 @@ Expected<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json)
     if (!nodesValue.isArray())
         return fieldError(QStringLiteral("nodes"), Tr::tr("must be a list of nodes"));
     const QJsonArray nodeArray = nodesValue.toArray();
+    if (nodeArray.size() > MaxNodes) {
+        // At once, before reading the entries: a run over such a list is never meant.
+        return fieldError(QStringLiteral("nodes"),
+                          Tr::tr("%1 nodes are listed; at most %2 are supported. Remove the "
+                                 "nodes that are not part of this cluster.")
+                              .arg(nodeArray.size())
+                              .arg(MaxNodes));
+    }
     for (int i = 0; i < nodeArray.size(); ++i) {
         const QString path = QStringLiteral("nodes[%1]").arg(i);
         Node n;

@@ -43,6 +43,8 @@ class ClusterProfile
 {
 public:
     static constexpr int CurrentVersion = 1;
+    // Far above any Octane cluster; bounds the 5701 mesh (n x (n-1) pairs) and the run's size.
+    static constexpr int MaxNodes = 128;
 
     QString name;
     QString release = QStringLiteral("octane-current");

@@ -67,6 +67,20 @@ QString ProfileValidator::checkHost(const QString &host)
         .arg(h);
 }
 
+QString ProfileValidator::lookupName(const QString &host)
+{
+    QString h = host.trimmed().toLower();
+    if (h.size() > 1 && h.endsWith(QLatin1Char('.')))
+        h.chop(1);
+    QHostAddress address;
+    if (address.setAddress(h)) {
+        bool v4 = false;
+        const quint32 ip = address.toIPv4Address(&v4);
+        return v4 ? QHostAddress(ip).toString() : address.toString();
+    }
+    return h;
+}
+
 QList<FieldIssue> ProfileValidator::validate(const ClusterProfile &profile)
 {
     QList<FieldIssue> issues;
@@ -76,8 +90,19 @@ QList<FieldIssue> ProfileValidator::validate(const ClusterProfile &profile)
 
     if (profile.nodes.isEmpty())
         add(QStringLiteral("nodes"), Tr::tr("Add at least one node."));
+    if (profile.nodes.size() > ClusterProfile::MaxNodes) {
+        // Refused before anything else is looked at: a run over such a list would only bury
+        // the real nodes under unreachable ones.
+        add(QStringLiteral("nodes"),
+            Tr::tr("%1 nodes are listed; at most %2 are supported. Remove the nodes that are not "
+                   "part of this cluster.")
+                .arg(profile.nodes.size())
+                .arg(ClusterProfile::MaxNodes));
+        return issues;
+    }
 
     QMap<QString, int> seen;
+    QMap<QString, int> seenEndpoint; // "address:port" -> node index
     for (int i = 0; i < profile.nodes.size(); ++i) {
         const Node &n = profile.nodes.at(i);
         const QString path = QStringLiteral("nodes[%1]").arg(i);
@@ -85,12 +110,32 @@ QList<FieldIssue> ProfileValidator::validate(const ClusterProfile &profile)
         if (!hostProblem.isEmpty()) {
             add(path + QStringLiteral(".host"), hostProblem);
         } else {
-            const QString key = n.host.toLower();
+            const QString key = lookupName(n.host);
             if (seen.contains(key)) {
                 add(path + QStringLiteral(".host"),
                     Tr::tr("\"%1\" is already node %2.").arg(n.host).arg(seen.value(key) + 1));
             } else {
                 seen.insert(key, i);
+                // The same address (and SSH port) twice is one machine listed twice, whatever
+                // the names say.
+                const QString endpoint = lookupName(n.connectHost()) + QLatin1Char(' ') +
+                                         QString::number(profile.sshTargetFor(n).port);
+                const auto other = seenEndpoint.constFind(endpoint);
+                if (other != seenEndpoint.cend() && checkHost(n.address).isEmpty()) {
+                    const Node &o = profile.nodes.at(*other);
+                    const QString field =
+                        path + (n.address.isEmpty() ? QStringLiteral(".host")
+                                                    : QStringLiteral(".address"));
+                    const QString otherField =
+                        QStringLiteral("nodes[%1]").arg(*other) +
+                        (o.address.isEmpty() ? QStringLiteral(".host")
+                                             : QStringLiteral(".address"));
+                    add(field, Tr::tr("%1 is also the address of %2 (%3): the same machine "
+                                      "twice. Give %4 its own address, or remove it.")
+                                   .arg(n.connectHost(), otherField, o.host, n.host));
+                } else if (other == seenEndpoint.cend()) {
+                    seenEndpoint.insert(endpoint, i);
+                }
             }
             if (profile.isClustered() && isLoopbackName(n.host)) {
                 add(path + QStringLiteral(".host"),
@@ -177,12 +222,18 @@ ProfileValidator::duplicateAddresses(const ClusterProfile &profile,
         }
         for (const QString &a : std::as_const(mine)) {
             if (owner.contains(a) && owner.value(a) != i) {
+                const auto fieldOf = [&profile](int index) {
+                    return QStringLiteral("nodes[%1].").arg(index) +
+                           (profile.nodes.at(index).address.isEmpty() ? QStringLiteral("host")
+                                                                      : QStringLiteral("address"));
+                };
+                const int o = owner.value(a);
                 issues.append(FieldIssue{
-                    QStringLiteral("nodes[%1].host").arg(i),
-                    Tr::tr("\"%1\" resolves to %2, like node %3 (%4): the same machine twice.")
-                        .arg(host, a)
-                        .arg(owner.value(a) + 1)
-                        .arg(profile.nodes.at(owner.value(a)).host)});
+                    fieldOf(i),
+                    Tr::tr("%1 leads to %2, like %3 (%4): the same machine twice. Give %5 its "
+                           "own address, or remove it.")
+                        .arg(profile.nodes.at(i).connectHost(), a, fieldOf(o),
+                             profile.nodes.at(o).connectHost(), host)});
                 break;
             }
             owner.insert(a, i);

@@ -27,9 +27,13 @@ public:
     static bool isLoopbackName(const QString &host);
     // A host name or an IP address; empty string when fine, else the reason.
     static QString checkHost(const QString &host);
+    // The text a name is looked up and compared by: lower case, the root's trailing dot
+    // dropped ("octane2.lab." is "octane2.lab"), an IPv4-mapped IPv6 address as IPv4.
+    static QString lookupName(const QString &host);
 
     static QList<FieldIssue> validate(const ClusterProfile &profile);
     // Duplicates that only show after resolving: two node entries with a common address.
+    // `resolved` is keyed by Node::host.
     static QList<FieldIssue> duplicateAddresses(const ClusterProfile &profile,
                                                 const QMap<QString, QList<QHostAddress>> &resolved);
 };

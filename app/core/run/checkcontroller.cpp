@@ -110,22 +110,10 @@ void CheckController::startRun()
 
 void CheckController::markRunning()
 {
+    // Pair checks start with one cell per node: which pairs exist is known only once every
+    // node has been reached (settlePairCells()).
     for (const CheckDefinition &def : CheckCatalogue::all()) {
         for (const NodeFacts &f : std::as_const(m_facts)) {
-            if (def.scope == CheckScope::Pair) {
-                for (const NodeFacts &to : std::as_const(m_facts)) {
-                    if (to.index == f.index)
-                        continue;
-                    CheckResult r;
-                    r.checkId = def.id;
-                    r.node = f.node;
-                    r.toNode = to.node;
-                    r.blocking = def.blocking;
-                    r.verdict = Verdict::Running;
-                    onResult(r);
-                }
-                continue;
-            }
             CheckResult r;
             r.checkId = def.id;
             r.node = f.node;
@@ -134,6 +122,80 @@ void CheckController::markRunning()
             onResult(r);
         }
     }
+}
+
+void CheckController::settlePairCells()
+{
+    const int port = m_requirements.clusterPort;
+    for (const CheckDefinition &def : CheckCatalogue::all()) {
+        if (def.scope != CheckScope::Pair)
+            continue;
+        for (const NodeFacts &f : std::as_const(m_facts)) {
+            if (!f.reachable) {
+                // Its one result replaces the placeholder; its pairs of an earlier run go.
+                const CheckResult collapsed =
+                    ClusterEvaluator::unreachablePairs(def.id, f.node, port);
+                if (!isWanted(collapsed))
+                    continue;
+                const QStringList keys = m_results.keys();
+                for (const QString &key : keys) {
+                    const CheckResult &old = m_results.value(key);
+                    if (old.checkId == def.id && old.isPair() &&
+                        (old.node == f.node || old.toNode == f.node)) {
+                        removeResult(key);
+                    }
+                }
+                onResult(collapsed);
+                continue;
+            }
+            CheckResult placeholder = CheckResult::make(def.id, f.node, Verdict::Running, {});
+            if (isWanted(placeholder))
+                removeResult(placeholder.cellKey());
+            for (const NodeFacts &to : std::as_const(m_facts)) {
+                if (to.index == f.index || !to.reachable)
+                    continue;
+                CheckResult r = CheckResult::make(def.id, f.node, Verdict::Running, {});
+                r.toNode = to.node;
+                onResult(r);
+            }
+        }
+    }
+}
+
+bool CheckController::isWanted(const CheckResult &result) const
+{
+    if (m_onlyCells.isEmpty() || m_onlyCells.contains(result.cellKey()))
+        return true;
+    const CheckDefinition *def = CheckCatalogue::find(result.checkId);
+    if (!def || def->scope != CheckScope::Pair)
+        return false;
+    // A pair check's per-node cell and the pairs of that node stand for each other: re-running
+    // one must be able to replace the other.
+    for (const QString &key : m_onlyCells) {
+        const QStringList parts = key.split(QLatin1Char('|'));
+        if (parts.size() != 3 || parts.at(0) != result.checkId)
+            continue;
+        const bool keyIsNodeCell = parts.at(2).isEmpty();
+        if (result.isPair() && keyIsNodeCell &&
+            (parts.at(1) == result.node || parts.at(1) == result.toNode)) {
+            return true;
+        }
+        if (!result.isPair() && !keyIsNodeCell &&
+            (parts.at(1) == result.node || parts.at(2) == result.node)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void CheckController::removeResult(const QString &key)
+{
+    const auto it = m_results.find(key);
+    if (it == m_results.end())
+        return;
+    const CheckResult removed = *it;
+    m_results.erase(it);
+    Q_EMIT resultRemoved(removed);
 }
 
 void CheckController::dispatch(int stage)
@@ -163,9 +225,7 @@ void CheckController::pump()
 void CheckController::onResult(const CheckResult &result)
 {
     const QString key = result.cellKey();
-    if (!m_onlyCells.isEmpty() && !m_onlyCells.contains(key))
-        return;
-    if (result.checkId.isEmpty())
+    if (result.checkId.isEmpty() || !isWanted(result))
         return;
     m_results.insert(key, result);
     if (isFinal(result.verdict)) {
@@ -197,6 +257,8 @@ void CheckController::onStageFinished(int nodeIndex, int stage, const NodeFacts 
         dispatch(NodeWorker::Cleanup);
         return;
     }
+    if (stage == NodeWorker::ConnectAndCheck)
+        settlePairCells();
     if (stage == NodeWorker::Mesh) {
         // Every node has reported: compare them.
         for (const CheckResult &r : ClusterEvaluator::evaluate(m_profile, m_requirements, m_facts))

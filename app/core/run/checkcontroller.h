@@ -54,6 +54,10 @@ Q_SIGNALS:
     void started();
     // A cell changed (running, or its verdict). Emitted on the controller's thread.
     void resultChanged(const Ocw::Core::CheckResult &result);
+    // A cell's result no longer applies: a pair check's per-node placeholder once the node's
+    // pairs are known, or a node's pairs once it turns out unreachable (their one skipped
+    // result stands for them). Emitted on the controller's thread.
+    void resultRemoved(const Ocw::Core::CheckResult &result);
     void nodeStatusChanged(const QString &node, const QString &text);
     // Last signal of a run, on every path.
     void finished(bool cancelled);
@@ -66,6 +70,9 @@ private:
     void onStageFinished(int nodeIndex, int stage, const NodeFacts &facts);
     void finishRun();
     void markRunning();
+    void settlePairCells();
+    bool isWanted(const CheckResult &result) const;
+    void removeResult(const QString &key);
 
     std::shared_ptr<RemoteConnector> m_connector;
     ClusterProfile m_profile;

@@ -2,6 +2,8 @@
 
 #include "../checks/checkcatalogue.h"
 
+#include <algorithm>
+
 namespace Ocw::Core {
 
 namespace {
@@ -74,6 +76,26 @@ void CheckStatusModel::update(const CheckResult &result)
     }
     if (!replaced)
         cell.append(result);
+    const QModelIndex i = index(row, column);
+    Q_EMIT dataChanged(i, i);
+}
+
+void CheckStatusModel::remove(const CheckResult &result)
+{
+    const int row = m_nodes.indexOf(rowNode(result));
+    const int column = m_checkIds.indexOf(result.checkId);
+    if (row < 0 || column < 0)
+        return;
+    const auto it = m_cells.find(cellKey(row, column));
+    if (it == m_cells.end())
+        return;
+    const QString key = result.cellKey();
+    const auto removed = std::remove_if(it->begin(), it->end(), [&key](const CheckResult &r) {
+        return r.cellKey() == key;
+    });
+    if (removed == it->end())
+        return;
+    it->erase(removed, it->end());
     const QModelIndex i = index(row, column);
     Q_EMIT dataChanged(i, i);
 }

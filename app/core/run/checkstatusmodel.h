@@ -22,6 +22,8 @@ public:
 
     void setNodes(const QStringList &nodes);
     void update(const CheckResult &result);
+    // Drops the cell's result with the same CheckResult::cellKey(), if there is one.
+    void remove(const CheckResult &result);
     void clear();
 
     // The results behind one cell (several for the pair check).

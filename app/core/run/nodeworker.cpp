@@ -58,6 +58,7 @@ void NodeWorker::connectAndCheck()
     ConnectOutcome outcome = m_connector->open(m_target, m_cancel);
     Q_EMIT resultReady(outcome.hostKey);
     Q_EMIT resultReady(outcome.connect);
+    m_facts.hostKeyFingerprint = outcome.hostKeyFingerprint;
     if (!outcome.shell) {
         // Everything else on this node depends on the connection.
         for (const CheckDefinition &def : CheckCatalogue::all()) {
@@ -65,6 +66,7 @@ void NodeWorker::connectAndCheck()
                 def.id == QLatin1String("repo.samepath") ||
                 def.id == QLatin1String("repo.shared") ||
                 def.id == QLatin1String("dns.consistent") ||
+                def.id == QLatin1String("node.identity") ||
                 def.id == QLatin1String("clock.skew")) {
                 continue;
             }

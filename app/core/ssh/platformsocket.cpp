@@ -95,7 +95,11 @@ Expected<QStringList> PlatformSocket::resolve(const QString &nodeName, const QSt
                                               const QDeadlineTimer &deadline,
                                               const CancelToken &cancel)
 {
-    const QString name = stripBrackets(host);
+    QString name = stripBrackets(host);
+    // "octane2.lab." is a valid absolute name, but glibc matches /etc/hosts entries only
+    // without the root's dot: look the name up as "octane2.lab".
+    if (name.size() > 1 && name.endsWith(QLatin1Char('.')) && !name.endsWith(QLatin1String("..")))
+        name.chop(1);
     if (name.isEmpty()) {
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("%1: no host name or address is set.").arg(nodeName));

@@ -977,6 +977,8 @@ Expected<Done> SshSession::Private::authAgent(const SshTarget &t, const QDeadlin
 Expected<Done> SshSession::open(const SshTarget &target, const KnownHosts &knownHosts)
 {
     QStringList names{stripBrackets(target.host)};
+    if (names.first().size() > 1 && names.first().endsWith(QLatin1Char('.')))
+        names.append(names.first().chopped(1));
     setPreferredHostKeyTypes(knownHosts.knownKeyTypes(names, target.port));
     auto key = connect(target);
     if (!key)
@@ -1323,6 +1325,9 @@ QStringList SshSession::hostKeyNames() const
     const QString host = stripBrackets(d->target.host);
     if (!host.isEmpty())
         names.append(host);
+    // OpenSSH looks "octane2.lab." up as "octane2.lab" in known_hosts too.
+    if (host.size() > 1 && host.endsWith(QLatin1Char('.')))
+        names.append(host.chopped(1));
     if (!d->peerAddress.isEmpty() && d->peerAddress.compare(host, Qt::CaseInsensitive) != 0)
         names.append(d->peerAddress);
     return names;
