@@ -18,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void healthyLabExitsZeroWithJson();
     void blockingFailureExitsOne();
+    void unwritableReportIsNeverZero();
     void badInputExitsTwoWithOneLine_data();
     void badInputExitsTwoWithOneLine();
     void secretsFromStdin();
@@ -125,6 +126,21 @@ void TestCli::blockingFailureExitsOne()
         found = true;
     }
     QVERIFY(found);
+}
+
+// A healthy run (0) whose HTML report cannot be written at the end (/dev/full opens, then
+// refuses every byte): 2, the reason on stderr; the JSON still reaches /dev/null, which stays a
+// device. The refusals before any remote work are in tst_clioutput (no lab needed).
+void TestCli::unwritableReportIsNeverZero()
+{
+    const Run r =
+        cli({QStringLiteral("--profile"), LabFixture::profilePath(), QStringLiteral("--json"),
+             QStringLiteral("/dev/null"), QStringLiteral("--report"), QStringLiteral("/dev/full")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("octane-cluster-wizard check: Cannot write /dev/full"),
+             r.err.constData());
+    QFileInfo devNull(QStringLiteral("/dev/null"));
+    QVERIFY(devNull.exists() && !devNull.isFile() && !devNull.isDir());
 }
 
 void TestCli::badInputExitsTwoWithOneLine_data()

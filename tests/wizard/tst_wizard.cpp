@@ -35,6 +35,11 @@
 #include <QTest>
 #include <QThread>
 
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
 using namespace Ocw;
 using namespace Ocw::Wizard;
 
@@ -106,10 +111,50 @@ private:
     bool m_slow = false;
 };
 
+using WidgetTest::setText;
 using WidgetTest::shoot;
 using WidgetTest::shotsDir;
-using WidgetTest::setText;
 
+bool devNullIsCharDevice()
+{
+    struct stat st;
+    return ::stat("/dev/null", &st) == 0 && S_ISCHR(st.st_mode) && ::major(st.st_rdev) == 1 &&
+           ::minor(st.st_rdev) == 3;
+}
+
+// A failing save or export must not leave the machine without /dev/null.
+void protectDevNull()
+{
+    if (devNullIsCharDevice())
+        return;
+    ::unlink("/dev/null");
+    ::mknod("/dev/null", S_IFCHR | 0666, ::makedev(1, 3));
+    ::chmod("/dev/null", 0666);
+    qWarning("/dev/null was replaced and has been recreated");
+}
+
+// A read-only tmpfs for as long as it lives (root ignores permission bits); empty path when
+// this machine cannot mount.
+class ReadOnlyFolder
+{
+public:
+    explicit ReadOnlyFolder(const QString &path)
+    {
+        QDir().mkpath(path);
+        if (::mount("tmpfs", QFile::encodeName(path).constData(), "tmpfs", MS_RDONLY, "size=1m") ==
+            0)
+            m_path = path;
+    }
+    ~ReadOnlyFolder()
+    {
+        if (!m_path.isEmpty())
+            ::umount2(QFile::encodeName(m_path).constData(), MNT_DETACH);
+    }
+    QString path() const { return m_path; }
+
+private:
+    QString m_path;
+};
 
 } // namespace
 
@@ -173,6 +218,7 @@ private Q_SLOTS:
     {
         m_wizard.reset();
         m_context.reset();
+        protectDevNull();
     }
 
     void windowBasics()
@@ -385,6 +431,93 @@ private Q_SLOTS:
         QVERIFY(!loaded.hasValue());
         QVERIFY(!loaded.error().message.isEmpty());
         QCOMPARE(nodes()->nodeModel()->rowCount(), 3);
+    }
+
+    // "Save profile…" where a profile cannot go: refused with the reason in the error panel,
+    // nothing created; /dev/null takes it and stays a character device.
+    void saveProfileWhereItCannotGo()
+    {
+        fillValid(QStringLiteral("octane[1-2].invalid"));
+        const QString folder = m_dir.filePath(QStringLiteral("save-folder"));
+        QVERIFY(QDir().mkpath(folder));
+        ReadOnlyFolder readOnly(m_dir.filePath(QStringLiteral("save-ro")));
+        struct Case
+        {
+            QString path;
+            QString fragment;
+        };
+        QList<Case> cases{{folder, QStringLiteral("is a folder")},
+                          {m_dir.filePath(QStringLiteral("save-missing/p.json")),
+                           QStringLiteral("does not exist")}};
+        if (!readOnly.path().isEmpty())
+            cases.append(
+                {readOnly.path() + QStringLiteral("/p.json"), QStringLiteral("read-only")});
+        for (const Case &c : std::as_const(cases)) {
+            const Core::Expected<Core::Done> saved = nodes()->saveProfile(c.path);
+            QVERIFY(!saved.hasValue());
+            ErrorPanel *panel = nodes()->errorPanel();
+            QVERIFY(panel->hasError());
+            QVERIFY2(panel->message().contains(c.path) && panel->message().contains(c.fragment),
+                     qPrintable(panel->message()));
+            QVERIFY(!panel->message().contains(QLatin1Char('\n')));
+            QVERIFY(!panel->fix().isEmpty());
+            QVERIFY(m_context->profilePath() != c.path);
+        }
+        QVERIFY(QDir(folder).isEmpty());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("save-missing"))));
+
+        QVERIFY(nodes()->saveProfile(QStringLiteral("/dev/null")).hasValue());
+        QVERIFY(!nodes()->errorPanel()->hasError());
+        QVERIFY(devNullIsCharDevice());
+        if (readOnly.path().isEmpty())
+            QSKIP("cannot mount a read-only tmpfs here: the read-only case was not run");
+    }
+
+    // "Export report" the same way, after a run over fake nodes.
+    void exportReportWhereItCannotGo()
+    {
+        fillValid(QStringLiteral("octane[1-2].invalid"));
+        QTRY_VERIFY(nodes()->isComplete());
+        QSignalSpy stepDone(nodes(), &NodesPage::hostKeyStepFinished);
+        m_wizard->next();
+        QVERIFY(stepDone.count() == 1 || stepDone.wait(15000));
+        QCOMPARE(m_wizard->currentId(), int(InstallWizard::ChecksPageId));
+        ChecksPage *page = m_wizard->checksPage();
+        QSignalSpy finished(page, &ChecksPage::runFinished);
+        QVERIFY(finished.count() == 1 || finished.wait(30000));
+
+        const QString folder = m_dir.filePath(QStringLiteral("export-folder.json"));
+        QVERIFY(QDir().mkpath(folder));
+        ReadOnlyFolder readOnly(m_dir.filePath(QStringLiteral("export-ro")));
+        struct Case
+        {
+            QString path;
+            QString fragment;
+        };
+        QList<Case> cases{{folder, QStringLiteral("is a folder")},
+                          {m_dir.filePath(QStringLiteral("export-missing/r.html")),
+                           QStringLiteral("does not exist")}};
+        if (!readOnly.path().isEmpty())
+            cases.append(
+                {readOnly.path() + QStringLiteral("/r.html"), QStringLiteral("read-only")});
+        for (const Case &c : std::as_const(cases)) {
+            QVERIFY(!page->exportReport(c.path).hasValue());
+            ErrorPanel *panel = page->errorPanel();
+            QVERIFY(panel->hasError());
+            QVERIFY2(panel->message().contains(c.path) && panel->message().contains(c.fragment),
+                     qPrintable(panel->message()));
+            QVERIFY(!panel->message().contains(QLatin1Char('\n')));
+            QVERIFY(!page->nodeStatusText().contains(
+                QStringLiteral("Report written to %1").arg(c.path)));
+        }
+        QVERIFY(QDir(folder).isEmpty());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("export-missing"))));
+
+        QVERIFY(page->exportReport(QStringLiteral("/dev/null")).hasValue());
+        QVERIFY(!page->errorPanel()->hasError());
+        QVERIFY(devNullIsCharDevice());
+        if (readOnly.path().isEmpty())
+            QSKIP("cannot mount a read-only tmpfs here: the read-only case was not run");
     }
 
     void trustDialog()

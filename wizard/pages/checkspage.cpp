@@ -380,7 +380,14 @@ Core::Expected<Core::Done> ChecksPage::exportReport(const QString &path)
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     const QByteArray bytes = json ? QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)
                                   : report.toHtml().toUtf8();
-    return Core::CheckReport::writeFile(path, bytes);
+    const Core::Expected<Core::Done> written = Core::CheckReport::writeFile(path, bytes);
+    if (!written) {
+        m_error->setError(written.error());
+        return written;
+    }
+    m_error->clear();
+    m_nodeStatus->setText(tr("Report written to %1.").arg(path));
+    return written;
 }
 
 void ChecksPage::onExportClicked()
@@ -399,13 +406,7 @@ void ChecksPage::onExportClicked()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += selectedFilter == json ? QStringLiteral(".json") : QStringLiteral(".html");
-    const Core::Expected<Core::Done> written = exportReport(path);
-    if (!written) {
-        m_error->setError(written.error());
-        return;
-    }
-    m_error->clear();
-    m_nodeStatus->setText(tr("Report written to %1.").arg(path));
+    exportReport(path);
 }
 
 QString ChecksPage::summaryText() const

@@ -48,7 +48,8 @@ public:
     void rerunFailed();
     void rerunSelectedCell();
     void cancelRun();
-    // JSON when the name ends in .json, else HTML. Written by CheckReport.
+    // JSON when the name ends in .json, else HTML. Written by CheckReport; a refusal is also
+    // shown in the error panel.
     Core::Expected<Core::Done> exportReport(const QString &path);
     // Selects the grid cell of `checkId` on `node` and shows its details.
     bool selectCell(const QString &node, const QString &checkId);

@@ -819,8 +819,11 @@ void NodesPage::onBrowseKeyFile()
 Core::Expected<Core::Done> NodesPage::saveProfile(const QString &path)
 {
     const Core::Expected<Core::Done> saved = profile().save(path);
-    if (!saved)
+    if (!saved) {
+        m_error->setError(saved.error());
         return saved;
+    }
+    m_error->clear();
     m_context->setProfilePath(path);
     m_progress->setText(tr("Profile saved to %1 (without passwords).").arg(path));
     return saved;
@@ -855,11 +858,7 @@ void NodesPage::onSaveClicked()
                                                       tr("Cluster profiles (*.json)"));
     if (path.isEmpty())
         return;
-    const Core::Expected<Core::Done> saved = saveProfile(path);
-    if (!saved)
-        m_error->setError(saved.error());
-    else
-        m_error->clear();
+    saveProfile(path);
 }
 
 void NodesPage::onLoadClicked()

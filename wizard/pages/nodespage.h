@@ -49,7 +49,7 @@ public:
     // The actions behind the buttons, without their file dialogs (tests drive these).
     Core::Expected<int> pasteNodes(const QString &text); // number of nodes added
     Core::Expected<int> importNodes(const QString &path);
-    Core::Expected<Core::Done> saveProfile(const QString &path);
+    Core::Expected<Core::Done> saveProfile(const QString &path); // a refusal shows in the panel
     Core::Expected<Core::Done> loadProfile(const QString &path);
 
     // Fills every input from a profile / reads the profile the inputs describe.

@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "../base/outputfile.h"
 #include "../base/tr.h"
 #include "../checks/checkcatalogue.h"
 #include "../log/logging.h"
@@ -58,8 +59,9 @@ QString CheckCommand::usage()
         "                                   [--secrets-stdin] [--concurrency N] [--known-hosts "
         "FILE] [--quiet]\n"
         "Runs every pre-flight check on every node of the profile.\n"
-        "Exit status: 0 no blocking failure, 1 a blocking check failed, 2 bad input, 3 "
-        "interrupted.\n"
+        "Exit status: 0 no blocking failure, 1 a blocking check failed, 2 bad input or a report "
+        "that\n"
+        "could not be written, 3 interrupted.\n"
         "Secrets (ssh-password, key-passphrase, sudo-password, each optionally @NODE) come from "
         "the\n"
         "keychain, else from stdin as name=value lines with --secrets-stdin.\n");
@@ -119,14 +121,17 @@ int CheckCommand::run(const QStringList &arguments)
             QStringLiteral("%1: release: %2").arg(profilePath, requirements.error().message));
     const QString jsonPath = parser.value(jsonOpt);
     const QString reportPath = parser.value(reportOpt);
-    for (const QString &out : {jsonPath, reportPath}) {
-        if (out.isEmpty() || out == QLatin1String("-"))
-            continue;
-        const QFileInfo dir(QFileInfo(out).absolutePath());
-        if (!dir.isDir() || !dir.isWritable())
-            return badInput(
-                Tr::tr("cannot write %1: the directory %2 does not exist or is not writable")
-                    .arg(out, dir.filePath()));
+    // Before the keychain and any node: a report that cannot be written is found out now, not
+    // after the whole run.
+    QStringList outputs;
+    if (!jsonPath.isEmpty() && jsonPath != QLatin1String("-"))
+        outputs.append(jsonPath);
+    if (!reportPath.isEmpty())
+        outputs.append(reportPath);
+    for (const QString &out : std::as_const(outputs)) {
+        const Expected<Done> writable = OutputFile::checkWritable(out);
+        if (!writable)
+            return badInput(OutputFile::oneLine(writable.error()));
     }
     for (const Node &n : profile.nodes) {
         const SshTarget t = profile.sshTargetFor(n);
@@ -180,7 +185,8 @@ int CheckCommand::run(const QStringList &arguments)
                       SecretResolver::sudoPasswords(profile, secrets));
     secrets.clear();
 
-    const bool toStdout = jsonPath == QLatin1String("-");
+    // --json /dev/stdout is --json -: the human lines go to stderr, out of the JSON's way.
+    const bool toStdout = jsonPath == QLatin1String("-") || OutputFile::isStandardOutput(jsonPath);
     const bool quiet = parser.isSet(quietOpt) || toStdout;
     QTextStream err(stderr);
     QObject::connect(
@@ -214,18 +220,27 @@ int CheckCommand::run(const QStringList &arguments)
     report.cancelled = controller.wasCancelled();
 
     const QByteArray json = QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
-    if (toStdout) {
+    bool unwritten = false;
+    if (jsonPath == QLatin1String("-")) {
         fwrite(json.constData(), 1, size_t(json.size()), stdout);
-        fflush(stdout);
+        if (fflush(stdout) != 0 || ferror(stdout)) {
+            err << "octane-cluster-wizard check: "
+                << Tr::tr("Cannot write the JSON report to the standard output.") << '\n';
+            unwritten = true;
+        }
     } else if (!jsonPath.isEmpty()) {
         const Expected<Done> w = CheckReport::writeFile(jsonPath, json);
-        if (!w)
-            err << "octane-cluster-wizard check: " << w.error().message << '\n';
+        if (!w) {
+            err << "octane-cluster-wizard check: " << OutputFile::oneLine(w.error()) << '\n';
+            unwritten = true;
+        }
     }
     if (!reportPath.isEmpty()) {
         const Expected<Done> w = CheckReport::writeFile(reportPath, report.toHtml().toUtf8());
-        if (!w)
-            err << "octane-cluster-wizard check: " << w.error().message << '\n';
+        if (!w) {
+            err << "octane-cluster-wizard check: " << OutputFile::oneLine(w.error()) << '\n';
+            unwritten = true;
+        }
     }
     QTextStream summary(toStdout ? stderr : stdout);
     summary << Tr::tr("%1 nodes, %2 results in %3 ms: %4 passed, %5 warnings, %6 failed (%7 "
@@ -241,7 +256,8 @@ int CheckCommand::run(const QStringList &arguments)
                    .arg(report.cancelled ? Tr::tr("; interrupted") : QString())
             << '\n';
     Logging::flush();
-    return report.exitCode();
+    // A report asked for and not written is never a success; a failed run keeps its code.
+    return unwritten && report.exitCode() == 0 ? 2 : report.exitCode();
 }
 
 } // namespace Ocw::Core

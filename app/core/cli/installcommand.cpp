@@ -1,5 +1,6 @@
 #include "installcommand.h"
 
+#include "../base/outputfile.h"
 #include "../base/tr.h"
 #include "../log/logging.h"
 #include "../plan/firstnodejob.h"
@@ -45,8 +46,8 @@ int InstallCommand::run(const QStringList &arguments)
                        "(repeatable; this run only)."),
         QStringLiteral("SHA256"));
     const QCommandLineOption helpOpt = CliOptions::help();
-    parser.addOptions({helpOpt, profileOpt, packageOpt, phaseOpt, jsonOpt, reportOpt, secretsOpt, envOpt,
-                       readyOpt, knownHostsOpt, trustOpt});
+    parser.addOptions({helpOpt, profileOpt, packageOpt, phaseOpt, jsonOpt, reportOpt, secretsOpt,
+                       envOpt, readyOpt, knownHostsOpt, trustOpt});
     QTextStream err(stderr);
     auto bad = [&err](const QString &message) {
         err << "octane-cluster-wizard install: " << message << '\n';
@@ -82,6 +83,18 @@ int InstallCommand::run(const QStringList &arguments)
                               "hexadecimal digits, colons allowed)")
                            .arg(fingerprint));
     }
+    // Before the keychain and any node: a report that cannot be written is found out now, not
+    // after the installation.
+    QStringList outputs;
+    if (parser.isSet(jsonOpt) && parser.value(jsonOpt) != QLatin1String("-"))
+        outputs.append(parser.value(jsonOpt));
+    if (parser.isSet(reportOpt))
+        outputs.append(parser.value(reportOpt));
+    for (const QString &out : std::as_const(outputs)) {
+        const Expected<Done> writable = OutputFile::checkWritable(out);
+        if (!writable)
+            return bad(OutputFile::oneLine(writable.error()));
+    }
     const Expected<Done> secrets = in.loadSecrets(parser.isSet(secretsOpt));
     if (!secrets)
         return bad(secrets.error().message);
@@ -110,7 +123,10 @@ int InstallCommand::run(const QStringList &arguments)
     QList<CheckResult> results;
     QElapsedTimer timer;
     timer.start();
-    const bool toStdout = parser.value(jsonOpt) == QLatin1String("-");
+    // --json /dev/stdout is --json -: the human lines go to stderr, out of the JSON's way.
+    const bool toStdout =
+        parser.value(jsonOpt) == QLatin1String("-") ||
+        (parser.isSet(jsonOpt) && OutputFile::isStandardOutput(parser.value(jsonOpt)));
     QTextStream *human = new QTextStream(toStdout ? stderr : stdout);
 
     // The SSH work runs in a worker thread; this thread only waits for signals (SIGINT).
@@ -157,22 +173,32 @@ int InstallCommand::run(const QStringList &arguments)
     report.durationMs = timer.elapsed();
     report.cancelled = cancel.isCancelled();
     const QByteArray json = QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
-    if (toStdout) {
+    bool unwritten = false;
+    if (parser.value(jsonOpt) == QLatin1String("-")) {
         fwrite(json.constData(), 1, size_t(json.size()), stdout);
-        fflush(stdout);
+        if (fflush(stdout) != 0 || ferror(stdout)) {
+            err << "octane-cluster-wizard install: "
+                << Tr::tr("Cannot write the JSON report to the standard output.") << '\n';
+            unwritten = true;
+        }
     } else if (parser.isSet(jsonOpt)) {
         const Expected<Done> w = CheckReport::writeFile(parser.value(jsonOpt), json);
-        if (!w)
-            err << "octane-cluster-wizard install: " << w.error().message << '\n';
+        if (!w) {
+            err << "octane-cluster-wizard install: " << OutputFile::oneLine(w.error()) << '\n';
+            unwritten = true;
+        }
     }
     if (parser.isSet(reportOpt)) {
         const Expected<Done> w =
             CheckReport::writeFile(parser.value(reportOpt), report.toHtml().toUtf8());
-        if (!w)
-            err << "octane-cluster-wizard install: " << w.error().message << '\n';
+        if (!w) {
+            err << "octane-cluster-wizard install: " << OutputFile::oneLine(w.error()) << '\n';
+            unwritten = true;
+        }
     }
     Logging::flush();
-    return report.exitCode();
+    // A report asked for and not written is never a success; a failed run keeps its code.
+    return unwritten && report.exitCode() == 0 ? 2 : report.exitCode();
 }
 
 } // namespace Ocw::Core

@@ -1,5 +1,6 @@
 #include "plancommand.h"
 
+#include "../base/outputfile.h"
 #include "../base/tr.h"
 #include "../plan/confrenderer.h"
 #include "../plan/firstnodecommands.h"
@@ -51,6 +52,12 @@ int PlanCommand::run(const QStringList &arguments)
     if (!in)
         return bad(in.error().message);
 
+    if (parser.isSet(jsonOpt) && parser.value(jsonOpt) != QLatin1String("-")) {
+        const Expected<Done> writable = OutputFile::checkWritable(parser.value(jsonOpt));
+        if (!writable)
+            return bad(OutputFile::oneLine(writable.error()));
+    }
+
     FirstNodeCommands commands(in->profile, in->release, QFileInfo(in->packagePath).fileName());
     const InstallPlan plan =
         InstallPlan::firstNode(commands, in->packagePath, in->packageBytes, in->packageSha256,
@@ -69,11 +76,12 @@ int PlanCommand::run(const QStringList &arguments)
         const QByteArray data = QJsonDocument(json).toJson(QJsonDocument::Indented);
         if (parser.value(jsonOpt) == QLatin1String("-")) {
             fwrite(data.constData(), 1, size_t(data.size()), stdout);
+            if (fflush(stdout) != 0 || ferror(stdout))
+                return bad(Tr::tr("Cannot write the plan to the standard output."));
         } else {
-            QFile f(parser.value(jsonOpt));
-            if (!f.open(QIODevice::WriteOnly))
-                return bad(Tr::tr("cannot write %1: %2").arg(f.fileName(), f.errorString()));
-            f.write(data);
+            const Expected<Done> w = OutputFile::write(parser.value(jsonOpt), data);
+            if (!w)
+                return bad(OutputFile::oneLine(w.error()));
         }
         return 0;
     }

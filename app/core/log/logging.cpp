@@ -1,5 +1,7 @@
 #include "logging.h"
 
+#include "../base/outputfile.h"
+#include "../base/tr.h"
 #include "logbridge.h"
 
 #include <QDir>
@@ -8,10 +10,14 @@
 #include <QStandardPaths>
 
 #include <spdlog/sinks/base_sink.h>
+#include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/spdlog.h>
 
 #include <mutex>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace Ocw::Core {
 
@@ -43,6 +49,44 @@ private:
     QPointer<LogBridge> m_bridge;
 };
 
+Expected<spdlog::sink_ptr> makeFileSink(const QString &file)
+{
+    const Expected<Done> writable = OutputFile::checkWritable(file);
+    if (!writable)
+        return writable.error();
+    const Expected<OutputFile::Target> target = OutputFile::resolve(file);
+    if (!target)
+        return target.error();
+    const std::string path = QFile::encodeName(target->path).toStdString();
+    try {
+        // Rotation renames the files next to a symlink's target, never the link.
+        if (target->kind == OutputFile::Kind::File) {
+            return spdlog::sink_ptr(
+                std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path, 5 * 1024 * 1024, 3));
+        }
+        // A device (a link to /dev/null to silence the log), a FIFO or a descriptor: appended to
+        // in place and never rotated, which would rename it. fopen() of a FIFO waits for a
+        // reader: look for one without waiting, and hold that write end until the sink has its
+        // own, so that the reader never sees the end of its input.
+        int probe = -1;
+        if (target->fifo) {
+            probe = ::open(path.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+            if (probe < 0) {
+                return makeError(
+                    ErrorCode::Io,
+                    Tr::tr("Cannot write the log %1: nobody is reading the FIFO.").arg(file));
+            }
+        }
+        auto sink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(path, false);
+        if (probe >= 0)
+            ::close(probe);
+        return spdlog::sink_ptr(sink);
+    } catch (const spdlog::spdlog_ex &e) {
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write the log %1.").arg(file),
+                         QString::fromLocal8Bit(e.what()));
+    }
+}
+
 spdlog::logger *logger()
 {
     if (!g_logger)
@@ -65,16 +109,15 @@ QString Logging::currentFile()
     return g_file;
 }
 
-void Logging::init(const QString &file, LogBridge *bridge)
+Expected<Done> Logging::init(const QString &file, LogBridge *bridge)
 {
     QDir().mkpath(QFileInfo(file).absolutePath());
     std::vector<spdlog::sink_ptr> sinks;
-    try {
-        sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file.toStdString(),
-                                                                               5 * 1024 * 1024, 3));
-    } catch (const spdlog::spdlog_ex &) {
-        // An unwritable log directory must not stop the product; the bridge still works.
-    }
+    // An unwritable log must not stop the product: the caller gets the reason, the bridge
+    // still works.
+    const Expected<spdlog::sink_ptr> fileSink = makeFileSink(file);
+    if (fileSink)
+        sinks.push_back(*fileSink);
     if (bridge)
         sinks.push_back(std::make_shared<BridgeSink>(bridge));
     g_logger = std::make_shared<spdlog::logger>("ocw", sinks.begin(), sinks.end());
@@ -82,6 +125,9 @@ void Logging::init(const QString &file, LogBridge *bridge)
     g_logger->set_level(spdlog::level::info);
     g_logger->flush_on(spdlog::level::warn);
     g_file = file;
+    if (!fileSink)
+        return fileSink.error();
+    return Done{};
 }
 
 void Logging::info(const QString &message)

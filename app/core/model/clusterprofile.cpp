@@ -1,11 +1,11 @@
 #include "clusterprofile.h"
 
+#include "../base/outputfile.h"
 #include "../base/tr.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Ocw::Core {
 
@@ -385,17 +385,7 @@ Expected<ClusterProfile> ClusterProfile::load(const QString &path)
 
 Expected<Done> ClusterProfile::save(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(ErrorCode::Io,
-                         Tr::tr("Cannot write the profile %1: %2").arg(path, file.errorString()));
-    }
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        return makeError(ErrorCode::Io,
-                         Tr::tr("Cannot write the profile %1: %2").arg(path, file.errorString()));
-    }
-    return Done{};
+    return OutputFile::write(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
 }
 
 } // namespace Ocw::Core

@@ -1,11 +1,11 @@
 #include "checkreport.h"
 
+#include "../base/outputfile.h"
 #include "../base/tr.h"
 #include "../checks/checkcatalogue.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace Ocw::Core {
 
@@ -163,11 +163,7 @@ QString CheckReport::toHtml() const
 
 Expected<Done> CheckReport::writeFile(const QString &path, const QByteArray &data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return makeError(ErrorCode::Io,
-                         Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return Done{};
+    return OutputFile::write(path, data);
 }
 
 } // namespace Ocw::Core

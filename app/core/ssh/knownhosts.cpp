@@ -1,5 +1,6 @@
 #include "knownhosts.h"
 
+#include "../base/outputfile.h"
 #include "../base/tr.h"
 
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -278,8 +278,8 @@ Expected<Done> KnownHosts::append(const QString &file, const QStringList &hosts,
                          Tr::tr("Cannot add a host key to %1: no host name or no key.").arg(file));
     }
 
-    const QFileInfo info(file);
-    const QString dirPath = info.absolutePath();
+    // The product's own known_hosts lives in a folder that does not exist before first use.
+    const QString dirPath = QFileInfo(file).absolutePath();
     if (!QFileInfo::exists(dirPath)) {
         if (!QDir().mkpath(dirPath)) {
             return makeError(
@@ -289,10 +289,13 @@ Expected<Done> KnownHosts::append(const QString &file, const QStringList &hosts,
         QFile::setPermissions(dirPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
+    const Expected<OutputFile::Target> target = OutputFile::resolve(file);
+    if (!target)
+        return target.error();
     QByteArray content;
-    const bool existed = info.exists();
-    if (existed) {
-        QFile old(file);
+    // Only a regular file has lines to keep; a FIFO would block the read until some writer came.
+    if (target->kind == OutputFile::Kind::File && target->exists) {
+        QFile old(target->path);
         if (!old.open(QIODevice::ReadOnly)) {
             return makeError(ErrorCode::Io,
                              Tr::tr("Cannot read the known hosts file %1.").arg(file),
@@ -308,21 +311,7 @@ Expected<Done> KnownHosts::append(const QString &file, const QStringList &hosts,
     } else {
         content += key.toOpenSshLine(names.join(QLatin1Char(','))).toUtf8() + '\n';
     }
-
-    // QSaveFile writes a temporary file in the same folder and renames it over the target on
-    // commit(), keeping the old file's permissions; a new file gets 0600 here.
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        return makeError(ErrorCode::Io, Tr::tr("Cannot write the known hosts file %1.").arg(file),
-                         out.errorString());
-    }
-    if (!existed)
-        out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    if (out.write(content) != content.size() || !out.commit()) {
-        return makeError(ErrorCode::Io, Tr::tr("Cannot write the known hosts file %1.").arg(file),
-                         out.errorString());
-    }
-    return Done{};
+    return OutputFile::write(file, content, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 } // namespace Ocw::Core

@@ -59,9 +59,10 @@ public:
 
     // Appends one line "name1,name2 type base64" (names as [host]:port for non-22 ports,
     // hashed with |1|salt|hash if `hashNames`) to `file` atomically: the existing content is
-    // kept, the new content goes to a temporary file that is renamed over the old one. A
-    // missing directory is created 0700, a missing file 0600. Does not change any KnownHosts
-    // instance: load() the file again to see the new entry.
+    // kept, the new content goes to a temporary file that is renamed over the old one (over a
+    // symlink's target; a device or FIFO such as /dev/null is written in place, see
+    // OutputFile). A missing directory is created 0700, a missing file 0600. Does not change
+    // any KnownHosts instance: load() the file again to see the new entry.
     static Expected<Done> append(const QString &file, const QStringList &hosts, quint16 port,
                                  const HostKey &key, bool hashNames = false);
 
