@@ -19,6 +19,7 @@ private Q_SLOTS:
     void requiredForDatabase();
     void formValues();
     void secretsNeverInMessages();
+    void lineBreaksInValuesStayOneLine();
     void jdbc_data();
     void jdbc();
     void email_data();
@@ -311,6 +312,23 @@ void TestConfValidator::secretsNeverInMessages()
             }
         }
     }
+}
+
+void TestConfValidator::lineBreaksInValuesStayOneLine()
+{
+    const ReleaseDefinition d = ConfSamples::definition(QStringLiteral("current"));
+    ConfValidator validator(d);
+    const QString bad = QStringLiteral("evil\nsecond line\tx");
+    int quoted = 0;
+    for (const ConfKey &key : d.confKeys()) {
+        for (const QString &message : validator.checkValue(key, bad)) {
+            QVERIFY2(!message.contains(QLatin1Char('\n')) && !message.contains(QLatin1Char('\t')),
+                     qPrintable(key.path + QStringLiteral(": ") + message));
+            if (message.contains(QStringLiteral("evil\\nsecond line\\tx")))
+                ++quoted;
+        }
+    }
+    QVERIFY(quoted > 0); // the value is still shown, escaped
 }
 
 void TestConfValidator::jdbc_data()

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void clonedMachineIdIsBlocking();
     void trailingDotResolves();
     void tooManyNodesRefusedAtOnce();
+    void lineBreakInAHostStaysOneLine();
     void sigtermUnderLoadExitsThreeWithinASecond();
 
 private:
@@ -178,8 +179,8 @@ void TestCliNodes::sameMachineBehindAnotherAddressIsBlocking()
                          QStringLiteral("-")});
     QCOMPARE(r.exitCode, 1);
     const QJsonObject report = QJsonDocument::fromJson(r.out).object();
-    const QJsonObject second = resultOf(report, QStringLiteral("node.identity"),
-                                        QStringLiteral("octane2.lab"));
+    const QJsonObject second =
+        resultOf(report, QStringLiteral("node.identity"), QStringLiteral("octane2.lab"));
     QCOMPARE(second.value(QStringLiteral("verdict")).toString(), QStringLiteral("fail"));
     QCOMPARE(second.value(QStringLiteral("blocking")).toBool(), true);
     const QString message = second.value(QStringLiteral("message")).toString();
@@ -212,10 +213,10 @@ void TestCliNodes::clonedMachineIdIsBlocking()
     }
     QCOMPARE(failed, QStringList({QStringLiteral("node.identity:octane1.lab"),
                                   QStringLiteral("node.identity:octane3.lab")}));
-    const QString message = resultOf(report, QStringLiteral("node.identity"),
-                                     QStringLiteral("octane3.lab"))
-                                .value(QStringLiteral("message"))
-                                .toString();
+    const QString message =
+        resultOf(report, QStringLiteral("node.identity"), QStringLiteral("octane3.lab"))
+            .value(QStringLiteral("message"))
+            .toString();
     QVERIFY2(message.contains(QStringLiteral("machine-id")), qPrintable(message));
     QVERIFY2(!message.contains(QStringLiteral("host key")), qPrintable(message));
 }
@@ -227,13 +228,16 @@ void TestCliNodes::trailingDotResolves()
     nodes[1] = QJsonObject{{QStringLiteral("host"), QStringLiteral("octane2.lab.")}};
     json.insert(QStringLiteral("nodes"), nodes);
     const QString path = writeProfile(json);
-    const Run r = check(
-        {QStringLiteral("--profile"), path, QStringLiteral("--json"), QStringLiteral("-")});
+    const Run r =
+        check({QStringLiteral("--profile"), path, QStringLiteral("--json"), QStringLiteral("-")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject report = QJsonDocument::fromJson(r.out).object();
     // The user's text is kept, in the report and in the profile.
-    QCOMPARE(report.value(QStringLiteral("nodes")).toArray().at(1).toObject().value(
-                 QStringLiteral("host")),
+    QCOMPARE(report.value(QStringLiteral("nodes"))
+                 .toArray()
+                 .at(1)
+                 .toObject()
+                 .value(QStringLiteral("host")),
              QJsonValue(QStringLiteral("octane2.lab.")));
     QCOMPARE(resultOf(report, QStringLiteral("dns.consistent"), QStringLiteral("octane2.lab."))
                  .value(QStringLiteral("verdict"))
@@ -258,6 +262,18 @@ void TestCliNodes::tooManyNodesRefusedAtOnce()
     QVERIFY2(err.contains(QStringLiteral("2001")) && err.contains(QStringLiteral("128")),
              qPrintable(err));
     QVERIFY2(r.elapsedMs < 5000, qPrintable(QString::number(r.elapsedMs)));
+}
+
+void TestCliNodes::lineBreakInAHostStaysOneLine()
+{
+    QJsonObject json = labProfileJson();
+    QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
+    nodes[2] = QJsonObject{{QStringLiteral("host"), QStringLiteral("octane3\nlab")}};
+    json.insert(QStringLiteral("nodes"), nodes);
+    const Run r = check({QStringLiteral("--profile"), writeProfile(json)});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains("nodes[2].host") && r.err.contains("octane3\\nlab"), r.err.constData());
 }
 
 void TestCliNodes::sigtermUnderLoadExitsThreeWithinASecond()

@@ -73,7 +73,7 @@ QStringList TestLabChecks::failures(const QList<CheckResult> &results)
 void TestLabChecks::healthyClusterHasNoFailure()
 {
     const QList<CheckResult> results = run(m_profile);
-    QCOMPARE(results.size(), 3 * 18 + 6);
+    QCOMPARE(results.size(), 3 * 19 + 6);
     QCOMPARE(failures(results), QStringList());
     for (const CheckResult &r : results) {
         if (r.checkId == QLatin1String("cluster.port") || r.checkId == QLatin1String("repo.shared"))
@@ -115,6 +115,9 @@ void TestLabChecks::faultFailsOnlyOnTheFaultyNode_data()
                                                  "dns.consistent:" + n};
     QTest::newRow("no-sudo") << "no-sudo" << QStringList{"sudo:" + n};
     QTest::newRow("os-unsupported") << "os-unsupported" << QStringList{"os.release:" + n};
+    // A clone of octane1 that kept its machine-id: both halves of the pair are named.
+    QTest::newRow("machine-id-clone")
+        << "machine-id-clone" << QStringList{"node.identity:octane1.lab", "node.identity:" + n};
 }
 
 void TestLabChecks::faultFailsOnlyOnTheFaultyNode()

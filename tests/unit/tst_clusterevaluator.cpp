@@ -237,7 +237,8 @@ void TestClusterEvaluator::unreachableNodePairsCollapse()
     QCOMPARE(cells, QStringList({QStringLiteral("octane2.lab-> skipped"),
                                  QStringLiteral("octane3.lab->octane1.lab pass"),
                                  QStringLiteral("octane1.lab->octane3.lab pass")}));
-    QVERIFY(results.first().message.contains(QStringLiteral("not checked: octane2.lab is unreachable")));
+    QVERIFY(results.first().message.contains(
+        QStringLiteral("not checked: octane2.lab is unreachable")));
     // The number of results grows with the nodes, not with their pairs, when most are down.
     QList<NodeFacts> many = m_facts;
     for (int i = 3; i < 128; ++i) {

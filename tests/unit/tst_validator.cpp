@@ -1,3 +1,4 @@
+#include "core/base/displaytext.h"
 #include "core/model/profilevalidator.h"
 
 #include <QtTest>
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void tooManyNodes();
     void lookupName_data();
     void lookupName();
+    void controlCharactersShownEscaped_data();
+    void controlCharactersShownEscaped();
 };
 
 void TestValidator::hosts_data()
@@ -160,19 +163,25 @@ void TestValidator::sameAddressTwice_data()
     QTest::addColumn<int>("secondPort");
     QTest::addColumn<QString>("field"); // empty: accepted
     QTest::addColumn<QString>("otherField");
-    QTest::newRow("same-address") << "127.0.0.11" << "127.0.0.11" << 0 << "nodes[1].address"
+    QTest::newRow("same-address") << "127.0.0.11"
+                                  << "127.0.0.11" << 0 << "nodes[1].address"
                                   << "nodes[0].address";
-    QTest::newRow("address-is-first-host") << "" << "octane1.corp" << 0 << "nodes[1].address"
+    QTest::newRow("address-is-first-host") << ""
+                                           << "octane1.corp" << 0 << "nodes[1].address"
                                            << "nodes[0].host";
-    QTest::newRow("mapped-ipv6") << "10.0.0.5" << "::ffff:10.0.0.5" << 0 << "nodes[1].address"
+    QTest::newRow("mapped-ipv6") << "10.0.0.5"
+                                 << "::ffff:10.0.0.5" << 0 << "nodes[1].address"
                                  << "nodes[0].address";
-    QTest::newRow("trailing-dot") << "" << "OCTANE1.corp." << 0 << "nodes[1].address"
+    QTest::newRow("trailing-dot") << ""
+                                  << "OCTANE1.corp." << 0 << "nodes[1].address"
                                   << "nodes[0].host";
     // One address, two SSH ports: a jump host forwarding to two machines; the run's
     // machine identity check decides.
-    QTest::newRow("other-port") << "10.0.0.5" << "10.0.0.5" << 2222 << ""
+    QTest::newRow("other-port") << "10.0.0.5"
+                                << "10.0.0.5" << 2222 << ""
                                 << "";
-    QTest::newRow("different") << "10.0.0.5" << "10.0.0.6" << 0 << ""
+    QTest::newRow("different") << "10.0.0.5"
+                               << "10.0.0.6" << 0 << ""
                                << "";
 }
 
@@ -225,12 +234,18 @@ void TestValidator::lookupName_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("lookup");
-    QTest::newRow("plain") << "octane2.lab" << "octane2.lab";
-    QTest::newRow("root-dot") << "octane2.lab." << "octane2.lab";
-    QTest::newRow("case") << "Octane2.LAB" << "octane2.lab";
-    QTest::newRow("ipv4") << "127.0.0.11" << "127.0.0.11";
-    QTest::newRow("mapped") << "::ffff:127.0.0.11" << "127.0.0.11";
-    QTest::newRow("ipv6") << "2001:DB8::1" << "2001:db8::1";
+    QTest::newRow("plain") << "octane2.lab"
+                           << "octane2.lab";
+    QTest::newRow("root-dot") << "octane2.lab."
+                              << "octane2.lab";
+    QTest::newRow("case") << "Octane2.LAB"
+                          << "octane2.lab";
+    QTest::newRow("ipv4") << "127.0.0.11"
+                          << "127.0.0.11";
+    QTest::newRow("mapped") << "::ffff:127.0.0.11"
+                            << "127.0.0.11";
+    QTest::newRow("ipv6") << "2001:DB8::1"
+                          << "2001:db8::1";
 }
 
 void TestValidator::lookupName()
@@ -238,6 +253,35 @@ void TestValidator::lookupName()
     QFETCH(QString, text);
     QFETCH(QString, lookup);
     QCOMPARE(ProfileValidator::lookupName(text), lookup);
+}
+
+void TestValidator::controlCharactersShownEscaped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << "octane1.lab"
+                           << "octane1.lab";
+    QTest::newRow("newline") << "a\nb"
+                             << "a\\nb";
+    QTest::newRow("cr-tab") << "a\r\tb"
+                            << "a\\r\\tb";
+    QTest::newRow("escape") << QStringLiteral("a\x1b[2Jb") << "a\\x1b[2Jb";
+    QTest::newRow("del") << QStringLiteral("a\x7f") << "a\\x7f";
+    QTest::newRow("line-separator") << QString(QChar(0x2028)) << "\\x2028";
+    QTest::newRow("unicode-kept") << QString::fromUtf8("zürich") << QString::fromUtf8("zürich");
+}
+
+void TestValidator::controlCharactersShownEscaped()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(DisplayText::escaped(text), shown);
+    // A host with a line break is refused in one line that shows it escaped.
+    if (text == QLatin1String("a\nb")) {
+        const QString problem = ProfileValidator::checkHost(text);
+        QVERIFY(!problem.contains(QLatin1Char('\n')));
+        QVERIFY2(problem.contains(QStringLiteral("a\\nb")), qPrintable(problem));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestValidator)

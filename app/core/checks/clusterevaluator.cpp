@@ -57,12 +57,12 @@ QList<CheckResult> ClusterEvaluator::distinctMachines(const QList<NodeFacts> &fa
                 output += QStringLiteral("  %1: (not reached)\n").arg(o.node);
                 continue;
             }
-            output += QStringLiteral("  %1: %2 %3\n")
-                          .arg(o.node,
-                               o.hostKeyFingerprint.isEmpty() ? QStringLiteral("(no key)")
-                                                              : o.hostKeyFingerprint,
-                               o.machineId.isEmpty() ? QStringLiteral("(no machine-id)")
-                                                     : o.machineId);
+            output +=
+                QStringLiteral("  %1: %2 %3\n")
+                    .arg(o.node,
+                         o.hostKeyFingerprint.isEmpty() ? QStringLiteral("(no key)")
+                                                        : o.hostKeyFingerprint,
+                         o.machineId.isEmpty() ? QStringLiteral("(no machine-id)") : o.machineId);
             if (o.index == f.index)
                 continue;
             const bool sameKey =
@@ -116,13 +116,13 @@ QList<CheckResult> ClusterEvaluator::samePath(const ClusterProfile &profile,
                                                                 : o.repoEnvValue);
         const QString env = cleanPath(f.repoEnvValue);
         if (!f.repoExists) {
-            results.append(
-                CheckResult::make(id, f.node, Verdict::Fail,
-                     Tr::tr("%1: the repository is not at %2, the path the other nodes use.")
-                         .arg(f.node, repo),
-                     Tr::tr("Mount the shared repository at %1 on %2 (same path on every node).")
-                         .arg(repo, f.node),
-                     output));
+            results.append(CheckResult::make(
+                id, f.node, Verdict::Fail,
+                Tr::tr("%1: the repository is not at %2, the path the other nodes use.")
+                    .arg(f.node, repo),
+                Tr::tr("Mount the shared repository at %1 on %2 (same path on every node).")
+                    .arg(repo, f.node),
+                output));
         } else if (!env.isEmpty() && env != repo) {
             results.append(CheckResult::make(
                 id, f.node, Verdict::Fail,
@@ -196,21 +196,23 @@ QList<CheckResult> ClusterEvaluator::shared(const ClusterProfile &profile,
             continue;
         }
         if (facts.size() < 2) {
-            results.append(CheckResult::make(id, f.node, Verdict::Skipped,
-                                Tr::tr("%1 is the only node: nothing to share with.").arg(f.node)));
+            results.append(CheckResult::make(
+                id, f.node, Verdict::Skipped,
+                Tr::tr("%1 is the only node: nothing to share with.").arg(f.node)));
             continue;
         }
         if (!f.installUserChecksRan) {
-            results.append(
-                CheckResult::make(id, f.node, Verdict::Skipped,
-                     Tr::tr("%1: not checked: the test file is written as %2, which needs sudo.")
-                         .arg(f.node, profile.installUser)));
+            results.append(CheckResult::make(
+                id, f.node, Verdict::Skipped,
+                Tr::tr("%1: not checked: the test file is written as %2, which needs sudo.")
+                    .arg(f.node, profile.installUser)));
             continue;
         }
         if (!f.tokenWritten) {
-            results.append(CheckResult::make(id, f.node, Verdict::Fail,
-                                Tr::tr("%1 could not write a test file to %2.").arg(f.node, repo),
-                                Tr::tr("Fix repo.writable on %1 first.").arg(f.node)));
+            results.append(
+                CheckResult::make(id, f.node, Verdict::Fail,
+                                  Tr::tr("%1 could not write a test file to %2.").arg(f.node, repo),
+                                  Tr::tr("Fix repo.writable on %1 first.").arg(f.node)));
             continue;
         }
         QString output;
@@ -233,7 +235,8 @@ QList<CheckResult> ClusterEvaluator::shared(const ClusterProfile &profile,
             if (!notShared.isEmpty())
                 message = Tr::tr("%1 shares %2 with the cluster (not with %3, which is at fault).")
                               .arg(f.node, repo, notShared.join(QStringLiteral(", ")));
-            results.append(CheckResult::make(id, f.node, Verdict::Pass, message, QString(), output));
+            results.append(
+                CheckResult::make(id, f.node, Verdict::Pass, message, QString(), output));
             continue;
         }
         results.append(CheckResult::make(
@@ -288,24 +291,25 @@ QList<CheckResult> ClusterEvaluator::dnsConsistent(const QList<NodeFacts> &facts
                                     .arg(o.node, mine, majority.value(o.node)));
         }
         if (problems.isEmpty()) {
-            results.append(
-                CheckResult::make(id, f.node, Verdict::Pass,
-                     Tr::tr("%1 resolves every node's name like the other nodes.").arg(f.node),
-                     QString(), output));
+            results.append(CheckResult::make(
+                id, f.node, Verdict::Pass,
+                Tr::tr("%1 resolves every node's name like the other nodes.").arg(f.node),
+                QString(), output));
         } else {
-            results.append(CheckResult::make(id, f.node, Verdict::Fail,
-                                Tr::tr("%1 %2.").arg(f.node, problems.join(QStringLiteral("; "))),
-                                Tr::tr("Correct DNS or /etc/hosts on %1 so that every node name "
-                                       "means the same address everywhere.")
-                                    .arg(f.node),
-                                output));
+            results.append(
+                CheckResult::make(id, f.node, Verdict::Fail,
+                                  Tr::tr("%1 %2.").arg(f.node, problems.join(QStringLiteral("; "))),
+                                  Tr::tr("Correct DNS or /etc/hosts on %1 so that every node name "
+                                         "means the same address everywhere.")
+                                      .arg(f.node),
+                                  output));
         }
     }
     return results;
 }
 
 CheckResult ClusterEvaluator::unreachablePairs(const QString &checkId, const QString &node,
-                                              int port)
+                                               int port)
 {
     return CheckResult::make(checkId, node, Verdict::Skipped,
                              Tr::tr("%1 <-> the other nodes, port %2: not checked: %1 is "
@@ -411,9 +415,10 @@ QList<CheckResult> ClusterEvaluator::clockSkew(const Requirements &requirements,
     QList<CheckResult> results;
     for (const NodeFacts &f : facts) {
         if (!f.reachable || !f.clockKnown) {
-            results.append(CheckResult::make(id, f.node, Verdict::Skipped,
-                                f.reachable ? Tr::tr("%1: could not read the clock.").arg(f.node)
-                                            : unreachableMessage(f)));
+            results.append(
+                CheckResult::make(id, f.node, Verdict::Skipped,
+                                  f.reachable ? Tr::tr("%1: could not read the clock.").arg(f.node)
+                                              : unreachableMessage(f)));
             continue;
         }
         // Skew against the workstation and against the other nodes (the one that matters).
@@ -435,10 +440,10 @@ QList<CheckResult> ClusterEvaluator::clockSkew(const Requirements &requirements,
         }
         const qint64 limit = requirements.maxClockSkewMs + f.clockUncertaintyMs;
         if (worst <= limit) {
-            results.append(
-                CheckResult::make(id, f.node, Verdict::Pass,
-                     Tr::tr("%1: clock within %2 ms of %3.").arg(f.node).arg(worst).arg(worstPeer),
-                     QString(), output));
+            results.append(CheckResult::make(
+                id, f.node, Verdict::Pass,
+                Tr::tr("%1: clock within %2 ms of %3.").arg(f.node).arg(worst).arg(worstPeer),
+                QString(), output));
         } else {
             results.append(CheckResult::make(
                 id, f.node, Verdict::Warn,

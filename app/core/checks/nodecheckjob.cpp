@@ -134,13 +134,14 @@ ProbeScript NodeCheckJob::loginProbe() const
                QStringLiteral("if [ -d %1 ]; then echo exists; else echo missing; fi; "
                               "findmnt -n -o TARGET,SOURCE,FSTYPE -T %1 2>/dev/null || df -P %1")
                    .arg(q(p.repositoryDir)));
-    script.add(QStringLiteral("db"),
-               QStringLiteral(
-                   "printf 'resolved='; declare -A seen; while read -r a _; do [ -n \"${seen[$a]}\" ] || "
-                   "{ seen[$a]=1; printf '%s ' \"$a\"; }; done < <(getent ahosts %1); echo; "
-                   "timeout 5 bash -c 'exec 3<>\"/dev/tcp/$1/$2\"' _ %1 %2; echo \"connect_rc=$?\"")
-                   .arg(q(ProfileValidator::lookupName(p.database.host)))
-                   .arg(p.database.port));
+    script.add(
+        QStringLiteral("db"),
+        QStringLiteral(
+            "printf 'resolved='; declare -A seen; while read -r a _; do [ -n \"${seen[$a]}\" ] || "
+            "{ seen[$a]=1; printf '%s ' \"$a\"; }; done < <(getent ahosts %1); echo; "
+            "timeout 5 bash -c 'exec 3<>\"/dev/tcp/$1/$2\"' _ %1 %2; echo \"connect_rc=$?\"")
+            .arg(q(ProfileValidator::lookupName(p.database.host)))
+            .arg(p.database.port));
     script.add(QStringLiteral("ports"), QStringLiteral("ss -Hltn 2>/dev/null || netstat -ltn"));
     script.add(QStringLiteral("timesync"),
                QStringLiteral("printf 'timedatectl=%s\\n' \"$(timedatectl show -p NTPSynchronized "
@@ -153,10 +154,11 @@ ProbeScript NodeCheckJob::loginProbe() const
         names.append(q(n.host));
     // Looked up without the root's trailing dot (glibc matches /etc/hosts only without it);
     // reported under the name as the profile spells it.
-    script.add(QStringLiteral("dns"),
-               QStringLiteral("for n in %1; do printf '%s ' \"$n\"; while read -r a _; do printf '%s ' "
-                              "\"$a\"; done < <(getent ahosts \"${n%.}\"); echo; done")
-                   .arg(names.join(QLatin1Char(' '))));
+    script.add(
+        QStringLiteral("dns"),
+        QStringLiteral("for n in %1; do printf '%s ' \"$n\"; while read -r a _; do printf '%s ' "
+                       "\"$a\"; done < <(getent ahosts \"${n%.}\"); echo; done")
+            .arg(names.join(QLatin1Char(' '))));
     script.add(QStringLiteral("machineid"),
                QStringLiteral("cat /etc/machine-id 2>/dev/null || cat /var/lib/dbus/machine-id "
                               "2>/dev/null; true"));
@@ -431,10 +433,10 @@ void NodeCheckJob::prepareCross(const QList<NodeFacts> &all, NodeFacts *facts)
         for (const NodeFacts &other : all) {
             if (other.index == facts->index || !other.tokenWritten)
                 continue;
-            script +=
-                QStringLiteral("t=; { IFS= read -r t || [ -n \"$t\" ]; } < %2 2>/dev/null && printf '%s %s\\n' %1 \"$t\" || printf '%s MISSING\\n' %1\n")
-                    .arg(other.index)
-                    .arg(q(tokenPath(other.index)));
+            script += QStringLiteral("t=; { IFS= read -r t || [ -n \"$t\" ]; } < %2 2>/dev/null && "
+                                     "printf '%s %s\\n' %1 \"$t\" || printf '%s MISSING\\n' %1\n")
+                          .arg(other.index)
+                          .arg(q(tokenPath(other.index)));
         }
         if (!script.isEmpty()) {
             const ExecRequest read =
@@ -505,19 +507,22 @@ void NodeCheckJob::runMesh(const QList<NodeFacts> &all, NodeFacts *facts)
     if (specs.isEmpty())
         return;
     const QString list = specs.join(QLatin1Char(' '));
-    QString script = QStringLiteral(
-        "d=$(mktemp -d /tmp/.ocw-mesh-XXXXXX) || exit 1\n"
-        "timeout %1 bash --noprofile --norc -c 'd=$1; p=$2; shift 2; for t in \"$@\"; do "
-        "( i=${t%%=*}; exec 2>\"$d/$i.err\"; exec 3<>\"/dev/tcp/${t#*=}/$p\" || exit 1; "
-        "IFS= read -r -t 2 line <&3; printf \"%s\" \"$line\" >\"$d/$i.ok\" ) & done; wait' _ \"$d\" %2 %3\n"
-        "for t in %3; do i=${t%%=*}; r=; "
-        "if [ -e \"$d/$i.ok\" ]; then IFS= read -r -d '' r < \"$d/$i.ok\"; rc=0; "
-        "elif [ -s \"$d/$i.err\" ]; then IFS= read -r -d '' r < \"$d/$i.err\"; rc=1; else rc=124; fi; "
-        "r=${r%$'\\n'}; printf 'MESH %s rc=%s %s\\n' \"$i\" \"$rc\" \"${r//$'\\n'/ }\"; done\n"
-        "rm -rf \"$d\"\n")
-                         .arg(m_context.meshConnectTimeoutS)
-                         .arg(m_context.requirements.clusterPort)
-                         .arg(list);
+    QString script =
+        QStringLiteral(
+            "d=$(mktemp -d /tmp/.ocw-mesh-XXXXXX) || exit 1\n"
+            "timeout %1 bash --noprofile --norc -c 'd=$1; p=$2; shift 2; for t in \"$@\"; do "
+            "( i=${t%%=*}; exec 2>\"$d/$i.err\"; exec 3<>\"/dev/tcp/${t#*=}/$p\" || exit 1; "
+            "IFS= read -r -t 2 line <&3; printf \"%s\" \"$line\" >\"$d/$i.ok\" ) & done; wait' _ "
+            "\"$d\" %2 %3\n"
+            "for t in %3; do i=${t%%=*}; r=; "
+            "if [ -e \"$d/$i.ok\" ]; then IFS= read -r -d '' r < \"$d/$i.ok\"; rc=0; "
+            "elif [ -s \"$d/$i.err\" ]; then IFS= read -r -d '' r < \"$d/$i.err\"; rc=1; else "
+            "rc=124; fi; "
+            "r=${r%$'\\n'}; printf 'MESH %s rc=%s %s\\n' \"$i\" \"$rc\" \"${r//$'\\n'/ }\"; done\n"
+            "rm -rf \"$d\"\n")
+            .arg(m_context.meshConnectTimeoutS)
+            .arg(m_context.requirements.clusterPort)
+            .arg(list);
     ExecRequest mesh;
     mesh.command = ProbeScript::shellCommand();
     mesh.stdinData = script.toUtf8();

@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "../base/displaytext.h"
 #include "../base/outputfile.h"
 #include "../base/tr.h"
 #include "../checks/checkcatalogue.h"
@@ -30,7 +31,7 @@ namespace {
 
 int badInput(const QString &message)
 {
-    QTextStream(stderr) << "octane-cluster-wizard check: " << message << '\n';
+    QTextStream(stderr) << "octane-cluster-wizard check: " << DisplayText::escaped(message) << '\n';
     return 2;
 }
 
@@ -111,7 +112,8 @@ int CheckCommand::run(const QStringList &arguments)
     }
     QList<FieldIssue> issues = ProfileValidator::validate(profile);
     if (issues.isEmpty())
-        issues = NodeAddressLookup::duplicateMachines(profile, NodeAddressLookup::DefaultDeadlineMs);
+        issues =
+            NodeAddressLookup::duplicateMachines(profile, NodeAddressLookup::DefaultDeadlineMs);
     if (!issues.isEmpty())
         return badInput(QStringLiteral("%1: %2: %3")
                             .arg(profilePath, issues.first().field, issues.first().message));
@@ -197,9 +199,10 @@ int CheckCommand::run(const QStringList &arguments)
                 return;
             QTextStream out(toStdout ? stderr : stdout);
             out << symbol(r.verdict) << "  " << qSetFieldWidth(15) << Qt::left << r.checkId
-                << qSetFieldWidth(0) << r.message << '\n';
+                << qSetFieldWidth(0) << DisplayText::escaped(r.message) << '\n';
             if (!r.fix.isEmpty() && (r.verdict == Verdict::Fail || r.verdict == Verdict::Warn))
-                out << "                 " << Tr::tr("fix:") << ' ' << r.fix << '\n';
+                out << "                 " << Tr::tr("fix:") << ' ' << DisplayText::escaped(r.fix)
+                    << '\n';
         });
 
     InterruptWatcher interrupts;

@@ -1,5 +1,6 @@
 #include "installcommand.h"
 
+#include "../base/displaytext.h"
 #include "../base/outputfile.h"
 #include "../base/tr.h"
 #include "../log/logging.h"
@@ -50,7 +51,7 @@ int InstallCommand::run(const QStringList &arguments)
                        envOpt, readyOpt, knownHostsOpt, trustOpt});
     QTextStream err(stderr);
     auto bad = [&err](const QString &message) {
-        err << "octane-cluster-wizard install: " << message << '\n';
+        err << "octane-cluster-wizard install: " << DisplayText::escaped(message) << '\n';
         return 2;
     };
     if (!parser.parse(arguments))
@@ -149,9 +150,9 @@ int InstallCommand::run(const QStringList &arguments)
                     *human << (r.verdict == Verdict::Pass   ? "DONE  "
                                : r.verdict == Verdict::Fail ? "FAIL  "
                                                             : "SKIP  ")
-                           << r.checkId << "  " << r.message << '\n';
+                           << r.checkId << "  " << DisplayText::escaped(r.message) << '\n';
                     if (!r.fix.isEmpty() && r.verdict == Verdict::Fail)
-                        *human << "      fix: " << r.fix << '\n';
+                        *human << "      fix: " << DisplayText::escaped(r.fix) << '\n';
                     human->flush();
                 },
                 Qt::QueuedConnection);

@@ -22,7 +22,8 @@ Expected<InstallInputs> InstallInputs::load(const QString &profilePath, const QS
     in.profile = *profile;
     QList<FieldIssue> issues = ProfileValidator::validate(in.profile);
     if (issues.isEmpty())
-        issues = NodeAddressLookup::duplicateMachines(in.profile, NodeAddressLookup::DefaultDeadlineMs);
+        issues =
+            NodeAddressLookup::duplicateMachines(in.profile, NodeAddressLookup::DefaultDeadlineMs);
     if (!issues.isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("%1: %2: %3")

@@ -1,5 +1,6 @@
 #include "plancommand.h"
 
+#include "../base/displaytext.h"
 #include "../base/outputfile.h"
 #include "../base/tr.h"
 #include "../plan/confrenderer.h"
@@ -32,7 +33,7 @@ int PlanCommand::run(const QStringList &arguments)
     parser.addOptions({helpOpt, profileOpt, packageOpt, jsonOpt, phaseOpt});
     QTextStream err(stderr);
     auto bad = [&err](const QString &message) {
-        err << "octane-cluster-wizard plan: " << message << '\n';
+        err << "octane-cluster-wizard plan: " << DisplayText::escaped(message) << '\n';
         return 2;
     };
     if (!parser.parse(arguments))

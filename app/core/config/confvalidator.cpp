@@ -1,5 +1,6 @@
 #include "confvalidator.h"
 
+#include "../base/displaytext.h"
 #include "../base/tr.h"
 #include "../model/clusterprofile.h"
 
@@ -235,13 +236,15 @@ std::optional<JdbcUrl> ConfValidator::parseJdbc(const QString &url, QString *why
     auto checkHostPort = [&](const QString &host, const QString &port) {
         const QString problem = ProfileValidator::checkHost(host);
         if (!problem.isEmpty()) {
-            reason = Tr::tr("The database server \"%1\" is not valid: %2").arg(host, problem);
+            reason = Tr::tr("The database server \"%1\" is not valid: %2")
+                         .arg(DisplayText::escaped(host), problem);
             return false;
         }
         if (!port.isEmpty()) {
             const int p = port.toInt();
             if (p < 1 || p > 65535) {
-                reason = Tr::tr("The port %1 is not between 1 and 65535.").arg(port);
+                reason = Tr::tr("The port %1 is not between 1 and 65535.")
+                             .arg(DisplayText::escaped(port));
                 return false;
             }
             out.port = p;
@@ -336,8 +339,8 @@ std::optional<JdbcUrl> ConfValidator::parseJdbc(const QString &url, QString *why
                 continue;
             const int eq = int(parts.at(k).indexOf(QLatin1Char('=')));
             if (eq <= 0) {
-                reason =
-                    Tr::tr("\"%1\" is not a property of the form name=value.").arg(parts.at(k));
+                reason = Tr::tr("\"%1\" is not a property of the form name=value.")
+                             .arg(DisplayText::escaped(parts.at(k)));
                 return std::nullopt;
             }
             const QString name = parts.at(k).left(eq);
@@ -367,7 +370,7 @@ QStringList ConfValidator::checkValue(const ConfKey &key, const QVariant &value)
 {
     QStringList out;
     const QString text = value.toString();
-    const QString shown = key.secret ? QString() : text;
+    const QString shown = key.secret ? QString() : DisplayText::escaped(text);
     if (key.type == ConfKeyType::Enum && !key.values.contains(text)) {
         out.append(key.secret ? Tr::tr("Use one of %1.").arg(key.values.join(QStringLiteral(", ")))
                               : Tr::tr("\"%1\" is not allowed; use one of %2.")
@@ -429,7 +432,7 @@ QStringList ConfValidator::checkValue(const ConfKey &key, const QVariant &value)
                     out.append(key.secret ? Tr::tr("Use English letters, digits and symbols only.")
                                           : Tr::tr("\"%1\" has characters other than English "
                                                    "letters, digits and symbols.")
-                                                .arg(item));
+                                                .arg(DisplayText::escaped(item)));
                     break;
                 }
             }
@@ -449,7 +452,7 @@ QStringList ConfValidator::checkValue(const ConfKey &key, const QVariant &value)
                 if (!problem.isEmpty())
                     out.append(problem);
                 else if (seen.contains(normalHost(host)))
-                    out.append(Tr::tr("%1 is listed twice.").arg(host));
+                    out.append(Tr::tr("%1 is listed twice.").arg(DisplayText::escaped(host)));
                 seen.insert(normalHost(host));
             }
             break;

@@ -142,8 +142,8 @@ QJsonObject ClusterProfile::toJson() const
     if (!trustedCertificates.isEmpty()) {
         QJsonArray trusted;
         for (const TrustedCertificate &c : trustedCertificates)
-            trusted.append(
-                QJsonObject{{QStringLiteral("host"), c.host}, {QStringLiteral("sha256"), c.sha256}});
+            trusted.append(QJsonObject{{QStringLiteral("host"), c.host},
+                                       {QStringLiteral("sha256"), c.sha256}});
         json.insert(QStringLiteral("trustedCertificates"), trusted);
     }
     if (!octaneConf.isEmpty())

@@ -1,5 +1,6 @@
 #include "profilevalidator.h"
 
+#include "../base/displaytext.h"
 #include "../base/tr.h"
 
 #include <QFileInfo>
@@ -51,6 +52,9 @@ QString ProfileValidator::checkHost(const QString &host)
     const QString h = host.trimmed();
     if (h.isEmpty())
         return Tr::tr("Enter a host name or an IP address.");
+    const QString shown = DisplayText::escaped(h);
+    if (shown != h)
+        return Tr::tr("\"%1\" contains a line break or another control character.").arg(shown);
     if (h != host)
         return Tr::tr("Remove the blanks around the host.");
     if (isIpAddress(h) || isValidHostName(h))
@@ -123,13 +127,11 @@ QList<FieldIssue> ProfileValidator::validate(const ClusterProfile &profile)
                 const auto other = seenEndpoint.constFind(endpoint);
                 if (other != seenEndpoint.cend() && checkHost(n.address).isEmpty()) {
                     const Node &o = profile.nodes.at(*other);
-                    const QString field =
-                        path + (n.address.isEmpty() ? QStringLiteral(".host")
-                                                    : QStringLiteral(".address"));
-                    const QString otherField =
-                        QStringLiteral("nodes[%1]").arg(*other) +
-                        (o.address.isEmpty() ? QStringLiteral(".host")
-                                             : QStringLiteral(".address"));
+                    const QString field = path + (n.address.isEmpty() ? QStringLiteral(".host")
+                                                                      : QStringLiteral(".address"));
+                    const QString otherField = QStringLiteral("nodes[%1]").arg(*other) +
+                                               (o.address.isEmpty() ? QStringLiteral(".host")
+                                                                    : QStringLiteral(".address"));
                     add(field, Tr::tr("%1 is also the address of %2 (%3): the same machine "
                                       "twice. Give %4 its own address, or remove it.")
                                    .arg(n.connectHost(), otherField, o.host, n.host));

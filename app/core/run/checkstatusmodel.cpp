@@ -90,9 +90,8 @@ void CheckStatusModel::remove(const CheckResult &result)
     if (it == m_cells.end())
         return;
     const QString key = result.cellKey();
-    const auto removed = std::remove_if(it->begin(), it->end(), [&key](const CheckResult &r) {
-        return r.cellKey() == key;
-    });
+    const auto removed = std::remove_if(
+        it->begin(), it->end(), [&key](const CheckResult &r) { return r.cellKey() == key; });
     if (removed == it->end())
         return;
     it->erase(removed, it->end());

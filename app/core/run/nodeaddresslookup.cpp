@@ -6,9 +6,9 @@
 
 namespace Ocw::Core {
 
-QMap<QString, QList<QHostAddress>>
-NodeAddressLookup::resolveAll(const ClusterProfile &profile, int deadlineMs,
-                              const CancelToken &cancel)
+QMap<QString, QList<QHostAddress>> NodeAddressLookup::resolveAll(const ClusterProfile &profile,
+                                                                 int deadlineMs,
+                                                                 const CancelToken &cancel)
 {
     QMap<QString, QList<QHostAddress>> out;
     const QDeadlineTimer deadline(deadlineMs);
@@ -30,8 +30,7 @@ NodeAddressLookup::resolveAll(const ClusterProfile &profile, int deadlineMs,
 QList<FieldIssue> NodeAddressLookup::duplicateMachines(const ClusterProfile &profile,
                                                        int deadlineMs, const CancelToken &cancel)
 {
-    return ProfileValidator::duplicateAddresses(profile,
-                                                resolveAll(profile, deadlineMs, cancel));
+    return ProfileValidator::duplicateAddresses(profile, resolveAll(profile, deadlineMs, cancel));
 }
 
 } // namespace Ocw::Core

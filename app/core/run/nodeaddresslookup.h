@@ -21,8 +21,7 @@ public:
     static constexpr int DefaultDeadlineMs = 2000;
     // Keyed by Node::host.
     static QMap<QString, QList<QHostAddress>> resolveAll(const ClusterProfile &profile,
-                                                         int deadlineMs,
-                                                         const CancelToken &cancel);
+                                                         int deadlineMs, const CancelToken &cancel);
     // resolveAll() then ProfileValidator::duplicateAddresses(): the entries that lead to a
     // machine another entry leads to already.
     static QList<FieldIssue> duplicateMachines(const ClusterProfile &profile, int deadlineMs,

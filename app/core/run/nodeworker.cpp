@@ -66,8 +66,7 @@ void NodeWorker::connectAndCheck()
                 def.id == QLatin1String("repo.samepath") ||
                 def.id == QLatin1String("repo.shared") ||
                 def.id == QLatin1String("dns.consistent") ||
-                def.id == QLatin1String("node.identity") ||
-                def.id == QLatin1String("clock.skew")) {
+                def.id == QLatin1String("node.identity") || def.id == QLatin1String("clock.skew")) {
                 continue;
             }
             CheckResult r;
