@@ -14,7 +14,7 @@ packages=(
     openssh-server openssh-client nftables sudo iproute2 util-linux passwd procps python3
     netcat-openbsd rpm nginx-light curl
     # screenshots and benchmark peers
-    imagemagick x11-apps ansible-core hyperfine
+    imagemagick x11-apps ansible-core hyperfine time
 )
 
 missing=()

@@ -4,6 +4,7 @@
 #include "../base/tr.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QUrl>
 
 #include <arpa/inet.h>
@@ -77,6 +78,25 @@ struct ResolveState
     QStringList addresses;
 };
 
+// Answers of the resolver, kept briefly: the pre-flight lookup of every node and the
+// connection right after it would otherwise ask the DNS server twice per name, and a server
+// that limits its rate (or a slow one) then costs every node a resolver timeout. Only
+// definite answers are kept (addresses, or "no such name"), never a temporary failure.
+struct CachedAnswer
+{
+    QDeadlineTimer expiry;
+    int rc = 0;
+    QStringList addresses;
+};
+constexpr int answerLifetimeMs = 10000;
+std::mutex g_answersMutex;
+QHash<QByteArray, CachedAnswer> g_answers;
+
+bool isDefiniteAnswer(int rc)
+{
+    return rc == 0 || rc == EAI_NONAME;
+}
+
 QString endpoint(const QString &address, quint16 port)
 {
     if (address.contains(QLatin1Char(':')))
@@ -120,25 +140,40 @@ Expected<QStringList> PlatformSocket::resolve(const QString &nodeName, const QSt
     }
 
     auto state = std::make_shared<ResolveState>();
-    std::thread([state, ascii] {
-        addrinfo h = {};
-        h.ai_family = AF_UNSPEC;
-        h.ai_socktype = SOCK_STREAM;
-        addrinfo *res = nullptr;
-        const int rc = getaddrinfo(ascii.constData(), nullptr, &h, &res);
-        const int err = errno;
-        QStringList out;
-        if (rc == 0) {
-            out = addressesOf(res);
-            freeaddrinfo(res);
+    {
+        std::lock_guard<std::mutex> lock(g_answersMutex);
+        const auto it = g_answers.constFind(ascii);
+        if (it != g_answers.cend() && !it->expiry.hasExpired()) {
+            state->finished = true;
+            state->rc = it->rc;
+            state->addresses = it->addresses;
         }
-        std::lock_guard<std::mutex> lock(state->mutex);
-        state->rc = rc;
-        state->savedErrno = err;
-        state->addresses = out;
-        state->finished = true;
-        state->done.notify_all();
-    }).detach();
+    }
+    if (!state->finished) {
+        std::thread([state, ascii] {
+            addrinfo h = {};
+            h.ai_family = AF_UNSPEC;
+            h.ai_socktype = SOCK_STREAM;
+            addrinfo *res = nullptr;
+            const int rc = getaddrinfo(ascii.constData(), nullptr, &h, &res);
+            const int err = errno;
+            QStringList out;
+            if (rc == 0) {
+                out = addressesOf(res);
+                freeaddrinfo(res);
+            }
+            if (isDefiniteAnswer(rc)) {
+                std::lock_guard<std::mutex> cacheLock(g_answersMutex);
+                g_answers.insert(ascii, CachedAnswer{QDeadlineTimer(answerLifetimeMs), rc, out});
+            }
+            std::lock_guard<std::mutex> lock(state->mutex);
+            state->rc = rc;
+            state->savedErrno = err;
+            state->addresses = out;
+            state->finished = true;
+            state->done.notify_all();
+        }).detach();
+    }
 
     QElapsedTimer timer;
     timer.start();
