@@ -22,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void fullStagesOnTwoLocalNodes();
     void hostileRepositoryPathIsQuoted();
+    void cleanupKillsOnlyItsOwnListener();
 
 private:
     NodeCheckJob::Context context(int index) const;
@@ -112,12 +113,15 @@ void TestNodeCheckJob::fullStagesOnTwoLocalNodes()
     }
     QCOMPARE(pairs, 2);
 
-    // Clean-up leaves nothing behind: no token, no pid file, no listener.
+    // Clean-up leaves nothing behind: no token, no file in /tmp, no listener.
     job0.cleanup(&facts[0]);
     job1.cleanup(&facts[1]);
     QVERIFY(!QFile::exists(job0.tokenPath(0)));
     QVERIFY(!QFile::exists(job1.tokenPath(1)));
-    QVERIFY(!QFile::exists(job0.listenerPidPath()));
+    QVERIFY(facts[0].listenerPid > 0);
+    QVERIFY(!QDir(QStringLiteral("/tmp"))
+                 .entryList({QStringLiteral(".ocw-listen*")}, QDir::AllEntries | QDir::Hidden)
+                 .size());
     QCOMPARE(QDir(m_repo.path())
                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
                  .size(),
@@ -156,6 +160,25 @@ void TestNodeCheckJob::hostileRepositoryPathIsQuoted()
     QVERIFY(!QFile::exists(base.filePath(QStringLiteral("pwned"))));
     job.cleanup(&facts);
     QVERIFY(!QFile::exists(job.tokenPath(0)));
+}
+
+void TestNodeCheckJob::cleanupKillsOnlyItsOwnListener()
+{
+    // The listener's pid, reused by another process before the clean-up: left alone.
+    QProcess other;
+    other.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    QVERIFY(other.waitForStarted());
+    LocalShell shell;
+    NodeCheckJob job(context(0), shell);
+    NodeFacts facts;
+    facts.node = QStringLiteral("127.0.0.1");
+    facts.listenerState = QStringLiteral("listening");
+    facts.listenerPid = other.processId();
+    facts.listenerToken = QStringLiteral("the-token-of-our-listener");
+    job.cleanup(&facts);
+    QVERIFY(!other.waitForFinished(300));
+    other.kill();
+    other.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestNodeCheckJob)

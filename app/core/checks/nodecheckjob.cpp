@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace Ocw::Core {
 
@@ -30,7 +31,7 @@ QString randomToken()
 // itself after its lifetime even if the cleanup never comes.
 const char pythonListener[] = R"PY(
 import os, socket, sys, time
-a, p, t, ttl, pidfile = sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4]), sys.argv[5]
+a, p, t, ttl = sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4])
 s = socket.socket(socket.AF_INET6 if ':' in a else socket.AF_INET, socket.SOCK_STREAM)
 # Connections the listener closed leave TIME_WAIT entries that would block the next bind.
 s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -40,7 +41,7 @@ except (OSError, IOError, socket.error) as e:
     sys.stdout.write('BIND_FAILED %s %s\n' % (e.errno, e)); sys.exit(3 if e.errno == 98 else 4)
 pid = os.fork()
 if pid:
-    open(pidfile, 'w').write(str(pid)); sys.stdout.write('LISTENING %d\n' % pid); sys.exit(0)
+    sys.stdout.write('LISTENING %d\n' % pid); sys.exit(0)
 os.setsid()
 fd = os.open(os.devnull, os.O_RDWR)
 for i in (0, 1, 2):
@@ -63,11 +64,11 @@ while time.time() < end:
 
 const char perlListener[] = R"PL(
 use IO::Socket::INET; use POSIX qw(setsid);
-my ($a, $p, $t, $ttl, $pidfile) = @ARGV;
+my ($a, $p, $t, $ttl) = @ARGV;
 my $s = IO::Socket::INET->new(LocalAddr => $a, LocalPort => $p, Listen => 64, ReuseAddr => 1, Proto => 'tcp')
   or do { print "BIND_FAILED $!\n"; exit($!{EADDRINUSE} ? 3 : 4) };
 my $pid = fork();
-if ($pid) { open(my $f, '>', $pidfile); print $f $pid; close $f; print "LISTENING $pid\n"; exit 0 }
+if ($pid) { print "LISTENING $pid\n"; exit 0 }
 setsid(); open STDIN, '<', '/dev/null'; open STDOUT, '>', '/dev/null'; open STDERR, '>', '/dev/null';
 alarm($ttl);
 while (my $c = $s->accept()) { print $c "$t\n"; close $c }
@@ -93,13 +94,6 @@ QString NodeCheckJob::tokenPath(int nodeIndex) const
     while (repo.size() > 1 && repo.endsWith(QLatin1Char('/')))
         repo.chop(1);
     return QStringLiteral("%1/.ocw-shared-%2-%3").arg(repo, m_context.runId).arg(nodeIndex);
-}
-
-QString NodeCheckJob::listenerPidPath() const
-{
-    return QStringLiteral("/tmp/.ocw-listen-%1-%2.pid")
-        .arg(m_context.runId)
-        .arg(m_context.nodeIndex);
 }
 
 Expected<ExecResult> NodeCheckJob::run(const ExecRequest &request)
@@ -191,14 +185,12 @@ ProbeScript NodeCheckJob::installUserProbe(const QString &token) const
 }
 
 QString NodeCheckJob::listenerCommand(const QString &address, int port, const QString &token,
-                                      int lifetimeS, const QString &pidFile)
+                                      int lifetimeS)
 {
-    const QString args = QStringLiteral("%1 %2 %3 %4 %5")
-                             .arg(q(address))
-                             .arg(port)
-                             .arg(q(token))
-                             .arg(lifetimeS)
-                             .arg(q(pidFile));
+    // No pid file: a fixed name in world-writable /tmp could be planted by another user. The
+    // listener prints its pid, and the clean-up kills that pid only if it still holds the token.
+    const QString args =
+        QStringLiteral("%1 %2 %3 %4").arg(q(address)).arg(port).arg(q(token)).arg(lifetimeS);
     return QStringLiteral(
                "PY=; for t in python3 /usr/libexec/platform-python python; do command -v \"$t\" "
                ">/dev/null 2>&1 && { PY=$t; break; }; done\n"
@@ -471,8 +463,7 @@ void NodeCheckJob::prepareCross(const QList<NodeFacts> &all, NodeFacts *facts)
     listen.command =
         QStringLiteral("bash --noprofile --norc -c %1")
             .arg(q(listenerCommand(facts->listenAddress, m_context.requirements.clusterPort,
-                                   facts->listenerToken, m_context.listenerLifetimeS,
-                                   listenerPidPath())));
+                                   facts->listenerToken, m_context.listenerLifetimeS)));
     listen.timeoutMs = m_context.commandTimeoutMs;
     const Expected<ExecResult> r = run(listen);
     if (!r) {
@@ -481,7 +472,12 @@ void NodeCheckJob::prepareCross(const QList<NodeFacts> &all, NodeFacts *facts)
     }
     const QString said = QString::fromUtf8(r->stdOut + r->stdErr).trimmed();
     facts->listenerOutput = said;
-    if (said.contains(QLatin1String("LISTENING")))
+    static const QRegularExpression listening(QStringLiteral("LISTENING (\\d+)"));
+    const QRegularExpressionMatch m = listening.match(said);
+    if (m.hasMatch()) {
+        facts->listenerState = QStringLiteral("listening");
+        facts->listenerPid = m.captured(1).toLongLong();
+    } else if (said.contains(QLatin1String("LISTENING")))
         facts->listenerState = QStringLiteral("listening");
     else if (said.contains(QLatin1String("NO_LISTEN_TOOL")))
         facts->listenerState = QStringLiteral("no-tool");
@@ -548,12 +544,13 @@ void NodeCheckJob::runMesh(const QList<NodeFacts> &all, NodeFacts *facts)
 void NodeCheckJob::cleanup(NodeFacts *facts)
 {
     const ClusterProfile &p = m_context.profile;
-    if (!facts->listenerState.isEmpty()) {
+    if (facts->listenerPid > 0) {
+        // The pid may have been reused since: kill it only if it is still our listener.
         ExecRequest stop;
-        stop.command =
-            QStringLiteral(
-                "p=%1; [ -f \"$p\" ] && kill \"$(cat \"$p\")\" 2>/dev/null; rm -f \"$p\"; true")
-                .arg(q(listenerPidPath()));
+        stop.command = QStringLiteral("p=%1; if tr '\\0' '\\n' < /proc/$p/cmdline 2>/dev/null | "
+                                      "grep -qxF -- %2; then kill \"$p\" 2>/dev/null; fi; true")
+                           .arg(facts->listenerPid)
+                           .arg(q(facts->listenerToken));
         stop.timeoutMs = 10000;
         run(stop);
     }

@@ -44,13 +44,12 @@ public:
 
     QString nodeName() const;
     QString tokenPath(int nodeIndex) const;
-    QString listenerPidPath() const;
 
     // Script builders (public for tests and for `plan`).
     ProbeScript loginProbe() const;
     ProbeScript installUserProbe(const QString &token) const;
     static QString listenerCommand(const QString &address, int port, const QString &token,
-                                   int lifetimeS, const QString &pidFile);
+                                   int lifetimeS);
 
 private:
     CheckResult skipped(const QString &checkId, const QString &message) const;

@@ -34,6 +34,7 @@ struct NodeFacts
     QString listenTool;                  // python3, platform-python, perl; empty: none
     QString listenerState;               // "listening", "in-use", "no-tool", "failed: ..."
     QString listenerToken;
+    qint64 listenerPid = 0;             // printed by the listener ("LISTENING <pid>")
     QString listenerOutput;             // what starting the listener printed
     QMap<QString, QString> meshOutcome; // target node -> "ok <token>", "refused", "timeout", ...
     QString meshCommand;
