@@ -25,171 +25,181 @@
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="14"/>
-        <source>Privileges</source>
+        <source>Distinct machines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="15"/>
-        <source>The login user is root or may use sudo without a terminal.</source>
+        <source>No two nodes are the same machine (host key, /etc/machine-id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="16"/>
-        <source>Operating system</source>
+        <source>Privileges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="17"/>
-        <source>The node runs a supported Linux release.</source>
+        <source>The login user is root or may use sudo without a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="18"/>
-        <source>CPU cores</source>
+        <source>Operating system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="19"/>
-        <source>The node has the documented number of CPU cores.</source>
+        <source>The node runs a supported Linux release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="20"/>
-        <source>Memory</source>
+        <source>CPU cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="21"/>
-        <source>The node has the documented amount of memory.</source>
+        <source>The node has the documented number of CPU cores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="22"/>
-        <source>Install disk</source>
+        <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="23"/>
-        <source>The install directory&apos;s file system has enough free space.</source>
+        <source>The node has the documented amount of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="24"/>
-        <source>OCTANE_REPOSITORY_DIR</source>
+        <source>Install disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="25"/>
-        <source>OCTANE_REPOSITORY_DIR is set for the install user and names the repository.</source>
+        <source>The install directory&apos;s file system has enough free space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="26"/>
-        <source>Same repository path</source>
+        <source>OCTANE_REPOSITORY_DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="27"/>
-        <source>The repository is at the same path on every node.</source>
+        <source>OCTANE_REPOSITORY_DIR is set for the install user and names the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="28"/>
-        <source>Repository mount</source>
+        <source>Same repository path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="29"/>
-        <source>The repository directory exists and is a mounted file system.</source>
+        <source>The repository is at the same path on every node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="30"/>
-        <source>Repository writable</source>
+        <source>Repository mount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="31"/>
-        <source>The install user can write to the repository.</source>
+        <source>The repository directory exists and is a mounted file system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="32"/>
-        <source>Repository shared</source>
+        <source>Repository writable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="33"/>
-        <source>A file written on one node is read on every other node, and back.</source>
+        <source>The install user can write to the repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="34"/>
-        <source>Database server</source>
+        <source>Repository shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="35"/>
-        <source>The database server&apos;s name resolves and its port accepts TCP from the node.</source>
+        <source>A file written on one node is read on every other node, and back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="36"/>
-        <source>HTTP ports free</source>
+        <source>Database server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="37"/>
-        <source>Ports 8080 and 8443 are free on the node.</source>
+        <source>The database server&apos;s name resolves and its port accepts TCP from the node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="38"/>
-        <source>Open files limit</source>
+        <source>HTTP ports free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="39"/>
-        <source>The install user may open enough files.</source>
+        <source>Ports 8080 and 8443 are free on the node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="40"/>
-        <source>Time synchronisation</source>
+        <source>Open files limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="41"/>
-        <source>The node&apos;s clock is synchronised (NTP).</source>
+        <source>The install user may open enough files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="42"/>
-        <source>Name resolution</source>
+        <source>Time synchronisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="43"/>
-        <source>The node resolves every node&apos;s name to the same address as the others.</source>
+        <source>The node&apos;s clock is synchronised (NTP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="44"/>
-        <source>Port 5701 between nodes</source>
+        <source>Name resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="45"/>
-        <source>Each node reaches every other node on port 5701 (Hazelcast).</source>
+        <source>The node resolves every node&apos;s name to the same address as the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="46"/>
-        <source>Clock skew</source>
+        <source>Port 5701 between nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/checkcatalogue.cpp" line="47"/>
+        <source>Each node reaches every other node on port 5701 (Hazelcast).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/checkcatalogue.cpp" line="48"/>
+        <source>Clock skew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/checkcatalogue.cpp" line="49"/>
         <source>The node&apos;s clock agrees with the workstation&apos;s and the other nodes&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,187 +209,217 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="62"/>
-        <source>%1: the repository is not at %2, the path the other nodes use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="64"/>
-        <source>Mount the shared repository at %1 on %2 (same path on every node).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="70"/>
-        <source>%1 names the repository %2; the cluster uses %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="71"/>
-        <source>Mount the repository at %1 on %2 and set OCTANE_REPOSITORY_DIR=%1 there.</source>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="75"/>
+        <source>host key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/clusterevaluator.cpp" line="77"/>
-        <source>%1: the path exists; OCTANE_REPOSITORY_DIR could not be read.</source>
+        <source>machine-id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/clusterevaluator.cpp" line="82"/>
-        <source>%1 uses the repository at %2, like the other nodes.</source>
+        <source>%1: a machine of its own (no other node has its host key or machine-id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="90"/>
+        <source>%1 and %2 are the same machine (same %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="91"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="92"/>
+        <source>List each machine once, by its own address: remove the duplicate entry or correct its address. If these are clones of one image, give each its own identity (a new /etc/machine-id with systemd-machine-id-setup, new host keys with ssh-keygen -A) before installing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="121"/>
+        <source>%1: the repository is not at %2, the path the other nodes use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="123"/>
+        <source>Mount the shared repository at %1 on %2 (same path on every node).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="129"/>
+        <source>%1 names the repository %2; the cluster uses %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="130"/>
+        <source>Mount the repository at %1 on %2 and set OCTANE_REPOSITORY_DIR=%1 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="136"/>
+        <source>%1: the path exists; OCTANE_REPOSITORY_DIR could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/clusterevaluator.cpp" line="141"/>
+        <source>%1 uses the repository at %2, like the other nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="201"/>
         <source>%1 is the only node: nothing to share with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="147"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="207"/>
         <source>%1: not checked: the test file is written as %2, which needs sudo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="153"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="214"/>
         <source>%1 could not write a test file to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="154"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="215"/>
         <source>Fix repo.writable on %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="173"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="234"/>
         <source>%1 shares %2 with every other node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="175"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="236"/>
         <source>%1 shares %2 with the cluster (not with %3, which is at fault).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="182"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="244"/>
         <source>%1 does not share %2 with %3: a file written on one is not seen on the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="184"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="246"/>
         <source>Mount the same NFS/SAN export at %1 on %2 as on the other nodes (see: findmnt -T %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="226"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="288"/>
         <source>cannot resolve %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="228"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="290"/>
         <source>resolves %1 to %2, the others to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="234"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="296"/>
         <source>%1 resolves every node&apos;s name like the other nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="238"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="301"/>
         <source>%1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="239"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="302"/>
         <source>Correct DNS or /etc/hosts on %1 so that every node name means the same address everywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="265"/>
-        <source>%1 -&gt; %2: not checked: %3 could not be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="275"/>
-        <source>%1 -&gt; %2:%3 not tested: %2 has no tool to listen with (python3, platform-python or perl).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="279"/>
-        <source>Install python3 on %1, or test by hand: start a listener on port %2 there and connect from %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="287"/>
-        <source>%1 -&gt; %2:%3 not tested: the test listener on %2 did not start (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="293"/>
-        <source>%1 -&gt; %2:%3 not tested: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="302"/>
-        <source>%1 reaches %2 on port %3 (already in use there, presumably by Octane).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="306"/>
-        <source>%1 reaches %2 on port %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="311"/>
-        <source>timed out (a firewall drops the packets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="313"/>
-        <source>refused (a firewall rejects the port, or nothing listens)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/core/checks/clusterevaluator.cpp" line="315"/>
-        <source>no route to host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="317"/>
-        <source>answered by something else than the test listener (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="321"/>
-        <source>%1 cannot reach %2 on port %3: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="325"/>
-        <source>Open inbound TCP port %1 on %2 for the other nodes (e.g. firewall-cmd --add-port=%1/tcp --permanent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="344"/>
-        <source>%1: could not read the clock.</source>
+        <source>%1 &lt;-&gt; the other nodes, port %2: not checked: %1 is unreachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/checks/clusterevaluator.cpp" line="350"/>
+        <source>%1 -&gt; %2:%3 not tested: %2 has no tool to listen with (python3, platform-python or perl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="354"/>
+        <source>Install python3 on %1, or test by hand: start a listener on port %2 there and connect from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="362"/>
+        <source>%1 -&gt; %2:%3 not tested: the test listener on %2 did not start (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="368"/>
+        <source>%1 -&gt; %2:%3 not tested: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="377"/>
+        <source>%1 reaches %2 on port %3 (already in use there, presumably by Octane).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="381"/>
+        <source>%1 reaches %2 on port %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="386"/>
+        <source>timed out (a firewall drops the packets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="388"/>
+        <source>refused (a firewall rejects the port, or nothing listens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="390"/>
+        <source>no route to host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="392"/>
+        <source>answered by something else than the test listener (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="396"/>
+        <source>%1 cannot reach %2 on port %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="400"/>
+        <source>Open inbound TCP port %1 on %2 for the other nodes (e.g. firewall-cmd --add-port=%1/tcp --permanent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="420"/>
+        <source>%1: could not read the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="426"/>
         <source>the workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="369"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="445"/>
         <source>%1: clock within %2 ms of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="374"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="450"/>
         <source>%1: clock differs by %2 ms from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/clusterevaluator.cpp" line="375"/>
+        <location filename="../app/core/checks/clusterevaluator.cpp" line="451"/>
         <source>Synchronise the clocks (chronyd) on every node.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,17 +474,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodecheckjob.cpp" line="341"/>
+        <location filename="../app/core/checks/nodecheckjob.cpp" line="342"/>
         <source>%1: not checked: runs as %2, which needs sudo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodecheckjob.cpp" line="369"/>
+        <location filename="../app/core/checks/nodecheckjob.cpp" line="370"/>
         <source>%1: cannot run commands as %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/checks/nodecheckjob.cpp" line="372"/>
+        <location filename="../app/core/checks/nodecheckjob.cpp" line="373"/>
         <source>Create the install user %1 on %2 (or correct the install user in the profile).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,49 +797,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="92"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="96"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="94"/>
-        <location filename="../app/core/cli/installcommand.cpp" line="63"/>
-        <location filename="../app/core/cli/plancommand.cpp" line="45"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="98"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="65"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="47"/>
         <source>--profile FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="105"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="109"/>
         <source>--concurrency: &quot;%1&quot; is not a number from 1 to 64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="125"/>
-        <source>cannot write %1: the directory %2 does not exist or is not writable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="131"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="141"/>
         <source>%1: the key file %2 of %3 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="162"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="172"/>
         <source>missing secret &quot;%1&quot; (%2): store it in the keychain, or give it on stdin as %1=... (or %3=...) with --secrets-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="193"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="204"/>
         <source>fix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="228"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="231"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="182"/>
+        <source>Cannot write the JSON report to the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/checkcommand.cpp" line="249"/>
         <source>%1 nodes, %2 results in %3 ms: %4 passed, %5 warnings, %6 failed (%7 blocking), %8 skipped%9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="238"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="259"/>
         <source>; interrupted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,7 +911,7 @@
     </message>
     <message>
         <location filename="../app/core/model/clusterprofile.cpp" line="275"/>
-        <location filename="../app/core/model/clusterprofile.cpp" line="328"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="336"/>
         <location filename="../app/core/model/releasedefinition.cpp" line="242"/>
         <location filename="../app/core/model/releasedefinition.cpp" line="506"/>
         <location filename="../app/core/model/releasedefinition.cpp" line="584"/>
@@ -885,45 +926,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="317"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="299"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="101"/>
+        <source>%1 nodes are listed; at most %2 are supported. Remove the nodes that are not part of this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/clusterprofile.cpp" line="325"/>
         <source>must be an object with a &quot;host&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="320"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="328"/>
         <location filename="../app/core/model/nodepattern.cpp" line="87"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="342"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="350"/>
         <source>must be an object of octane.conf settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="348"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="356"/>
         <source>&quot;%1&quot; is not one of the nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="358"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="366"/>
         <source>Cannot read the profile %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="364"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="372"/>
         <source>The profile %1 is not valid JSON (offset %2: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="372"/>
+        <location filename="../app/core/model/clusterprofile.cpp" line="380"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/model/clusterprofile.cpp" line="383"/>
-        <location filename="../app/core/model/clusterprofile.cpp" line="388"/>
-        <source>Cannot write the profile %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1010,114 +1051,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="53"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="54"/>
         <source>Enter a host name or an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="55"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="57"/>
+        <source>&quot;%1&quot; contains a line break or another control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/profilevalidator.cpp" line="59"/>
         <source>Remove the blanks around the host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="60"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="64"/>
         <source>&quot;%1&quot; is not a valid IPv4 address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="62"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="66"/>
         <source>&quot;%1&quot; is not a valid IPv6 address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="64"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="68"/>
         <source>&quot;%1&quot;: host names may not contain &quot;_&quot; (RFC 1123).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="65"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="69"/>
         <source>&quot;%1&quot; is not a valid host name: use letters, digits, &quot;-&quot; and &quot;.&quot;; no label may start or end with &quot;-&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="78"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="96"/>
         <source>Add at least one node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="91"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="120"/>
         <source>&quot;%1&quot; is already node %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="97"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="135"/>
+        <source>%1 is also the address of %2 (%3): the same machine twice. Give %4 its own address, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/profilevalidator.cpp" line="144"/>
         <source>&quot;%1&quot; is a loopback name: the other nodes cannot reach this node by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="108"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="155"/>
         <source>Enter the SSH user for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="112"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="159"/>
         <source>Choose the private key file for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="115"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="162"/>
         <source>The key file %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="120"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="167"/>
         <source>&quot;%1&quot; is not one of the nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="123"/>
-        <location filename="../app/core/model/profilevalidator.cpp" line="138"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="170"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="185"/>
         <source>Enter a port from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="128"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="175"/>
         <source>Enter the database server every node connects to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="133"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="180"/>
         <source>&quot;%1&quot; is a loopback name: in a cluster every node must reach the database server by a name that means the same machine on all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="142"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="189"/>
         <source>Enter the shared repository path (OCTANE_REPOSITORY_DIR).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="145"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="192"/>
         <source>The repository path must be absolute, e.g. /mnt/octane-repo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="148"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="195"/>
         <source>The repository path may not contain a line break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="156"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="203"/>
         <source>Enter a URL such as http://octane-lb.corp:8080.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="159"/>
+        <location filename="../app/core/model/profilevalidator.cpp" line="206"/>
         <source>Enter the install user (usually octane).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/model/profilevalidator.cpp" line="182"/>
-        <source>&quot;%1&quot; resolves to %2, like node %3 (%4): the same machine twice.</source>
+        <location filename="../app/core/model/profilevalidator.cpp" line="235"/>
+        <source>%1 leads to %2, like %3 (%4): the same machine twice. Give %5 its own address, or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1169,11 +1220,6 @@
     <message>
         <location filename="../app/core/report/checkreport.cpp" line="157"/>
         <source>Commands and output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/report/checkreport.cpp" line="169"/>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1274,7 +1320,7 @@
     </message>
     <message>
         <location filename="../app/core/ssh/knownhosts.cpp" line="73"/>
-        <location filename="../app/core/ssh/knownhosts.cpp" line="298"/>
+        <location filename="../app/core/ssh/knownhosts.cpp" line="301"/>
         <source>Cannot read the known hosts file %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,93 +1335,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/knownhosts.cpp" line="316"/>
-        <location filename="../app/core/ssh/knownhosts.cpp" line="322"/>
-        <source>Cannot write the known hosts file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="101"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="125"/>
         <source>%1: no host name or address is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="145"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="184"/>
         <source>%1: cancelled while resolving %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="151"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="190"/>
         <source>%1: resolving the name %2 took longer than %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="154"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="193"/>
         <source>Check the DNS server, or put the node in /etc/hosts (with an IPv6 line too, or the AAAA query may stall).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="167"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="206"/>
         <source>%1: the name %2 could not be resolved now (temporary DNS failure).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="170"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="209"/>
         <source>Check the DNS server and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="174"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="213"/>
         <source>%1: the name %2 does not resolve to an address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="175"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="214"/>
         <source>Check the spelling, the DNS entry or /etc/hosts, or give the IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="181"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="220"/>
         <source>%1: the name %2 has no IPv4 or IPv6 address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="237"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="276"/>
         <source>%1: cancelled while connecting to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="285"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="324"/>
         <source>%1: connection to %2 timed out after %3 s — is the node up and port %4 open in its firewall?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="290"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="329"/>
         <source>Check that the node is running and that no firewall drops port %1; a slow network may need a longer connect timeout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="308"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="347"/>
         <source>%1: connection to %2 refused — is sshd running?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="310"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="349"/>
         <source>Start sshd on the node (systemctl start sshd) or check the SSH port in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="316"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="355"/>
         <source>%1: %2 is unreachable (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="317"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="356"/>
         <source>Check the address and the network route to the node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/platformsocket.cpp" line="321"/>
+        <location filename="../app/core/ssh/platformsocket.cpp" line="360"/>
         <source>%1: connection to %2 failed: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,163 +1722,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1000"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1002"/>
         <source>%1: a streamed command without an input source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1016"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1018"/>
         <source>%1: no open SSH session to run a command in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1019"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1021"/>
         <source>%1: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1022"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1024"/>
         <source>%1: the SSH session stopped answering after an interrupted command; it must be reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1046"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1048"/>
         <source>running `%1`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1076"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1078"/>
         <source>%1: the server refused to open a channel for a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1077"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1079"/>
         <source>Check MaxSessions in the node&apos;s sshd_config.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1102"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1104"/>
         <source>%1: the server refused to run a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1219"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1221"/>
         <source>%1: the connection broke while running a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1246"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1248"/>
         <source>%1: the server accepted no data for %2 s while running `%3`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="65"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="67"/>
         <source>--phase is required (first-node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="67"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="69"/>
         <source>--phase: &quot;%1&quot; is not a phase this version installs (first-node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="72"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="74"/>
         <source>--ready-timeout: &quot;%1&quot; is not a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="81"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="83"/>
         <source>--trust-certificate: &quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="36"/>
+        <location filename="../app/core/cli/installinputs.cpp" line="40"/>
         <source>%1: octaneConf.%2: a secret may not be stored in the profile; give it as conf:%2 in the keychain or on stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="43"/>
+        <location filename="../app/core/cli/installinputs.cpp" line="47"/>
         <source>--package FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="48"/>
+        <location filename="../app/core/cli/installinputs.cpp" line="52"/>
         <source>cannot read the package %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="52"/>
+        <location filename="../app/core/cli/installinputs.cpp" line="56"/>
         <source>the package %1 is not of a kind the release %2 installs (rpm, tar.gz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="93"/>
+        <location filename="../app/core/cli/installinputs.cpp" line="97"/>
         <source>missing secret &quot;%1&quot; (%2): store it in the keychain, or give it on stdin as %1=... with --secrets-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="105"/>
+        <location filename="../app/core/cli/installinputs.cpp" line="109"/>
         <source>missing secret &quot;%1&quot; (octane.conf setting %2): store it in the keychain, or give it on stdin as %1=... with --secrets-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="47"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="49"/>
         <source>--phase: &quot;%1&quot; is not a phase this version can plan (first-node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="75"/>
-        <source>cannot write %1: %2</source>
+        <location filename="../app/core/cli/plancommand.cpp" line="81"/>
+        <source>Cannot write the plan to the standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="81"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="90"/>
         <source>Plan of the first-node installation (nothing was changed):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="85"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="94"/>
         <source>octane.conf as it would be written on a node without one (secrets masked):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="89"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="98"/>
         <source>warning: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="41"/>
-        <location filename="../app/core/config/confvalidator.cpp" line="244"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="42"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="246"/>
         <source>The port %1 is not between 1 and 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="113"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="114"/>
         <source>Write a single text value, not a list or an object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="125"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="126"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="139"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="140"/>
         <source>Enter true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="144"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="145"/>
         <source>Write a list, for example [&quot;octane1.example.com&quot;, &quot;octane2.example.com&quot;].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="153"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="154"/>
         <source>Each item of the list must be a single text value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/config/confvalidator.cpp" line="197"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="198"/>
         <source>at least %n characters</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1846,208 +1886,208 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="203"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="204"/>
         <source>a capital letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="205"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="206"/>
         <source>a lower-case letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="208"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="209"/>
         <source>a digit or a symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="211"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="212"/>
         <source>The password needs %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="225"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="226"/>
         <source>jdbc:oracle:thin:@//host:port/service or jdbc:oracle:thin:@host:port:sid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="227"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="228"/>
         <source>A JDBC connection string starts with &quot;jdbc:&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="231"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="232"/>
         <source>Remove the blanks from the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="238"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="239"/>
         <source>The database server &quot;%1&quot; is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="258"/>
-        <location filename="../app/core/config/confvalidator.cpp" line="305"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="261"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="308"/>
         <source>An Oracle connection string has the form %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="265"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="268"/>
         <source>The parentheses of the Oracle descriptor do not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="285"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="288"/>
         <source>The Oracle descriptor needs (HOST=...) and (SERVICE_NAME=...) or (SID=...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="319"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="322"/>
         <source>jdbc:sqlserver://host:port;databaseName=name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="326"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="329"/>
         <source>A SQL Server connection string has the form %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="340"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="342"/>
         <source>&quot;%1&quot; is not a property of the form name=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="350"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="353"/>
         <source>The SQL Server connection string needs databaseName=..., as in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="358"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="361"/>
         <source>Use Oracle&apos;s thin driver: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="361"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="364"/>
         <source>Only Oracle (jdbc:oracle:thin:) and SQL Server (jdbc:sqlserver://) connection strings are supported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="372"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="375"/>
         <source>Use one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="373"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="376"/>
         <source>&quot;%1&quot; is not allowed; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="385"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="388"/>
         <source>The value does not have the expected form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="387"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="390"/>
         <source>&quot;%1&quot; does not have the expected form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="393"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="396"/>
         <source>Enter a number from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="400"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="403"/>
         <source>Enter an e-mail address, such as admin@example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="413"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="416"/>
         <source>This release does not support %1 databases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="429"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="432"/>
         <source>Use English letters, digits and symbols only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="430"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="433"/>
         <source>&quot;%1&quot; has characters other than English letters, digits and symbols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="452"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="455"/>
         <source>%1 is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="494"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="497"/>
         <source>This setting is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="496"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="499"/>
         <source>This setting is required in a cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="498"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="501"/>
         <source>This setting is required for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="529"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="532"/>
         <source>This is a connection string for %1, but %2 is %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="541"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="544"/>
         <source>The connection string names the database server %1, but the profile&apos;s database server is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="550"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="553"/>
         <source>%1 names the local machine; in a cluster every node must reach the database server by a name they all resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="574"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="577"/>
         <source>The first node %1 must be in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="579"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="582"/>
         <source>%1, a node of the cluster, is missing from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="583"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="586"/>
         <source>%1 is not a node of this cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="585"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="588"/>
         <source>%1 names the local machine; list the nodes by names the other nodes resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="593"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="596"/>
         <source>List every node of the cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="601"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="604"/>
         <source>The repository folder must be the shared repository of the profile, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="608"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="611"/>
         <source>%1 names the local machine; every node must reach Elasticsearch directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/config/confvalidator.cpp" line="615"/>
+        <location filename="../app/core/config/confvalidator.cpp" line="618"/>
         <source>The HTTPS port must differ from the HTTP port.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,16 +3427,197 @@
         <source>%1: %2 is not valid HOCON: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="47"/>
+        <source>%1 (a link to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="81"/>
+        <location filename="../app/core/base/outputfile.cpp" line="91"/>
+        <source>Cannot write %1: the folder %2 is on a read-only file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="83"/>
+        <location filename="../app/core/base/outputfile.cpp" line="93"/>
+        <source>Choose a folder on a writable file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="85"/>
+        <source>Cannot write %1: the folder %2 cannot be written (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="87"/>
+        <source>Choose a folder you can write to, or change its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="96"/>
+        <source>Cannot write %1: the file is read-only (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="98"/>
+        <source>Change its permissions or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="167"/>
+        <location filename="../app/core/base/outputfile.cpp" line="209"/>
+        <location filename="../app/core/base/outputfile.cpp" line="243"/>
+        <location filename="../app/core/base/outputfile.cpp" line="255"/>
+        <location filename="../app/core/base/outputfile.cpp" line="271"/>
+        <location filename="../app/core/base/outputfile.cpp" line="277"/>
+        <location filename="../app/core/base/outputfile.cpp" line="330"/>
+        <location filename="../app/core/base/outputfile.cpp" line="349"/>
+        <location filename="../app/core/base/outputfile.cpp" line="358"/>
+        <location filename="../app/core/base/outputfile.cpp" line="415"/>
+        <location filename="../app/core/base/outputfile.cpp" line="424"/>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="168"/>
+        <source>Check where the descriptor %1 leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="181"/>
+        <source>Cannot write %1: the socket&apos;s path is too long to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="182"/>
+        <source>Give a shorter path to the socket, for example through a symlink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="210"/>
+        <source>Start the program that listens on the socket, or choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="239"/>
+        <source>Cannot write %1: nobody is reading the FIFO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="240"/>
+        <source>Start the program that reads it first, for example: cat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="244"/>
+        <location filename="../app/core/base/outputfile.cpp" line="351"/>
+        <location filename="../app/core/base/outputfile.cpp" line="416"/>
+        <location filename="../app/core/base/outputfile.cpp" line="425"/>
+        <source>Choose a file you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="256"/>
+        <source>Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="272"/>
+        <source>Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="278"/>
+        <source>Free space in the folder or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="288"/>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="288"/>
+        <source>Give the name of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="293"/>
+        <source>Cannot write %1: its symlinks loop or lead through more than %2 links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="297"/>
+        <location filename="../app/core/base/outputfile.cpp" line="360"/>
+        <source>Point the link at a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="304"/>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="306"/>
+        <source>Create the folder first, or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="309"/>
+        <source>Cannot write %1: %2 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="311"/>
+        <source>Choose a file in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="332"/>
+        <source>Check that the process and its descriptor still exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="372"/>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="373"/>
+        <source>Give the name of a file inside that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="400"/>
+        <source>Cannot write %1: the descriptor %2 is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/base/outputfile.cpp" line="403"/>
+        <source>Open it for writing, or choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/log/logging.cpp" line="77"/>
+        <source>Cannot write the log %1: nobody is reading the FIFO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/log/logging.cpp" line="85"/>
+        <source>Cannot write the log %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ocw::Core::CheckController</name>
     <message>
-        <location filename="../app/core/run/checkcontroller.cpp" line="231"/>
+        <location filename="../app/core/run/checkcontroller.cpp" line="293"/>
         <source>%1: not checked: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/checkcontroller.cpp" line="232"/>
+        <location filename="../app/core/run/checkcontroller.cpp" line="294"/>
         <source>%1: not checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,37 +3625,37 @@
 <context>
     <name>Ocw::Core::CheckStatusModel</name>
     <message>
-        <location filename="../app/core/run/checkstatusmodel.cpp" line="130"/>
+        <location filename="../app/core/run/checkstatusmodel.cpp" line="151"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/checkstatusmodel.cpp" line="132"/>
+        <location filename="../app/core/run/checkstatusmodel.cpp" line="153"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/checkstatusmodel.cpp" line="134"/>
+        <location filename="../app/core/run/checkstatusmodel.cpp" line="155"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/checkstatusmodel.cpp" line="136"/>
+        <location filename="../app/core/run/checkstatusmodel.cpp" line="157"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/checkstatusmodel.cpp" line="138"/>
+        <location filename="../app/core/run/checkstatusmodel.cpp" line="159"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/checkstatusmodel.cpp" line="140"/>
+        <location filename="../app/core/run/checkstatusmodel.cpp" line="161"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/checkstatusmodel.cpp" line="191"/>
+        <location filename="../app/core/run/checkstatusmodel.cpp" line="212"/>
         <source>
 A warning only: it does not block the installation.</source>
         <translation type="unfinished"></translation>
@@ -3458,12 +3679,12 @@ A warning only: it does not block the installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/nodeworker.cpp" line="76"/>
+        <location filename="../app/core/run/nodeworker.cpp" line="77"/>
         <source>%1: not checked: no SSH session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/nodeworker.cpp" line="84"/>
+        <location filename="../app/core/run/nodeworker.cpp" line="85"/>
         <source>Running checks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3657,87 +3878,87 @@ A warning only: it does not block the installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="244"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="248"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="357"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="361"/>
         <source>Cancelling: removing temporary files from the nodes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="367"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="371"/>
         <source>There is nothing to export: the checks have not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="385"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="396"/>
         <source>HTML report (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="386"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="397"/>
         <source>JSON report (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="393"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="404"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="404"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="389"/>
         <source>Report written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="429"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="434"/>
         <source>%1 passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="430"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="435"/>
         <source>1 warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="430"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="435"/>
         <source>%1 warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="431"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="436"/>
         <source>%1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="433"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="438"/>
         <source>%1 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="435"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="440"/>
         <source>%1 blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="435"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="440"/>
         <source>none blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="440"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="445"/>
         <source>Checking… %1 of %2 results in: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="443"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="448"/>
         <source>Cancelled. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/checkspage.cpp" line="446"/>
+        <location filename="../wizard/pages/checkspage.cpp" line="451"/>
         <source> (in %1 s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4842,107 +5063,112 @@ A warning only: it does not block the installation.</source>
         </translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="787"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="766"/>
+        <source>Adding %1 nodes would make %2; at most %3 are supported. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="797"/>
         <source>Import nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="787"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="797"/>
         <source>Node lists (*.txt *.csv *.list);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="802"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="812"/>
         <source>Private key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="815"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="828"/>
         <source>Profile saved to %1 (without passwords).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="831"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="844"/>
         <source>Profile loaded from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="844"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="857"/>
         <source>Save profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="845"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="858"/>
         <source>Cluster profiles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="858"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="867"/>
         <source>Load profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="859"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="868"/>
         <source>Cluster profiles (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="900"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="909"/>
         <source>%1 Passwords you enter are kept in memory for this run only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="997"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1006"/>
         <source>Checking host keys: 0 of %1 done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1007"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1016"/>
         <source>Checking host keys: %1 of %2 done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1014"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1023"/>
         <source>Host key check stopped. Press Next to check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1046"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1055"/>
         <source>Refused: the host key of %1 differs from the one on file. This cannot be overridden here; see the fix below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1055"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1064"/>
         <source> %1 could not be reached for the host key; the Checks page shows why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1072"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1081"/>
         <source>The host keys could not be saved; nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1075"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1084"/>
         <source>Trusted the host keys of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1079"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1088"/>
         <source>Host keys not trusted; nothing was saved. Press Next to check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1082"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1091"/>
         <source>Not known yet: the host keys of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1089"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1098"/>
         <source>All reachable host keys are trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1105"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1114"/>
         <source>Fix the marked fields, then press Next again.</source>
         <translation type="unfinished"></translation>
     </message>
