@@ -367,6 +367,22 @@ private Q_SLOTS:
                                  5000);
         QVERIFY(!nodes()->isComplete());
         QVERIFY(!nextEnabled());
+        // An address typed into row 2 that is row 1's: named in the table's own terms.
+        QVERIFY(model->setData(model->index(0, NodeTableModel::HostColumn),
+                               QStringLiteral("octane1.invalid"), Qt::EditRole));
+        QVERIFY(model->setData(model->index(0, NodeTableModel::AddressColumn),
+                               QStringLiteral("10.0.0.7"), Qt::EditRole));
+        QVERIFY(model->setData(model->index(1, NodeTableModel::HostColumn),
+                               QStringLiteral("octane2.invalid"), Qt::EditRole));
+        QVERIFY(model->setData(model->index(1, NodeTableModel::AddressColumn),
+                               QStringLiteral("10.0.0.7"), Qt::EditRole));
+        const QString text = nodes()->issueText(QStringLiteral("nodes"));
+        QVERIFY2(text.contains(QStringLiteral("Row 2, address: 10.0.0.7 is also the address of "
+                                              "row 1's address (octane1.invalid)")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("nodes[")), qPrintable(text));
+        QVERIFY(!nextEnabled());
+        shoot(m_wizard.get(), QStringLiteral("05b-nodes-same-machine"));
     }
 
     void loopbackDatabaseInCluster()

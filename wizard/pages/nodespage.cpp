@@ -635,6 +635,19 @@ void NodesPage::revalidate()
         if (!list.contains(message))
             list.append(message);
     };
+    // The core names other entries as the profile does ("nodes[0].host"); the table says rows.
+    const auto inRowTerms = [this](QString message) {
+        static const QRegularExpression ref(QStringLiteral("nodes\\[(\\d+)\\]\\.(\\w+)"));
+        QRegularExpressionMatch r;
+        while ((r = ref.match(message)).hasMatch()) {
+            const int col = NodeTableModel::columnOfField(r.captured(2));
+            const QString title =
+                m_model->headerData(qMax(0, col), Qt::Horizontal, Qt::DisplayRole).toString();
+            message.replace(r.capturedStart(), r.capturedLength(),
+                            tr("row %1's %2").arg(r.captured(1).toInt() + 1).arg(title.toLower()));
+        }
+        return message;
+    };
     for (const FieldIssue &issue : std::as_const(issues)) {
         const QRegularExpressionMatch m = nodePath.match(issue.field);
         if (!m.hasMatch()) {
@@ -659,7 +672,8 @@ void NodesPage::revalidate()
         const int col = NodeTableModel::columnOfField(column);
         const QString title =
             m_model->headerData(qMax(0, col), Qt::Horizontal, Qt::DisplayRole).toString();
-        tableLines.append(tr("Row %1, %2: %3").arg(row + 1).arg(title.toLower(), issue.message));
+        tableLines.append(
+            tr("Row %1, %2: %3").arg(row + 1).arg(title.toLower(), inRowTerms(issue.message)));
     }
     constexpr int maxLines = 4;
     if (tableLines.size() > maxLines) {
