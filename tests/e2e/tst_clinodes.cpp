@@ -56,6 +56,8 @@ private Q_SLOTS:
     void tooManyNodesRefusedAtOnce();
     void lineBreakInAHostStaysOneLine();
     void sigtermUnderLoadExitsThreeWithinASecond();
+    void sigtermWhileWaitingForStdinSecrets_data();
+    void sigtermWhileWaitingForStdinSecrets();
 
 private:
     struct Run
@@ -333,6 +335,56 @@ void TestCliNodes::sigtermUnderLoadExitsThreeWithinASecond()
             node, QStringLiteral("ls -a /tmp /srv/octane-repo | grep -c '^\\.ocw' || true"));
         QCOMPARE(left, QStringLiteral("0"));
     }
+}
+
+void TestCliNodes::sigtermWhileWaitingForStdinSecrets_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::newRow("check") << "check";
+    QTest::newRow("install") << "install";
+}
+
+void TestCliNodes::sigtermWhileWaitingForStdinSecrets()
+{
+    // --secrets-stdin and a writer that never closes the pipe: before any node is touched,
+    // SIGTERM still ends the command with exit 3 and a cancelled report.
+    QFETCH(QString, verb);
+    const QString package = m_dir.filePath(QStringLiteral("octane-16.2.100-1.x86_64.rpm"));
+    QFile pkg(package);
+    QVERIFY(pkg.open(QIODevice::WriteOnly));
+    pkg.write("not a real package: the run never gets to it");
+    pkg.close();
+    const QString jsonOut = m_dir.filePath(QStringLiteral("stdin-%1.json").arg(verb));
+    QStringList args{verb,
+                     QStringLiteral("--profile"),
+                     LabFixture::profilePath(),
+                     QStringLiteral("--secrets-stdin"),
+                     QStringLiteral("--json"),
+                     jsonOut};
+    if (verb == QLatin1String("install"))
+        args += {QStringLiteral("--package"), package, QStringLiteral("--phase"),
+                 QStringLiteral("first-node")};
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OCW_CLI_BINARY), args);
+    QVERIFY(p.waitForStarted());
+    p.write("ssh-password=not-needed\n"); // and the pipe stays open
+    QVERIFY2(!p.waitForFinished(1000), p.readAllStandardError().constData());
+    QElapsedTimer timer;
+    timer.start();
+    ::kill(pid_t(p.processId()), SIGTERM);
+    QVERIFY(p.waitForFinished(10000));
+    const qint64 tookMs = timer.elapsed();
+    QVERIFY2(tookMs < 1500, qPrintable(QString::number(tookMs)));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(p.exitCode() == 3, p.readAllStandardError().constData());
+    QFile f(jsonOut);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(report.value(QStringLiteral("cancelled")).toBool(), true);
+    QCOMPARE(report.value(QStringLiteral("exitCode")).toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCliNodes)

@@ -14,6 +14,12 @@ public:
         : m_flag(std::make_shared<std::atomic<bool>>(false))
     {
     }
+    // Shares a flag that something else sets, e.g. a signal handler (a lock-free atomic store
+    // is async-signal-safe).
+    explicit CancelToken(std::shared_ptr<std::atomic<bool>> flag)
+        : m_flag(std::move(flag))
+    {
+    }
 
     void cancel() const { m_flag->store(true, std::memory_order_release); }
     bool isCancelled() const { return m_flag->load(std::memory_order_acquire); }

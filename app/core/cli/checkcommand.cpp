@@ -14,6 +14,7 @@
 #include "../secrets/secretstore.h"
 #include "clioptions.h"
 #include "interruptwatcher.h"
+#include "standardinput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -97,6 +98,8 @@ int CheckCommand::run(const QStringList &arguments)
     if (!parser.isSet(profileOpt))
         return badInput(Tr::tr("--profile FILE is required"));
 
+    // From here on, SIGINT/SIGTERM end the command with exit 3 and a cancelled report.
+    InterruptWatcher interrupts;
     const QString profilePath = parser.value(profileOpt);
     Expected<ClusterProfile> loaded = ClusterProfile::load(profilePath);
     if (!loaded)
@@ -112,8 +115,8 @@ int CheckCommand::run(const QStringList &arguments)
     }
     QList<FieldIssue> issues = ProfileValidator::validate(profile);
     if (issues.isEmpty())
-        issues =
-            NodeAddressLookup::duplicateMachines(profile, NodeAddressLookup::DefaultDeadlineMs);
+        issues = NodeAddressLookup::duplicateMachines(profile, NodeAddressLookup::DefaultDeadlineMs,
+                                                      interrupts.cancelToken());
     if (!issues.isEmpty())
         return badInput(QStringLiteral("%1: %2: %3")
                             .arg(profilePath, issues.first().field, issues.first().message));
@@ -145,15 +148,15 @@ int CheckCommand::run(const QStringList &arguments)
     // Secrets: keychain first, then stdin; a missing one is bad input, named.
     QHash<QString, QString> stdinSecrets;
     if (parser.isSet(secretsOpt)) {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            stdinSecrets = SecretResolver::parseLines(in.readAll());
+        stdinSecrets = SecretResolver::parseLines(StandardInput::readAll(interrupts.cancelToken()));
     }
     SecretStore store;
     QHash<QString, QString> secrets = stdinSecrets;
     const QString scope =
         profile.name.isEmpty() ? QFileInfo(profilePath).completeBaseName() : profile.name;
     for (const SecretNeed &need : SecretResolver::needs(profile)) {
+        if (interrupts.wasInterrupted())
+            break; // the run below is cancelled at once and says so
         if (!SecretResolver::lookup(secrets, need.name, need.node).isEmpty())
             continue;
         bool found = false;
@@ -167,7 +170,7 @@ int CheckCommand::run(const QStringList &arguments)
             if (!v && v.error().code == ErrorCode::Keychain)
                 break; // no keychain: do not ask it again for the other name
         }
-        if (!found) {
+        if (!found && !interrupts.wasInterrupted()) {
             return badInput(
                 Tr::tr(
                     "missing secret \"%1\" (%2): store it in the keychain, or give it on stdin as "
@@ -205,7 +208,6 @@ int CheckCommand::run(const QStringList &arguments)
                     << '\n';
         });
 
-    InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &controller,
                      &CheckController::cancel);
     QEventLoop loop;
@@ -214,6 +216,8 @@ int CheckCommand::run(const QStringList &arguments)
     report.profile = profile;
     report.startedAt = QDateTime::currentDateTimeUtc();
     controller.start();
+    if (interrupts.wasInterrupted())
+        controller.cancel(); // interrupted before the run: nothing is tried, the report says so
     if (controller.isRunning())
         loop.exec();
 

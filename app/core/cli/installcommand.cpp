@@ -73,6 +73,8 @@ int InstallCommand::run(const QStringList &arguments)
     if (!ok || (parser.isSet(readyOpt) && readyTimeout < 1))
         return bad(Tr::tr("--ready-timeout: \"%1\" is not a number of seconds")
                        .arg(parser.value(readyOpt)));
+    // From here on, SIGINT/SIGTERM end the command with exit 3 and a cancelled report.
+    InterruptWatcher interrupts;
     Expected<InstallInputs> loaded =
         InstallInputs::load(parser.value(profileOpt), parser.value(packageOpt));
     if (!loaded)
@@ -96,8 +98,9 @@ int InstallCommand::run(const QStringList &arguments)
         if (!writable)
             return bad(OutputFile::oneLine(writable.error()));
     }
-    const Expected<Done> secrets = in.loadSecrets(parser.isSet(secretsOpt));
-    if (!secrets)
+    const Expected<Done> secrets =
+        in.loadSecrets(parser.isSet(secretsOpt), interrupts.cancelToken());
+    if (!secrets && !interrupts.wasInterrupted())
         return bad(secrets.error().message);
 
     const Node first = in.profile.nodes.at(in.profile.indexOfNode(in.profile.firstNodeHost()));
@@ -158,9 +161,10 @@ int InstallCommand::run(const QStringList &arguments)
                 Qt::QueuedConnection);
         });
     });
-    InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, qApp,
                      [&cancel] { cancel.cancel(); });
+    if (interrupts.wasInterrupted())
+        cancel.cancel(); // interrupted before the run: nothing is tried, the report says so
     QEventLoop loop;
     QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
     worker->start();

@@ -1,5 +1,7 @@
 #include "installinputs.h"
 
+#include "standardinput.h"
+
 #include "../base/tr.h"
 #include "../model/profilevalidator.h"
 #include "../run/nodeaddresslookup.h"
@@ -64,13 +66,10 @@ Expected<InstallInputs> InstallInputs::load(const QString &profilePath, const QS
     return in;
 }
 
-Expected<Done> InstallInputs::loadSecrets(bool fromStdin)
+Expected<Done> InstallInputs::loadSecrets(bool fromStdin, const CancelToken &cancel)
 {
-    if (fromStdin) {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            secrets = SecretResolver::parseLines(in.readAll());
-    }
+    if (fromStdin)
+        secrets = SecretResolver::parseLines(StandardInput::readAll(cancel));
     SecretStore store;
     const QString scope =
         profile.name.isEmpty() ? QFileInfo(profilePath).completeBaseName() : profile.name;

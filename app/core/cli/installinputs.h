@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../base/canceltoken.h"
 #include "../base/expected.h"
 #include "../model/clusterprofile.h"
 #include "../model/releasedefinition.h"
@@ -25,7 +26,8 @@ struct InstallInputs
 
     static Expected<InstallInputs> load(const QString &profilePath, const QString &packagePath);
     // Reads the secrets the run needs; a missing one is an error naming it.
-    Expected<Done> loadSecrets(bool fromStdin);
+    // Reading stdin ends early when `cancel` is set (SIGINT/SIGTERM).
+    Expected<Done> loadSecrets(bool fromStdin, const CancelToken &cancel = {});
 };
 
 } // namespace Ocw::Core

@@ -13,11 +13,15 @@ namespace Ocw::Core {
 #ifdef Q_OS_UNIX
 namespace {
 int g_pipe[2] = {-1, -1};
+std::atomic<bool> *g_flag = nullptr;
+static_assert(std::atomic<bool>::is_always_lock_free, "the signal handler stores to it");
 
 void onSignal(int)
 {
     const char c = 1;
-    // Async-signal-safe: only write() to the pipe.
+    // Async-signal-safe: a lock-free atomic store and write() to the pipe.
+    if (g_flag)
+        g_flag->store(true, std::memory_order_release);
     [[maybe_unused]] const ssize_t n = ::write(g_pipe[1], &c, 1);
 }
 } // namespace
@@ -25,8 +29,11 @@ void onSignal(int)
 
 InterruptWatcher::InterruptWatcher(QObject *parent)
     : QObject(parent)
+    , m_flag(std::make_shared<std::atomic<bool>>(false))
+    , m_token(m_flag)
 {
 #ifdef Q_OS_UNIX
+    g_flag = m_flag.get();
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0)
         return;
     m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
@@ -49,6 +56,7 @@ InterruptWatcher::~InterruptWatcher()
 #ifdef Q_OS_UNIX
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
+    g_flag = nullptr;
     if (g_pipe[0] >= 0) {
         ::close(g_pipe[0]);
         ::close(g_pipe[1]);
