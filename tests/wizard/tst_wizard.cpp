@@ -256,6 +256,13 @@ private Q_SLOTS:
         QCOMPARE(int(n.port), 2222);
         QVERIFY(!nodes()->pasteNodes(QStringLiteral("octane[3-1")).hasValue());
         QCOMPARE(nodes()->nodeModel()->rowCount(), 5);
+        // Past the maximum of 128 nodes: refused, one message, nothing added.
+        const Core::Expected<int> tooMany = nodes()->pasteNodes(QStringLiteral("big[1-124].lab"));
+        QVERIFY(!tooMany.hasValue());
+        QVERIFY2(tooMany.error().message.contains(QStringLiteral("129")) &&
+                     tooMany.error().message.contains(QStringLiteral("128")),
+                 qPrintable(tooMany.error().message));
+        QCOMPARE(nodes()->nodeModel()->rowCount(), 5);
         // CSV with a header line.
         QCOMPARE(*nodes()->pasteNodes(QStringLiteral("host,port,user\nocsv.lab,2200,root\n")), 1);
         QCOMPARE(nodes()->nodeModel()->nodes().last().port, quint16(2200));
