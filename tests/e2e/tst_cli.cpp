@@ -34,8 +34,6 @@ private:
         QByteArray err;
     };
     Run cli(const QStringList &args, const QByteArray &input = {});
-    QString writeProfile(const QJsonObject &json);
-    QJsonObject labProfileJson() const;
     QTemporaryDir m_dir;
 };
 
@@ -51,23 +49,6 @@ TestCli::Run TestCli::cli(const QStringList &args, const QByteArray &input)
     p.waitForFinished(120000);
     return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
                p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-QJsonObject TestCli::labProfileJson() const
-{
-    QFile f(LabFixture::profilePath());
-    f.open(QIODevice::ReadOnly);
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QString TestCli::writeProfile(const QJsonObject &json)
-{
-    static int n = 0;
-    const QString path = m_dir.filePath(QStringLiteral("profile-%1.json").arg(++n));
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(QJsonDocument(json).toJson());
-    return path;
 }
 
 void TestCli::initTestCase()
@@ -168,7 +149,7 @@ void TestCli::badInputExitsTwoWithOneLine()
     QFETCH(QString, kind);
     QFETCH(QString, fragment);
     QStringList args;
-    QJsonObject json = labProfileJson();
+    QJsonObject json = LabFixture::profileJson();
     if (kind == QLatin1String("missing")) {
         args = {QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("nope.json"))};
     } else if (kind == QLatin1String("garbage")) {
@@ -182,7 +163,7 @@ void TestCli::badInputExitsTwoWithOneLine()
         QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
         nodes[1] = QJsonObject{{QStringLiteral("host"), QStringLiteral("bad_host;rm")}};
         json.insert(QStringLiteral("nodes"), nodes);
-        args = {QStringLiteral("--profile"), writeProfile(json)};
+        args = {QStringLiteral("--profile"), LabFixture::writeProfile(QDir(m_dir.path()), json)};
     } else if (kind == QLatin1String("option")) {
         args = {QStringLiteral("--profile"), LabFixture::profilePath(), QStringLiteral("--bogus")};
     } else if (kind == QLatin1String("secret")) {
@@ -190,10 +171,10 @@ void TestCli::badInputExitsTwoWithOneLine()
         ssh.insert(QStringLiteral("user"), QStringLiteral("ocwpass"));
         ssh.insert(QStringLiteral("auth"), QStringLiteral("password"));
         json.insert(QStringLiteral("ssh"), ssh);
-        args = {QStringLiteral("--profile"), writeProfile(json)};
+        args = {QStringLiteral("--profile"), LabFixture::writeProfile(QDir(m_dir.path()), json)};
     } else if (kind == QLatin1String("release")) {
         json.insert(QStringLiteral("release"), QStringLiteral("octane-9.9"));
-        args = {QStringLiteral("--profile"), writeProfile(json)};
+        args = {QStringLiteral("--profile"), LabFixture::writeProfile(QDir(m_dir.path()), json)};
     }
     const Run r = cli(args);
     QCOMPARE(r.exitCode, 2);
@@ -205,7 +186,7 @@ void TestCli::badInputExitsTwoWithOneLine()
 
 void TestCli::secretsFromStdin()
 {
-    QJsonObject json = labProfileJson();
+    QJsonObject json = LabFixture::profileJson();
     QJsonObject ssh = json.value(QStringLiteral("ssh")).toObject();
     ssh.insert(QStringLiteral("user"), QStringLiteral("ocwpass"));
     ssh.insert(QStringLiteral("auth"), QStringLiteral("password"));
@@ -214,8 +195,8 @@ void TestCli::secretsFromStdin()
     QVERIFY(secrets.open(QIODevice::ReadOnly));
     const QByteArray input = secrets.readAll();
     const Run r =
-        cli({QStringLiteral("--profile"), writeProfile(json), QStringLiteral("--secrets-stdin"),
-             QStringLiteral("--json"), QStringLiteral("-")},
+        cli({QStringLiteral("--profile"), LabFixture::writeProfile(QDir(m_dir.path()), json),
+             QStringLiteral("--secrets-stdin"), QStringLiteral("--json"), QStringLiteral("-")},
             input);
     QCOMPARE(r.exitCode, 0);
     const QByteArray password =
@@ -230,7 +211,7 @@ void TestCli::interruptExitsThree()
     // SIGINT, then exits 3 promptly with an interrupted report.
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost));
-    QJsonObject json = labProfileJson();
+    QJsonObject json = LabFixture::profileJson();
     json.insert(QStringLiteral("nodes"),
                 QJsonArray{QJsonObject{{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
                                        {QStringLiteral("port"), int(silent.serverPort())}}});
@@ -239,9 +220,9 @@ void TestCli::interruptExitsThree()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(OCW_CLI_BINARY),
-            {QStringLiteral("check"), QStringLiteral("--profile"), writeProfile(json),
-             QStringLiteral("--json"), QStringLiteral("-")});
+    p.start(QStringLiteral(OCW_CLI_BINARY), {QStringLiteral("check"), QStringLiteral("--profile"),
+                                             LabFixture::writeProfile(QDir(m_dir.path()), json),
+                                             QStringLiteral("--json"), QStringLiteral("-")});
     QVERIFY(p.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections() || silent.waitForNewConnection(50),
                              10000);

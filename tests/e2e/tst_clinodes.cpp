@@ -68,8 +68,6 @@ private:
         qint64 elapsedMs = 0;
     };
     Run check(const QStringList &args);
-    QString writeProfile(const QJsonObject &json);
-    static QJsonObject labProfileJson();
     static QJsonObject resultOf(const QJsonObject &report, const QString &check,
                                 const QString &node);
     QTemporaryDir m_dir;
@@ -93,23 +91,6 @@ TestCliNodes::Run TestCliNodes::check(const QStringList &args)
                p.readAllStandardOutput(), p.readAllStandardError(), timer.elapsed()};
 }
 
-QJsonObject TestCliNodes::labProfileJson()
-{
-    QFile f(LabFixture::profilePath());
-    f.open(QIODevice::ReadOnly);
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QString TestCliNodes::writeProfile(const QJsonObject &json)
-{
-    static int n = 0;
-    const QString path = m_dir.filePath(QStringLiteral("profile-%1.json").arg(++n));
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(QJsonDocument(json).toJson());
-    return path;
-}
-
 QJsonObject TestCliNodes::resultOf(const QJsonObject &report, const QString &check,
                                    const QString &node)
 {
@@ -130,12 +111,13 @@ void TestCliNodes::initTestCase()
 void TestCliNodes::sameAddressTwiceIsBadInput()
 {
     // octane2.lab "at" octane1.lab's address: one machine listed twice.
-    QJsonObject json = labProfileJson();
+    QJsonObject json = LabFixture::profileJson();
     QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
     nodes[1] = QJsonObject{{QStringLiteral("host"), QStringLiteral("octane2.lab")},
                            {QStringLiteral("address"), QStringLiteral("127.0.0.11")}};
     json.insert(QStringLiteral("nodes"), nodes);
-    const Run r = check({QStringLiteral("--profile"), writeProfile(json)});
+    const Run r =
+        check({QStringLiteral("--profile"), LabFixture::writeProfile(QDir(m_dir.path()), json)});
     QCOMPARE(r.exitCode, 2);
     const QString err = QString::fromUtf8(r.err).trimmed();
     QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
@@ -168,7 +150,7 @@ void TestCliNodes::sameMachineBehindAnotherAddressIsBlocking()
     kh.write(trusted);
     kh.close();
 
-    QJsonObject json = labProfileJson();
+    QJsonObject json = LabFixture::profileJson();
     QJsonObject ssh = json.value(QStringLiteral("ssh")).toObject();
     ssh.insert(QStringLiteral("knownHostsFile"), knownHosts);
     json.insert(QStringLiteral("ssh"), ssh);
@@ -177,8 +159,9 @@ void TestCliNodes::sameMachineBehindAnotherAddressIsBlocking()
                            {QStringLiteral("address"), QStringLiteral("127.0.0.1")},
                            {QStringLiteral("port"), int(forwarder.serverPort())}};
     json.insert(QStringLiteral("nodes"), nodes);
-    const Run r = check({QStringLiteral("--profile"), writeProfile(json), QStringLiteral("--json"),
-                         QStringLiteral("-")});
+    const Run r =
+        check({QStringLiteral("--profile"), LabFixture::writeProfile(QDir(m_dir.path()), json),
+               QStringLiteral("--json"), QStringLiteral("-")});
     QCOMPARE(r.exitCode, 1);
     const QJsonObject report = QJsonDocument::fromJson(r.out).object();
     const QJsonObject second =
@@ -225,11 +208,11 @@ void TestCliNodes::clonedMachineIdIsBlocking()
 
 void TestCliNodes::trailingDotResolves()
 {
-    QJsonObject json = labProfileJson();
+    QJsonObject json = LabFixture::profileJson();
     QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
     nodes[1] = QJsonObject{{QStringLiteral("host"), QStringLiteral("octane2.lab.")}};
     json.insert(QStringLiteral("nodes"), nodes);
-    const QString path = writeProfile(json);
+    const QString path = LabFixture::writeProfile(QDir(m_dir.path()), json);
     const Run r =
         check({QStringLiteral("--profile"), path, QStringLiteral("--json"), QStringLiteral("-")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -252,12 +235,13 @@ void TestCliNodes::trailingDotResolves()
 
 void TestCliNodes::tooManyNodesRefusedAtOnce()
 {
-    QJsonObject json = labProfileJson();
+    QJsonObject json = LabFixture::profileJson();
     QJsonArray nodes;
     for (int i = 0; i < 2001; ++i)
         nodes.append(QJsonObject{{QStringLiteral("host"), QStringLiteral("n%1.invalid").arg(i)}});
     json.insert(QStringLiteral("nodes"), nodes);
-    const Run r = check({QStringLiteral("--profile"), writeProfile(json)});
+    const Run r =
+        check({QStringLiteral("--profile"), LabFixture::writeProfile(QDir(m_dir.path()), json)});
     QCOMPARE(r.exitCode, 2);
     const QString err = QString::fromUtf8(r.err).trimmed();
     QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
@@ -268,11 +252,12 @@ void TestCliNodes::tooManyNodesRefusedAtOnce()
 
 void TestCliNodes::lineBreakInAHostStaysOneLine()
 {
-    QJsonObject json = labProfileJson();
+    QJsonObject json = LabFixture::profileJson();
     QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
     nodes[2] = QJsonObject{{QStringLiteral("host"), QStringLiteral("octane3\nlab")}};
     json.insert(QStringLiteral("nodes"), nodes);
-    const Run r = check({QStringLiteral("--profile"), writeProfile(json)});
+    const Run r =
+        check({QStringLiteral("--profile"), LabFixture::writeProfile(QDir(m_dir.path()), json)});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.contains("nodes[2].host") && r.err.contains("octane3\\nlab"), r.err.constData());
@@ -284,7 +269,7 @@ void TestCliNodes::sigtermUnderLoadExitsThreeWithinASecond()
     // loopback address), so the run is busy on every worker when SIGTERM comes.
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::AnyIPv4));
-    QJsonObject json = labProfileJson();
+    QJsonObject json = LabFixture::profileJson();
     QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
     for (int i = 1; nodes.size() < 128; ++i)
         nodes.append(QJsonObject{{QStringLiteral("host"), QStringLiteral("silent%1.lab").arg(i)},
@@ -297,9 +282,9 @@ void TestCliNodes::sigtermUnderLoadExitsThreeWithinASecond()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(OCW_CLI_BINARY),
-            {QStringLiteral("check"), QStringLiteral("--profile"), writeProfile(json),
-             QStringLiteral("--json"), jsonOut});
+    p.start(QStringLiteral(OCW_CLI_BINARY), {QStringLiteral("check"), QStringLiteral("--profile"),
+                                             LabFixture::writeProfile(QDir(m_dir.path()), json),
+                                             QStringLiteral("--json"), jsonOut});
     QVERIFY(p.waitForStarted());
     QVERIFY2(!p.waitForFinished(300), p.readAllStandardError().constData()); // not refused
     int accepted = 0;

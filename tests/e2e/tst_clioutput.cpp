@@ -1,3 +1,5 @@
+#include "../common/outputtargets.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -14,45 +16,9 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+using namespace OutputTargets;
+
 namespace {
-
-bool isCharDevice(const QString &path, unsigned major, unsigned minor)
-{
-    struct stat st;
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISCHR(st.st_mode) &&
-           ::major(st.st_rdev) == major && ::minor(st.st_rdev) == minor;
-}
-
-ino_t inodeOf(const QString &path)
-{
-    struct stat st;
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
-}
-
-bool isFifo(const QString &path)
-{
-    struct stat st;
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
-}
-
-// A failing writer must not leave the machine without /dev/null or /dev/full.
-void protectDevices()
-{
-    struct Device
-    {
-        const char *path;
-        unsigned major;
-        unsigned minor;
-    };
-    for (const Device &d : {Device{"/dev/null", 1, 3}, Device{"/dev/full", 1, 7}}) {
-        if (isCharDevice(QString::fromLatin1(d.path), d.major, d.minor))
-            continue;
-        ::unlink(d.path);
-        ::mknod(d.path, S_IFCHR | 0666, ::makedev(d.major, d.minor));
-        ::chmod(d.path, 0666);
-        qWarning("%s was replaced and has been recreated", d.path);
-    }
-}
 
 } // namespace
 

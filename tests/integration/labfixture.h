@@ -6,7 +6,10 @@
 #include "core/model/clusterprofile.h"
 #include "core/secrets/secretresolver.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 
@@ -28,6 +31,25 @@ inline Ocw::Core::ClusterProfile profile()
     const Ocw::Core::Expected<Ocw::Core::ClusterProfile> p =
         Ocw::Core::ClusterProfile::load(profilePath());
     return p ? *p : Ocw::Core::ClusterProfile();
+}
+
+// The lab's profile as JSON, to change a field or two and write it with writeProfile().
+inline QJsonObject profileJson()
+{
+    QFile f(profilePath());
+    f.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// Writes `json` as a new profile-N.json in `dir`; its path.
+inline QString writeProfile(const QDir &dir, const QJsonObject &json)
+{
+    static int n = 0;
+    const QString path = dir.filePath(QStringLiteral("profile-%1.json").arg(++n));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(QJsonDocument(json).toJson());
+    return path;
 }
 
 inline QHash<QString, QString> secrets()
@@ -76,9 +98,9 @@ inline QString buildPackage(const QString &dir)
 inline QString certificateFingerprint(int node)
 {
     QProcess p;
-    p.start(QStringLiteral(OCW_LABCTL), {QStringLiteral("cert"), QStringLiteral("--node"),
-                                         QString::number(node), QStringLiteral("--state"),
-                                         stateDir()});
+    p.start(QStringLiteral(OCW_LABCTL),
+            {QStringLiteral("cert"), QStringLiteral("--node"), QString::number(node),
+             QStringLiteral("--state"), stateDir()});
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return {};
     return QString::fromLatin1(p.readAllStandardOutput()).trimmed();

@@ -1,3 +1,4 @@
+#include "../common/outputtargets.h"
 #include "core/base/outputfile.h"
 #include "core/log/logging.h"
 #include "core/model/clusterprofile.h"
@@ -24,6 +25,7 @@
 #include <unistd.h>
 
 using namespace Ocw::Core;
+using namespace OutputTargets;
 
 namespace {
 
@@ -31,25 +33,6 @@ namespace {
 const char Marker[] = "ocw-marker-7f3a";
 
 enum class Writer { Report, Profile, KnownHosts, Log };
-
-bool isCharDevice(const QString &path, unsigned major, unsigned minor)
-{
-    struct stat st;
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISCHR(st.st_mode) &&
-           ::major(st.st_rdev) == major && ::minor(st.st_rdev) == minor;
-}
-
-bool isFifo(const QString &path)
-{
-    struct stat st;
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
-}
-
-ino_t inodeOf(const QString &path)
-{
-    struct stat st;
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -62,25 +45,6 @@ void writeText(const QString &path, const QByteArray &data)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(data);
-}
-
-// A failing writer must not leave the machine without /dev/null or /dev/full.
-void protectDevices()
-{
-    struct Device
-    {
-        const char *path;
-        unsigned major;
-        unsigned minor;
-    };
-    for (const Device &d : {Device{"/dev/null", 1, 3}, Device{"/dev/full", 1, 7}}) {
-        if (isCharDevice(QString::fromLatin1(d.path), d.major, d.minor))
-            continue;
-        ::unlink(d.path);
-        ::mknod(d.path, S_IFCHR | 0666, ::makedev(d.major, d.minor));
-        ::chmod(d.path, 0666);
-        qWarning("%s was replaced and has been recreated", d.path);
-    }
 }
 
 // `cat FIFO`, with a write end held open from the moment cat has opened the FIFO until the

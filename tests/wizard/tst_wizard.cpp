@@ -1,3 +1,4 @@
+#include "../common/outputtargets.h"
 #include "core/checks/checkcatalogue.h"
 #include "core/model/clusterprofile.h"
 #include "core/run/checkcontroller.h"
@@ -115,46 +116,27 @@ using WidgetTest::setText;
 using WidgetTest::shoot;
 using WidgetTest::shotsDir;
 
-bool devNullIsCharDevice()
+// Where a file cannot go, and the words its refusal must contain: a folder (made here), a
+// file in a missing folder, a file in a read-only mount (when this machine can mount).
+struct RefusedTarget
 {
-    struct stat st;
-    return ::stat("/dev/null", &st) == 0 && S_ISCHR(st.st_mode) && ::major(st.st_rdev) == 1 &&
-           ::minor(st.st_rdev) == 3;
-}
-
-// A failing save or export must not leave the machine without /dev/null.
-void protectDevNull()
-{
-    if (devNullIsCharDevice())
-        return;
-    ::unlink("/dev/null");
-    ::mknod("/dev/null", S_IFCHR | 0666, ::makedev(1, 3));
-    ::chmod("/dev/null", 0666);
-    qWarning("/dev/null was replaced and has been recreated");
-}
-
-// A read-only tmpfs for as long as it lives (root ignores permission bits); empty path when
-// this machine cannot mount.
-class ReadOnlyFolder
-{
-public:
-    explicit ReadOnlyFolder(const QString &path)
-    {
-        QDir().mkpath(path);
-        if (::mount("tmpfs", QFile::encodeName(path).constData(), "tmpfs", MS_RDONLY, "size=1m") ==
-            0)
-            m_path = path;
-    }
-    ~ReadOnlyFolder()
-    {
-        if (!m_path.isEmpty())
-            ::umount2(QFile::encodeName(m_path).constData(), MNT_DETACH);
-    }
-    QString path() const { return m_path; }
-
-private:
-    QString m_path;
+    QString path;
+    QString fragment;
 };
+
+QList<RefusedTarget> refusedTargets(const QTemporaryDir &dir, const QString &folder,
+                                    const QString &missingFolder,
+                                    const OutputTargets::ReadOnlyFolder &readOnly,
+                                    const QString &fileName)
+{
+    QDir().mkpath(folder);
+    QList<RefusedTarget> cases{{folder, QStringLiteral("is a folder")},
+                               {dir.filePath(missingFolder + QLatin1Char('/') + fileName),
+                                QStringLiteral("does not exist")}};
+    if (!readOnly.path().isEmpty())
+        cases.append({readOnly.path() + QLatin1Char('/') + fileName, QStringLiteral("read-only")});
+    return cases;
+}
 
 } // namespace
 
@@ -218,7 +200,7 @@ private Q_SLOTS:
     {
         m_wizard.reset();
         m_context.reset();
-        protectDevNull();
+        OutputTargets::protectDevices();
     }
 
     void windowBasics()
@@ -462,20 +444,10 @@ private Q_SLOTS:
     {
         fillValid(QStringLiteral("octane[1-2].invalid"));
         const QString folder = m_dir.filePath(QStringLiteral("save-folder"));
-        QVERIFY(QDir().mkpath(folder));
-        ReadOnlyFolder readOnly(m_dir.filePath(QStringLiteral("save-ro")));
-        struct Case
-        {
-            QString path;
-            QString fragment;
-        };
-        QList<Case> cases{{folder, QStringLiteral("is a folder")},
-                          {m_dir.filePath(QStringLiteral("save-missing/p.json")),
-                           QStringLiteral("does not exist")}};
-        if (!readOnly.path().isEmpty())
-            cases.append(
-                {readOnly.path() + QStringLiteral("/p.json"), QStringLiteral("read-only")});
-        for (const Case &c : std::as_const(cases)) {
+        OutputTargets::ReadOnlyFolder readOnly(m_dir.filePath(QStringLiteral("save-ro")));
+        const QList<RefusedTarget> cases = refusedTargets(
+            m_dir, folder, QStringLiteral("save-missing"), readOnly, QStringLiteral("p.json"));
+        for (const RefusedTarget &c : cases) {
             const Core::Expected<Core::Done> saved = nodes()->saveProfile(c.path);
             QVERIFY(!saved.hasValue());
             ErrorPanel *panel = nodes()->errorPanel();
@@ -491,7 +463,7 @@ private Q_SLOTS:
 
         QVERIFY(nodes()->saveProfile(QStringLiteral("/dev/null")).hasValue());
         QVERIFY(!nodes()->errorPanel()->hasError());
-        QVERIFY(devNullIsCharDevice());
+        QVERIFY(OutputTargets::isCharDevice(QStringLiteral("/dev/null"), 1, 3));
         if (readOnly.path().isEmpty())
             QSKIP("cannot mount a read-only tmpfs here: the read-only case was not run");
     }
@@ -510,20 +482,10 @@ private Q_SLOTS:
         QVERIFY(finished.count() == 1 || finished.wait(30000));
 
         const QString folder = m_dir.filePath(QStringLiteral("export-folder.json"));
-        QVERIFY(QDir().mkpath(folder));
-        ReadOnlyFolder readOnly(m_dir.filePath(QStringLiteral("export-ro")));
-        struct Case
-        {
-            QString path;
-            QString fragment;
-        };
-        QList<Case> cases{{folder, QStringLiteral("is a folder")},
-                          {m_dir.filePath(QStringLiteral("export-missing/r.html")),
-                           QStringLiteral("does not exist")}};
-        if (!readOnly.path().isEmpty())
-            cases.append(
-                {readOnly.path() + QStringLiteral("/r.html"), QStringLiteral("read-only")});
-        for (const Case &c : std::as_const(cases)) {
+        OutputTargets::ReadOnlyFolder readOnly(m_dir.filePath(QStringLiteral("export-ro")));
+        const QList<RefusedTarget> cases = refusedTargets(
+            m_dir, folder, QStringLiteral("export-missing"), readOnly, QStringLiteral("r.html"));
+        for (const RefusedTarget &c : cases) {
             QVERIFY(!page->exportReport(c.path).hasValue());
             ErrorPanel *panel = page->errorPanel();
             QVERIFY(panel->hasError());
@@ -538,7 +500,7 @@ private Q_SLOTS:
 
         QVERIFY(page->exportReport(QStringLiteral("/dev/null")).hasValue());
         QVERIFY(!page->errorPanel()->hasError());
-        QVERIFY(devNullIsCharDevice());
+        QVERIFY(OutputTargets::isCharDevice(QStringLiteral("/dev/null"), 1, 3));
         if (readOnly.path().isEmpty())
             QSKIP("cannot mount a read-only tmpfs here: the read-only case was not run");
     }
