@@ -24,6 +24,7 @@ private Q_SLOTS:
     void wrongSudoPasswordIsNamed();
     void unknownHostKeyIsNotTrusted();
     void changedHostKeyIsRefused();
+    void nodeTrustedOnlyUnderEcdsaPasses();
 
 private:
     QList<CheckResult> run(const ClusterProfile &profile,
@@ -239,6 +240,35 @@ void TestLabChecks::changedHostKeyIsRefused()
         }
     }
     QVERIFY(seen);
+}
+
+void TestLabChecks::nodeTrustedOnlyUnderEcdsaPasses()
+{
+    // known_hosts holds only the ECDSA keys (as after `ssh-keyscan -t ecdsa`): the checks'
+    // connector must ask the node for that key type, as the Nodes page's scan does.
+    QFile real(m_profile.ssh.knownHostsFile);
+    QVERIFY(real.open(QIODevice::ReadOnly));
+    QByteArray ecdsaOnly;
+    for (const QByteArray &line : real.readAll().split('\n')) {
+        if (line.contains(" ecdsa-sha2-"))
+            ecdsaOnly += line + '\n';
+    }
+    QVERIFY(!ecdsaOnly.isEmpty());
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("known_hosts")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(ecdsaOnly);
+    f.close();
+    const QList<CheckResult> results = run(m_profile, {}, {f.fileName()});
+    int seen = 0;
+    for (const CheckResult &r : results) {
+        if (r.checkId != QLatin1String("ssh.hostkey"))
+            continue;
+        ++seen;
+        QVERIFY2(r.verdict == Verdict::Pass, qPrintable(r.message));
+        QVERIFY2(r.message.contains(QStringLiteral("ecdsa")), qPrintable(r.message));
+    }
+    QCOMPARE(seen, 3);
 }
 
 QTEST_GUILESS_MAIN(TestLabChecks)

@@ -154,11 +154,7 @@ HostKeyScanResult HostKeyScanner::scan(const SshTarget &target, const KnownHosts
                                        const CancelToken &cancel)
 {
     SshSession session(cancel);
-    QStringList preNames{target.host};
-    if (target.nodeName.compare(target.host, Qt::CaseInsensitive) != 0 &&
-        !target.nodeName.isEmpty())
-        preNames.append(target.nodeName);
-    session.setPreferredHostKeyTypes(knownHosts.knownKeyTypes(preNames, target.port));
+    session.preferKnownHostKeyTypes(knownHosts, target);
 
     const Expected<HostKey> key = session.connect(target);
     if (!key) {

@@ -974,12 +974,24 @@ Expected<Done> SshSession::Private::authAgent(const SshTarget &t, const QDeadlin
                            .arg(t.user));
 }
 
-Expected<Done> SshSession::open(const SshTarget &target, const KnownHosts &knownHosts)
+QStringList SshSession::preConnectNames(const SshTarget &target)
 {
     QStringList names{stripBrackets(target.host)};
     if (names.first().size() > 1 && names.first().endsWith(QLatin1Char('.')))
         names.append(names.first().chopped(1));
-    setPreferredHostKeyTypes(knownHosts.knownKeyTypes(names, target.port));
+    if (!target.nodeName.isEmpty() && !names.contains(target.nodeName, Qt::CaseInsensitive))
+        names.append(target.nodeName);
+    return names;
+}
+
+void SshSession::preferKnownHostKeyTypes(const KnownHosts &knownHosts, const SshTarget &target)
+{
+    setPreferredHostKeyTypes(knownHosts.knownKeyTypes(preConnectNames(target), target.port));
+}
+
+Expected<Done> SshSession::open(const SshTarget &target, const KnownHosts &knownHosts)
+{
+    preferKnownHostKeyTypes(knownHosts, target);
     auto key = connect(target);
     if (!key)
         return key.error();

@@ -33,6 +33,12 @@ public:
     // node known under an ecdsa key is not reported unknown because ed25519 was negotiated.
     // Default order: ssh-ed25519, ecdsa-sha2-nistp256/384/521, ssh-rsa. Call before connect().
     void setPreferredHostKeyTypes(const QStringList &types);
+    // The names known_hosts is asked under before connecting, to prefer the key types it
+    // holds for the node: the host (also without the root's dot) and the node's name.
+    static QStringList preConnectNames(const SshTarget &target);
+    // setPreferredHostKeyTypes() with the types known_hosts holds for `target`: a node trusted
+    // only under its ECDSA key is then asked for that key, not for one nobody knows.
+    void preferKnownHostKeyTypes(const KnownHosts &knownHosts, const SshTarget &target);
 
     // TCP connect (target.connectTimeoutMs bounds name resolution, TCP connect and the SSH
     // handshake together), then the SSH handshake. Returns the server's host key; the key is
@@ -88,7 +94,7 @@ public:
     bool isAuthenticated() const;
     bool isUsable() const override; // connected, authenticated and no broken exec left behind
 
-    QString nodeName() const override;            // the target's nodeName of the last connect()
+    QString nodeName() const override;     // the target's nodeName of the last connect()
     HostKey hostKey() const;               // valid after connect()
     QStringList hostKeyNames() const;      // target host (brackets removed) + peer address
     QString peerAddress() const;           // e.g. "127.0.0.11" or "::1"
