@@ -30,6 +30,8 @@ private Q_SLOTS:
     void failingServerIsExplained();
     void faultIsExplained_data();
     void faultIsExplained();
+    void plantedStagingFolderIsRefused_data();
+    void plantedStagingFolderIsRefused();
     void cleanupTestCase();
 
 private:
@@ -144,9 +146,10 @@ void TestFirstNode::cancelDuringUploadIsReported()
     // 3); the report says what was done and that the upload was cut; nothing was installed.
     QProcess package;
     QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("big"))));
-    package.start(QStringLiteral(OCW_LABCTL), {QStringLiteral("package"), QStringLiteral("--out"),
-                                              m_dir.filePath(QStringLiteral("big")) + QLatin1Char('/'),
-                                              QStringLiteral("--size-mib"), QStringLiteral("32")});
+    package.start(QStringLiteral(OCW_LABCTL),
+                  {QStringLiteral("package"), QStringLiteral("--out"),
+                   m_dir.filePath(QStringLiteral("big")) + QLatin1Char('/'),
+                   QStringLiteral("--size-mib"), QStringLiteral("32")});
     QVERIFY(package.waitForFinished(180000));
     const QString big = QString::fromUtf8(package.readAllStandardOutput()).trimmed();
     QVERIFY(QFile::exists(big));
@@ -157,13 +160,15 @@ void TestFirstNode::cancelDuringUploadIsReported()
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(OCW_CLI_BINARY),
-            {QStringLiteral("install"), QStringLiteral("--profile"), m_profile, QStringLiteral("--package"), big,
-             QStringLiteral("--phase"), QStringLiteral("first-node"), QStringLiteral("--secrets-stdin"),
+            {QStringLiteral("install"), QStringLiteral("--profile"), m_profile,
+             QStringLiteral("--package"), big, QStringLiteral("--phase"),
+             QStringLiteral("first-node"), QStringLiteral("--secrets-stdin"),
              QStringLiteral("--json"), QStringLiteral("-")});
     p.write(m_secrets);
     p.closeWriteChannel();
     QByteArray err;
-    QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("first-node.repository-env"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (err += p.readAllStandardError()).contains("first-node.repository-env"), 30000);
     QTest::qWait(500); // well into the upload
     QElapsedTimer timer;
     timer.start();
@@ -179,7 +184,8 @@ void TestFirstNode::cancelDuringUploadIsReported()
     const QMap<QString, QString> v = verdicts(json, &messages);
     QCOMPARE(v.value(QStringLiteral("first-node.repository-env")), QStringLiteral("pass"));
     QCOMPARE(v.value(QStringLiteral("first-node.upload")), QStringLiteral("skipped"));
-    QVERIFY2(messages.value(QStringLiteral("first-node.upload")).contains(QStringLiteral("cancel"), Qt::CaseInsensitive),
+    QVERIFY2(messages.value(QStringLiteral("first-node.upload"))
+                 .contains(QStringLiteral("cancel"), Qt::CaseInsensitive),
              qPrintable(messages.value(QStringLiteral("first-node.upload"))));
     QVERIFY(!v.contains(QStringLiteral("first-node.install"))); // never reached
     int rc = 0;
@@ -214,20 +220,27 @@ void TestFirstNode::cancelAtEveryStep_data()
     QTest::addColumn<bool>("installed");
     QTest::addColumn<bool>("conf");
     QTest::addColumn<bool>("running");
-    QTest::newRow("repository-env") << "first-node.repository-env" << "first-node.repository-env"
+    QTest::newRow("repository-env") << "first-node.repository-env"
+                                    << "first-node.repository-env"
                                     << "Nothing else was changed" << false << false << false;
-    QTest::newRow("upload") << "first-node.upload" << "first-node.upload"
+    QTest::newRow("upload") << "first-node.upload"
+                            << "first-node.upload"
                             << "nothing was installed" << false << false << false;
-    QTest::newRow("install") << "first-node.install" << "first-node.install"
+    QTest::newRow("install") << "first-node.install"
+                             << "first-node.install"
                              << "next run checks the package database" << false << false << false;
-    QTest::newRow("octane-conf") << "first-node.octane-conf" << "first-node.octane-conf"
+    QTest::newRow("octane-conf") << "first-node.octane-conf"
+                                 << "first-node.octane-conf"
                                  << "atomic rename" << true << false << false;
-    QTest::newRow("start") << "first-node.start" << "first-node.start"
+    QTest::newRow("start") << "first-node.start"
+                           << "first-node.start"
                            << "does not start it twice" << true << true << false;
-    QTest::newRow("ready") << "first-node.ready" << "log" << "keeps running" << true << true
-                           << true;
-    QTest::newRow("sign-in") << "first-node.sign-in" << "first-node.sign-in" << "keeps running"
-                             << true << true << true;
+    QTest::newRow("ready") << "first-node.ready"
+                           << "log"
+                           << "keeps running" << true << true << true;
+    QTest::newRow("sign-in") << "first-node.sign-in"
+                             << "first-node.sign-in"
+                             << "keeps running" << true << true << true;
 }
 
 void TestFirstNode::cancelAtEveryStep()
@@ -249,7 +262,8 @@ void TestFirstNode::cancelAtEveryStep()
     in.profile = *profile;
     in.release = *release;
     in.packagePath = m_package;
-    for (const QString &line : QString::fromUtf8(m_secrets).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (const QString &line :
+         QString::fromUtf8(m_secrets).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QString key = line.section(QLatin1Char('='), 0, 0).mid(5); // "conf:"
         in.confSecrets.insert(key, line.section(QLatin1Char('='), 1));
     }
@@ -263,13 +277,12 @@ void TestFirstNode::cancelAtEveryStep()
     QVERIFY2(outcome.shell, qPrintable(outcome.connect.message));
     QElapsedTimer sinceCancel;
     FirstNodeJob job(in, *outcome.shell, cancel);
-    const QList<CheckResult> results =
-        job.run({}, [&](const QString &stepId, const QString &) {
-            if (stepId == trigger && !cancel.isCancelled()) {
-                sinceCancel.start();
-                cancel.cancel();
-            }
-        });
+    const QList<CheckResult> results = job.run({}, [&](const QString &stepId, const QString &) {
+        if (stepId == trigger && !cancel.isCancelled()) {
+            sinceCancel.start();
+            cancel.cancel();
+        }
+    });
     QVERIFY2(sinceCancel.isValid(), "the step was never reached");
     QVERIFY2(sinceCancel.elapsed() < 2000, qPrintable(QString::number(sinceCancel.elapsed())));
     QVERIFY(!results.isEmpty());
@@ -286,9 +299,11 @@ void TestFirstNode::cancelAtEveryStep()
     int rc = 0;
     LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("rpm -q octane"), &rc);
     QCOMPARE(rc == 0, installed);
-    LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n test -e /opt/octane/conf/octane.conf"), &rc);
+    LabFixture::ssh(QStringLiteral("octane1.lab"),
+                    QStringLiteral("sudo -n test -e /opt/octane/conf/octane.conf"), &rc);
     QCOMPARE(rc == 0, conf);
-    QCOMPARE(LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n systemctl is-active octane")) ==
+    QCOMPARE(LabFixture::ssh(QStringLiteral("octane1.lab"),
+                             QStringLiteral("sudo -n systemctl is-active octane")) ==
                  QLatin1String("active"),
              running);
     LabFixture::resetFirstNode();
@@ -306,11 +321,12 @@ void TestFirstNode::installsOnTheFirstNodeOnly()
         QVERIFY2(v.value(QLatin1String(step)) == QLatin1String("pass"), step);
     QVERIFY(messages.value(QStringLiteral("first-node.sign-in")).contains(QStringLiteral("16.2")));
     // octane.conf: owner octane, mode 0600, secrets in it, node list from the profile.
-    QCOMPARE(LabFixture::ssh(QStringLiteral("octane1.lab"),
-                 QStringLiteral("sudo -n stat -c '%U %a' /opt/octane/conf/octane.conf")),
-             QStringLiteral("octane 600"));
-    const QString conf = LabFixture::ssh(QStringLiteral("octane1.lab"),
-                             QStringLiteral("sudo -n cat /opt/octane/conf/octane.conf"));
+    QCOMPARE(
+        LabFixture::ssh(QStringLiteral("octane1.lab"),
+                        QStringLiteral("sudo -n stat -c '%U %a' /opt/octane/conf/octane.conf")),
+        QStringLiteral("octane 600"));
+    const QString conf = LabFixture::ssh(
+        QStringLiteral("octane1.lab"), QStringLiteral("sudo -n cat /opt/octane/conf/octane.conf"));
     QVERIFY(conf.contains(QStringLiteral("octane3.lab")));
     QVERIFY(conf.contains(QStringLiteral("db-type = ORACLE")));
     // Only the first node: nothing installed or started on the others.
@@ -324,8 +340,8 @@ void TestFirstNode::installsOnTheFirstNodeOnly()
 
 void TestFirstNode::rerunChangesNothing()
 {
-    const QString before =
-        LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n ls /opt/octane/conf"));
+    const QString before = LabFixture::ssh(QStringLiteral("octane1.lab"),
+                                           QStringLiteral("sudo -n ls /opt/octane/conf"));
     const Run r = install();
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QMap<QString, QString> messages;
@@ -337,7 +353,8 @@ void TestFirstNode::rerunChangesNothing()
                 .contains(QStringLiteral("not rewritten")));
     QVERIFY(messages.value(QStringLiteral("first-node.start"))
                 .contains(QStringLiteral("already running")));
-    QCOMPARE(LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n ls /opt/octane/conf")),
+    QCOMPARE(LabFixture::ssh(QStringLiteral("octane1.lab"),
+                             QStringLiteral("sudo -n ls /opt/octane/conf")),
              before); // no new backup
 }
 
@@ -346,17 +363,17 @@ void TestFirstNode::httpsNeedsTheCertificateTrusted()
     // The lab's servers answer HTTPS on 8443 with a self-signed certificate per node: refused
     // until the user trusts that one certificate (by its SHA-256 fingerprint) for this profile.
     QProcess cert;
-    cert.start(QStringLiteral(OCW_LABCTL), {QStringLiteral("cert"), QStringLiteral("--node"),
-                                           QStringLiteral("1"), QStringLiteral("--state"),
-                                           LabFixture::stateDir()});
+    cert.start(QStringLiteral(OCW_LABCTL),
+               {QStringLiteral("cert"), QStringLiteral("--node"), QStringLiteral("1"),
+                QStringLiteral("--state"), LabFixture::stateDir()});
     QVERIFY(cert.waitForFinished(30000));
     QCOMPARE(cert.exitCode(), 0);
     const QString fingerprint = QString::fromLatin1(cert.readAllStandardOutput()).trimmed();
     QCOMPARE(fingerprint.size(), 95);
     QProcess other;
-    other.start(QStringLiteral(OCW_LABCTL), {QStringLiteral("cert"), QStringLiteral("--node"),
-                                            QStringLiteral("2"), QStringLiteral("--state"),
-                                            LabFixture::stateDir()});
+    other.start(QStringLiteral(OCW_LABCTL),
+                {QStringLiteral("cert"), QStringLiteral("--node"), QStringLiteral("2"),
+                 QStringLiteral("--state"), LabFixture::stateDir()});
     QVERIFY(other.waitForFinished(30000));
     const QString otherFingerprint = QString::fromLatin1(other.readAllStandardOutput()).trimmed();
     QVERIFY(otherFingerprint != fingerprint);
@@ -380,15 +397,18 @@ void TestFirstNode::httpsNeedsTheCertificateTrusted()
     QVERIFY2(message.contains(fingerprint) && message.contains(QStringLiteral("CN=octane1.lab")),
              qPrintable(message));
     // Another certificate's fingerprint does not open this one.
-    std::tie(code, verdict) = signIn({QStringLiteral("--trust-certificate"), otherFingerprint}, &message);
+    std::tie(code, verdict) =
+        signIn({QStringLiteral("--trust-certificate"), otherFingerprint}, &message);
     QCOMPARE(verdict, QStringLiteral("fail"));
     // Trusted for another host in the profile: still refused here.
-    const QString wrongHost = writeProfile(QStringLiteral("https-wrong-host.json"), [&](QJsonObject &json) {
-        json.insert(QStringLiteral("serverScheme"), QStringLiteral("https"));
-        json.insert(QStringLiteral("trustedCertificates"),
-                    QJsonArray{QJsonObject{{QStringLiteral("host"), QStringLiteral("octane2.lab")},
-                                           {QStringLiteral("sha256"), fingerprint}}});
-    });
+    const QString wrongHost =
+        writeProfile(QStringLiteral("https-wrong-host.json"), [&](QJsonObject &json) {
+            json.insert(QStringLiteral("serverScheme"), QStringLiteral("https"));
+            json.insert(
+                QStringLiteral("trustedCertificates"),
+                QJsonArray{QJsonObject{{QStringLiteral("host"), QStringLiteral("octane2.lab")},
+                                       {QStringLiteral("sha256"), fingerprint}}});
+        });
     m_profile = wrongHost;
     std::tie(code, verdict) = signIn({}, &message);
     QCOMPARE(verdict, QStringLiteral("fail"));
@@ -407,7 +427,8 @@ void TestFirstNode::httpsNeedsTheCertificateTrusted()
     m_profile = writeProfile(QStringLiteral("https-option.json"), [](QJsonObject &json) {
         json.insert(QStringLiteral("serverScheme"), QStringLiteral("https"));
     });
-    std::tie(code, verdict) = signIn({QStringLiteral("--trust-certificate"), fingerprint}, &message);
+    std::tie(code, verdict) =
+        signIn({QStringLiteral("--trust-certificate"), fingerprint}, &message);
     QVERIFY2(code == 0, qPrintable(message));
     // A malformed fingerprint is bad input (exit 2), before anything runs.
     const Run bad = install({QStringLiteral("--trust-certificate"), QStringLiteral("12:34")});
@@ -425,8 +446,8 @@ void TestFirstNode::archivePackageInstalls()
     QProcess package;
     package.start(QStringLiteral(OCW_LABCTL),
                   {QStringLiteral("package"), QStringLiteral("--out"),
-                   m_dir.filePath(QStringLiteral("tgz")) + QLatin1Char('/'), QStringLiteral("--kind"),
-                   QStringLiteral("tar.gz")});
+                   m_dir.filePath(QStringLiteral("tgz")) + QLatin1Char('/'),
+                   QStringLiteral("--kind"), QStringLiteral("tar.gz")});
     QVERIFY(package.waitForFinished(180000));
     const QString archive = QString::fromUtf8(package.readAllStandardOutput()).trimmed();
     QVERIFY2(archive.endsWith(QStringLiteral(".tar.gz")) && QFile::exists(archive),
@@ -447,7 +468,8 @@ void TestFirstNode::archivePackageInstalls()
     QVERIFY(rc != 0); // no package database entry: it came from the archive
     QCOMPARE(second.exitCode, 0);
     verdicts(second.json, &messages);
-    QVERIFY2(messages.value(QStringLiteral("first-node.install")).contains(QStringLiteral("already installed")),
+    QVERIFY2(messages.value(QStringLiteral("first-node.install"))
+                 .contains(QStringLiteral("already installed")),
              qPrintable(messages.value(QStringLiteral("first-node.install"))));
     LabFixture::resetFirstNode();
 }
@@ -473,12 +495,18 @@ void TestFirstNode::faultIsExplained_data()
     QTest::addColumn<QString>("step");
     QTest::addColumn<QString>("fragment");
     // The conf's owner is reset to root at every start: the server refuses, the log says why.
-    QTest::newRow("bad-conf-owner") << "bad-conf-owner" << "first-node.ready" << "must be owned by octane";
+    QTest::newRow("bad-conf-owner") << "bad-conf-owner"
+                                    << "first-node.ready"
+                                    << "must be owned by octane";
     // A 1 MiB install file system: the package fits, the server's first writes do not.
     // A 1 MiB install file system: whichever step first writes too much fails, saying so.
-    QTest::newRow("disk-full") << "disk-full" << "" << "space";
+    QTest::newRow("disk-full") << "disk-full"
+                               << ""
+                               << "space";
     // The package database survives a wiped install dir: the damage is named, nothing redone.
-    QTest::newRow("damaged-install") << "disk-full" << "first-node.install" << "damaged";
+    QTest::newRow("damaged-install") << "disk-full"
+                                     << "first-node.install"
+                                     << "damaged";
 }
 
 void TestFirstNode::faultIsExplained()
@@ -488,7 +516,9 @@ void TestFirstNode::faultIsExplained()
     QFETCH(QString, fragment);
     LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n systemctl stop octane"));
     if (QLatin1String(QTest::currentDataTag()) == QLatin1String("disk-full"))
-        LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n rpm -e octane")); // a fresh install on the full disk
+        LabFixture::ssh(
+            QStringLiteral("octane1.lab"),
+            QStringLiteral("sudo -n rpm -e octane")); // a fresh install on the full disk
     QCOMPARE(LabFixture::fault(QStringLiteral("on"), fault + QStringLiteral("@octane1")), 0);
     const Run r = install();
     LabFixture::ssh(QStringLiteral("octane1.lab"), QStringLiteral("sudo -n systemctl stop octane"));
@@ -504,14 +534,66 @@ void TestFirstNode::faultIsExplained()
         }
     }
     QCOMPARE(v.value(failed), QStringLiteral("fail"));
-    QVERIFY2(messages.value(failed).contains(fragment, Qt::CaseInsensitive), qPrintable(failed + QLatin1Char(' ') + messages.value(failed)));
+    QVERIFY2(messages.value(failed).contains(fragment, Qt::CaseInsensitive),
+             qPrintable(failed + QLatin1Char(' ') + messages.value(failed)));
     QVERIFY(messages.value(failed).contains(QStringLiteral("octane1.lab")));
+}
+
+void TestFirstNode::plantedStagingFolderIsRefused_data()
+{
+    // How another local user of the node could have prepared the staging folder (the lab's
+    // /var/tmp is this machine's, so the test plants it here, as root).
+    QTest::addColumn<QString>("plant");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("someone-elses") << "mkdir -m 0777 $d && chown nobody $d && ln -s $v $d/$p.part"
+                                   << "belongs to nobody";
+    QTest::newRow("others-may-write") << "mkdir -m 0777 $d && chown ocwadmin $d"
+                                      << "others may write to it";
+    QTest::newRow("symlink") << "mkdir -m 0777 $d.real && ln -s $d.real $d"
+                             << "is a symbolic link";
+}
+
+void TestFirstNode::plantedStagingFolderIsRefused()
+{
+    QFETCH(QString, plant);
+    QFETCH(QString, reason);
+    const QString dir = QStringLiteral("/var/tmp/octane-cluster-wizard");
+    const QString victim = m_dir.filePath(QStringLiteral("victim"));
+    const auto sh = [](const QString &script, const QStringList &args = {}) {
+        return QProcess::execute(QStringLiteral("sh"),
+                                 QStringList{QStringLiteral("-c"), script, QStringLiteral("sh")} +
+                                     args);
+    };
+    LabFixture::ssh(QStringLiteral("octane1.lab"),
+                    QStringLiteral("sudo -n systemctl stop octane; sudo -n rpm -e octane"));
+    QCOMPARE(sh(QStringLiteral("rm -rf \"$1\" \"$1.real\"; printf keep > \"$2\""), {dir, victim}),
+             0);
+    QCOMPARE(sh(QStringLiteral("d=$1; v=$2; p=$3; ") + plant,
+                {dir, victim, QFileInfo(m_package).fileName()}),
+             0);
+    const Run r = install();
+    QCOMPARE(r.exitCode, 1);
+    QMap<QString, QString> messages;
+    const QMap<QString, QString> v = verdicts(r.json, &messages);
+    QCOMPARE(v.value(QStringLiteral("first-node.upload")), QStringLiteral("fail"));
+    const QString message = messages.value(QStringLiteral("first-node.upload"));
+    QVERIFY2(message.contains(QStringLiteral("refusing to stage the package")) &&
+                 message.contains(dir) && message.contains(reason),
+             qPrintable(message));
+    QVERIFY(!v.contains(QStringLiteral("first-node.install")) ||
+            v.value(QStringLiteral("first-node.install")) != QLatin1String("pass"));
+    // Nothing was written through the planted folder.
+    QFile f(victim);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("keep"));
+    QCOMPARE(sh(QStringLiteral("rm -rf \"$1\" \"$1.real\""), {dir}), 0);
 }
 
 void TestFirstNode::cleanupTestCase()
 {
     // Leave the lab as the other lab tests expect it: no server, no package, no conf.
-    LabFixture::ssh(QStringLiteral("octane1.lab"),
+    LabFixture::ssh(
+        QStringLiteral("octane1.lab"),
         QStringLiteral("sudo -n systemctl stop octane; sudo -n rpm -e octane; sudo -n rm -rf "
                        "/opt/octane/conf /opt/octane/log "
                        "/srv/octane-repo/conf /var/tmp/octane-cluster-wizard"));

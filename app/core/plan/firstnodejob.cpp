@@ -254,6 +254,8 @@ bool FirstNodeJob::Run::upload()
     request.localPath = m_in.packagePath;
     request.remotePath = m_commands.stagedPackage();
     request.mode = QStringLiteral("0644");
+    // rpm then runs as root on this file: no one but the login user may reach into its folder.
+    request.privateFolder = true;
     m_stepCommands.append(QStringLiteral("upload %1 -> %2:%3 (resumable, sha256 verified)")
                               .arg(m_in.packagePath, m_node, request.remotePath));
     const Expected<UploadResult> uploaded = uploader.upload(request);
@@ -292,17 +294,20 @@ bool FirstNodeJob::Run::install()
         // say so instead of starting a server that is not there. Nothing is changed.
         const Expected<ExecResult> intact = exec(m_commands.installIntact());
         if (intact && intact->exitStatus != 0) {
-            return finish(result(step, Verdict::Fail,
-                                 Tr::tr("%1: the package database says Octane is installed (%2), but %3 is incomplete: the installation is damaged.")
-                                     .arg(m_node, QString::fromUtf8(query->stdOut).trimmed(), m_in.profile.installDir),
-                                 Tr::tr("Remove the package (e.g. rpm -e octane) and run this step again.")));
+            return finish(
+                result(step, Verdict::Fail,
+                       Tr::tr("%1: the package database says Octane is installed (%2), but %3 is "
+                              "incomplete: the installation is damaged.")
+                           .arg(m_node, QString::fromUtf8(query->stdOut).trimmed(),
+                                m_in.profile.installDir),
+                       Tr::tr("Remove the package (e.g. rpm -e octane) and run this step again.")));
         }
         const QString what = QString::fromUtf8(query->stdOut).trimmed();
-        return finish(result(step, Verdict::Pass,
-                             Tr::tr("%1: already installed (%2); not installed again.")
-                                 .arg(m_node, what.isEmpty() ? Tr::tr("unpacked in %1")
-                                                                   .arg(m_in.profile.installDir)
-                                                             : what)));
+        return finish(result(
+            step, Verdict::Pass,
+            Tr::tr("%1: already installed (%2); not installed again.")
+                .arg(m_node, what.isEmpty() ? Tr::tr("unpacked in %1").arg(m_in.profile.installDir)
+                                            : what)));
     }
     const Expected<ExecResult> run = exec(m_commands.install(), {}, 600000);
     if (!run)
@@ -479,8 +484,9 @@ QString FirstNodeJob::Run::describeCertificate(const CertificateInfo &c)
              c.notBefore.toString(Qt::ISODate), c.notAfter.toString(Qt::ISODate),
              c.sha256Fingerprint,
              c.trusted ? QStringLiteral("by fingerprint (this profile)") : QStringLiteral("by TLS"),
-             c.errors.isEmpty() ? QString()
-                                : QStringLiteral("\n  errors: ") + c.errors.join(QStringLiteral("; ")));
+             c.errors.isEmpty()
+                 ? QString()
+                 : QStringLiteral("\n  errors: ") + c.errors.join(QStringLiteral("; ")));
 }
 
 bool FirstNodeJob::Run::signIn()
@@ -519,9 +525,9 @@ bool FirstNodeJob::Run::signIn()
     if (!answer && !cancelled())
         loop.exec();
     if (cancelled()) // also when the answer came first: a cancel is honoured at every step
-        return finish(result(step, Verdict::Skipped,
-                             Tr::tr("%1: cancelled before signing in. %2")
-                                 .arg(m_node, stateAfterCancel(step))));
+        return finish(result(
+            step, Verdict::Skipped,
+            Tr::tr("%1: cancelled before signing in. %2").arg(m_node, stateAfterCancel(step))));
     if (answer && !answer->certificate.isNull())
         m_stepOutput += describeCertificate(answer->certificate);
     // Only a certificate TLS refused and this profile does not trust is offered: a trusted one

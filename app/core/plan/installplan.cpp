@@ -31,7 +31,9 @@ InstallPlan InstallPlan::firstNode(const FirstNodeCommands &c, const QString &pa
              .arg(packagePath)
              .arg(packageBytes)
              .arg(packageSha256),
-         {QStringLiteral("mkdir -p %1").arg(c.stagingDir()),
+         {QStringLiteral("mkdir -m 0700 -p %1   # then refused unless it is a folder of the "
+                         "login user's, mode without group/other write, not a symlink")
+              .arg(c.stagingDir()),
           QStringLiteral("cat >> %1.part   # the package's bytes, from the offset already there")
               .arg(c.stagedPackage()),
           QStringLiteral("sha256sum %1.part && mv -f %1.part %1").arg(c.stagedPackage())},

@@ -1,9 +1,10 @@
 #include "fileuploader.h"
 
+#include "../base/displaytext.h"
 #include "../base/tr.h"
 #include "../log/logging.h"
-#include "shellquote.h"
 #include "remoteshell.h"
+#include "shellquote.h"
 #include "vectorstate.h"
 
 #include <QDeadlineTimer>
@@ -29,6 +30,7 @@ constexpr int kRateWindowMs = 3000;
 constexpr int kStepTimeoutMs = 60000;          // prepare; verify gets more for big files
 constexpr qint64 kVerifyBytesPerSecond = 20e6; // a slow node's sha256sum, for its time limit
 constexpr int kExitLocked = 4;
+constexpr int kExitUnsafeFolder = 6; // a privateFolder that is not private
 constexpr int kExitMismatch = 5;
 
 // QCryptographicHash in Qt 6.4 does SHA-256 in portable C (~70 MB/s here), which would halve
@@ -138,17 +140,30 @@ const char kShaFunction[] =
     "sha() { if command -v openssl >/dev/null 2>&1; then openssl dgst -sha256 -r; "
     "else sha256sum; fi | cut -c1-64; }\n";
 
-// $1 .part, $2 directory, $3 owner for a directory it creates, $4 overlap bytes, $5 "resume".
+// $1 .part, $2 directory, $3 owner for a directory it creates, $4 overlap bytes, $5 "resume",
+// $6 "private": the directory is created 0700 and must be the writer's (or $3's) alone.
 // A writer of an earlier try may still hold the .part (its connection died but sshd has not
 // noticed yet): the lock waits for it, and a writer that does not let go is ended — it is a
 // `cat` whose stdout is this very file, so nothing else is touched.
 const char kPrepareScript[] =
     "export LC_ALL=C\n"
     "part=$1; dir=$2; owner=$3; win=$4\n"
-    "if [ ! -d \"$dir\" ]; then\n"
-    "  mkdir -p -- \"$dir\" || exit 3\n"
+    "if [ ! -d \"$dir\" ] && [ ! -L \"$dir\" ]; then\n"
+    "  if [ \"$6\" = private ]; then mkdir -m 0700 -p -- \"$dir\" || exit 3\n"
+    "  else mkdir -p -- \"$dir\" || exit 3; fi\n"
     "  if [ -n \"$owner\" ]; then chown -- \"$owner\" \"$dir\" || exit 3; fi\n"
     "  echo dir=created\n"
+    "fi\n"
+    "if [ \"$6\" = private ]; then\n"
+    "  [ -L \"$dir\" ] && { echo \"unsafe=$dir is a symbolic link\"; exit 6; }\n"
+    "  [ -d \"$dir\" ] || { echo \"unsafe=$dir is not a folder\"; exit 6; }\n"
+    "  want=${owner%%:*}; [ -n \"$want\" ] || want=$(id -un)\n"
+    "  u=$(stat -c %U -- \"$dir\") || exit 3\n"
+    "  [ \"$u\" = \"$want\" ] || { echo \"unsafe=$dir belongs to $u, not $want\"; exit 6; }\n"
+    "  m=$(stat -c %a -- \"$dir\") || exit 3\n"
+    "  case $m in *[2367]?|*[2367]) echo \"unsafe=$dir has mode $m: others may write to it\"; "
+    "exit 6;; esac\n"
+    "  [ -L \"$part\" ] && { echo \"unsafe=$part is a symbolic link\"; exit 6; }\n"
     "fi\n"
     "if [ \"$5\" = resume ] && [ -e \"$part\" ]; then\n"
     "  if command -v flock >/dev/null 2>&1; then\n"
@@ -658,7 +673,8 @@ Expected<FileUploader::Run::Prepared> FileUploader::Run::prepare()
     const QString dirOwner = m_request.owner;
     auto r = run(kPrepareScript,
                  {m_part, dir, dirOwner, QString::number(kOverlapBytes),
-                  m_request.resume ? QStringLiteral("resume") : QStringLiteral("fresh")},
+                  m_request.resume ? QStringLiteral("resume") : QStringLiteral("fresh"),
+                  m_request.privateFolder ? QStringLiteral("private") : QStringLiteral("shared")},
                  true, kStepTimeoutMs);
     if (!r || r->exitStatus != 0) {
         if (r && r->exitStatus == kExitLocked) {
@@ -669,6 +685,17 @@ Expected<FileUploader::Run::Prepared> FileUploader::Run::prepare()
                     .arg(m_node, m_part),
                 QString::fromUtf8(r->stdOut + r->stdErr),
                 Tr::tr("Wait a minute and upload again, or remove %1 on %2.").arg(m_part, m_node));
+        }
+        if (r && r->exitStatus == kExitUnsafeFolder) {
+            return makeError(
+                ErrorCode::RemoteCommandFailed,
+                Tr::tr("%1: refusing to stage the package: %2.")
+                    .arg(m_node, DisplayText::escaped(valueOf(r->stdOut, "unsafe"))),
+                QString::fromUtf8(r->stdOut + r->stdErr),
+                Tr::tr("Another user of %1 may have created %2: find out who, remove it, and "
+                       "run again; the upload then creates it, private to %3.")
+                    .arg(m_node, dir,
+                         m_request.owner.isEmpty() ? Tr::tr("the login user") : m_request.owner));
         }
         if (!r)
             return interrupted(r.error(), 0);

@@ -33,6 +33,11 @@ struct UploadRequest
     // A fresh send is hashed by the node as it writes it; false: the node reads the .part
     // back after sending, as after a resumed send (ocw_upload_bench compares the two).
     bool hashWhileSending = true;
+    // The folder must be private to the writer: created with mode 0700, and refused (never
+    // written into) when it is a symlink, belongs to someone else than the writer (or
+    // `owner`), or others may write to it; a `.part` that is a symlink is refused too. For a
+    // package staged where a local user of the node could have planted the folder.
+    bool privateFolder = false;
 };
 
 struct UploadProgress
