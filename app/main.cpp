@@ -45,7 +45,8 @@ void setIdentity()
 int main(int argc, char **argv)
 {
     const QString verb = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (verb == QLatin1String("check") || verb == QLatin1String("install") || verb == QLatin1String("plan")) {
+    if (verb == QLatin1String("check") || verb == QLatin1String("install") ||
+        verb == QLatin1String("plan")) {
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(app);

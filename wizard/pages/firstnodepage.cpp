@@ -355,11 +355,11 @@ void FirstNodePage::showRelease()
         return;
     }
     const bool builtIn = !m_releaseSource.contains(QLatin1Char('/'));
-    m_releaseLabel->setText(builtIn ? tr("Release definition: %1 (built in, %2).")
-                                          .arg(m_release->title(), m_release->id())
-                                    : tr("Release definition: %1 (%2, from %3).")
-                                          .arg(m_release->title(), m_release->id(),
-                                               m_releaseSource));
+    m_releaseLabel->setText(
+        builtIn
+            ? tr("Release definition: %1 (built in, %2).").arg(m_release->title(), m_release->id())
+            : tr("Release definition: %1 (%2, from %3).")
+                  .arg(m_release->title(), m_release->id(), m_releaseSource));
 }
 
 QString FirstNodePage::releaseText() const
@@ -369,8 +369,7 @@ QString FirstNodePage::releaseText() const
 
 bool FirstNodePage::setReleaseSource(const QString &idOrPath)
 {
-    const Core::Expected<Core::ReleaseDefinition> loaded =
-        Core::ReleaseDefinition::load(idOrPath);
+    const Core::Expected<Core::ReleaseDefinition> loaded = Core::ReleaseDefinition::load(idOrPath);
     if (!loaded) {
         m_error->setError(loaded.error());
         return false;
@@ -404,8 +403,8 @@ bool FirstNodePage::setReleaseSource(const QString &idOrPath)
 
 void FirstNodePage::onLoadReleaseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Release definition"), QString(), tr("Release definitions (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Release definition"), QString(),
+                                                      tr("Release definitions (*.json)"));
     if (!path.isEmpty())
         setReleaseSource(QFileInfo(path).absoluteFilePath());
 }
@@ -979,13 +978,13 @@ void FirstNodePage::askToTrustCertificate()
     m_certificateDialog =
         new CertificateTrustDialog(certificate, host, m_context->profilePath(), this);
     m_certificateDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_certificateDialog, &QDialog::accepted, this,
-            [this, certificate = certificate, host = host] { trustCertificate(certificate, host); });
+    connect(
+        m_certificateDialog, &QDialog::accepted, this,
+        [this, certificate = certificate, host = host] { trustCertificate(certificate, host); });
     m_certificateDialog->open(); // window-modal, never a nested event loop
 }
 
-void FirstNodePage::trustCertificate(const Core::CertificateInfo &certificate,
-                                     const QString &host)
+void FirstNodePage::trustCertificate(const Core::CertificateInfo &certificate, const QString &host)
 {
     Core::ClusterProfile profile = m_context->profile();
     if (!profile.trustCertificate(host, certificate.sha256Fingerprint))

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/model/profilevalidator.h"
 #include "core/http/signinclient.h"
+#include "core/model/profilevalidator.h"
 #include "core/model/releasedefinition.h"
 #include "core/ssh/sshtarget.h"
 

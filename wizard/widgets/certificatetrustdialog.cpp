@@ -65,13 +65,13 @@ CertificateTrustDialog::CertificateTrustDialog(const Core::CertificateInfo &cert
     if (!certificate.alternateNames.isEmpty())
         form->addRow(tr("Names:"),
                      valueLabel(certificate.alternateNames.join(QStringLiteral(", ")), this));
-    form->addRow(tr("Valid:"),
-                 valueLabel(tr("%1 to %2")
-                                .arg(locale.toString(certificate.notBefore.toLocalTime(),
-                                                     QLocale::ShortFormat),
-                                     locale.toString(certificate.notAfter.toLocalTime(),
-                                                     QLocale::ShortFormat)),
-                            this));
+    form->addRow(
+        tr("Valid:"),
+        valueLabel(
+            tr("%1 to %2")
+                .arg(locale.toString(certificate.notBefore.toLocalTime(), QLocale::ShortFormat),
+                     locale.toString(certificate.notAfter.toLocalTime(), QLocale::ShortFormat)),
+            this));
     auto *fingerprint = valueLabel(certificate.sha256Fingerprint, this, true);
     fingerprint->setObjectName(QStringLiteral("fingerprint"));
     form->addRow(tr("SHA-256:"), fingerprint);

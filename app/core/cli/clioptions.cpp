@@ -16,7 +16,8 @@ QCommandLineOption CliOptions::package()
 
 QCommandLineOption CliOptions::json()
 {
-    return {QStringLiteral("json"), QStringLiteral("Write the JSON report to FILE, or - for stdout."),
+    return {QStringLiteral("json"),
+            QStringLiteral("Write the JSON report to FILE, or - for stdout."),
             QStringLiteral("FILE")};
 }
 

@@ -110,7 +110,8 @@ QString FirstNodeCommands::installIntact() const
 {
     const QString dir = m_profile.installDir;
     return QStringLiteral("test -d %1 && test -d %2 && test -d %3")
-        .arg(q(dir + QStringLiteral("/install")), q(dir + QStringLiteral("/server")), q(dir + QStringLiteral("/wrapper")));
+        .arg(q(dir + QStringLiteral("/install")), q(dir + QStringLiteral("/server")),
+             q(dir + QStringLiteral("/wrapper")));
 }
 
 QString FirstNodeCommands::install() const
@@ -171,7 +172,6 @@ QString FirstNodeCommands::readLogFrom(qint64 offset) const
     return asRoot(
         QStringLiteral("tail -c +%1 %2 2>/dev/null; true").arg(offset + 1).arg(q(logFile())));
 }
-
 
 QUrl FirstNodeCommands::serverUrl() const
 {

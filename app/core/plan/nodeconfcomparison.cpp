@@ -58,10 +58,10 @@ ConfComparison NodeConfComparison::run(RemoteShell &shell) const
     }
     out.exists = file->exitStatus == 0;
     if (!out.exists && file->exitStatus != 3) {
-        out.error = makeError(ErrorCode::RemoteCommandFailed,
-                              Tr::tr("%1: cannot read %2: %3")
-                                  .arg(out.node, out.confFile,
-                                       QString::fromUtf8(file->stdErr).trimmed()));
+        out.error =
+            makeError(ErrorCode::RemoteCommandFailed,
+                      Tr::tr("%1: cannot read %2: %3")
+                          .arg(out.node, out.confFile, QString::fromUtf8(file->stdErr).trimmed()));
         return out;
     }
     const QByteArray current = out.exists ? file->stdOut : QByteArray();
@@ -81,9 +81,9 @@ ConfComparison NodeConfComparison::run(RemoteShell &shell) const
                                   .arg(out.node, out.confFile, before.error().message));
         return out;
     }
-    out.redactedDiff = after ? ConfDiff::redactedUnified(*before, *after,
-                                                         m_release.secretKeyPaths())
-                             : rendered->redactedText;
+    out.redactedDiff = after
+                           ? ConfDiff::redactedUnified(*before, *after, m_release.secretKeyPaths())
+                           : rendered->redactedText;
     return out;
 }
 

@@ -17,7 +17,7 @@ class RemoteShell;
 // pressing Install: secrets masked, only the keys that differ.
 struct ConfComparison
 {
-    Error error;             // code None when the file could be read and compared
+    Error error; // code None when the file could be read and compared
     QString node;
     QString confFile;        // e.g. /opt/octane/conf/octane.conf
     bool exists = false;     // the node has the file

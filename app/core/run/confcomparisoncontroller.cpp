@@ -1,6 +1,5 @@
 #include "confcomparisoncontroller.h"
 
-
 #include <QPointer>
 #include <QThread>
 
@@ -21,8 +20,7 @@ ConfComparisonController::~ConfComparisonController()
     }
 }
 
-void ConfComparisonController::start(const NodeConfComparison &comparison,
-                                     const SshTarget &target,
+void ConfComparisonController::start(const NodeConfComparison &comparison, const SshTarget &target,
                                      std::shared_ptr<RemoteConnector> connector)
 {
     if (m_thread)
@@ -36,9 +34,9 @@ void ConfComparisonController::start(const NodeConfComparison &comparison,
             const CheckResult &failed =
                 outcome.hostKey.verdict == Verdict::Fail ? outcome.hostKey : outcome.connect;
             result->node = target.nodeName;
-            result->error = makeError(cancel.isCancelled() ? ErrorCode::Cancelled
-                                                           : ErrorCode::ConnectFailed,
-                                      failed.message, QString(), failed.fix);
+            result->error =
+                makeError(cancel.isCancelled() ? ErrorCode::Cancelled : ErrorCode::ConnectFailed,
+                          failed.message, QString(), failed.fix);
             return;
         }
         *result = comparison.run(*outcome.shell);

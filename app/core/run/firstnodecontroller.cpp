@@ -1,6 +1,5 @@
 #include "firstnodecontroller.h"
 
-
 #include <QPointer>
 #include <QThread>
 

@@ -17,7 +17,8 @@ namespace Ocw::Core {
 
 // Runs FirstNodeJob for the wizard's First node page: opens the first node through the
 // connector (the real one verifies the host key; tests pass fakes) and runs the steps in one
-// worker thread; reports through queued signals. Lives on the GUI thread and never waits on the network. One run at a time.
+// worker thread; reports through queued signals. Lives on the GUI thread and never waits on the
+// network. One run at a time.
 class FirstNodeController : public QObject
 {
     Q_OBJECT

@@ -68,8 +68,7 @@ KeyFileInfo KeyFileInfo::inspect(const QString &path)
         info.type = QStringLiteral("ssh-dss");
     else
         info.type = typeFromPub();
-    info.encrypted =
-        text.contains("Proc-Type: 4,ENCRYPTED") || label == QLatin1String("ENCRYPTED");
+    info.encrypted = text.contains("Proc-Type: 4,ENCRYPTED") || label == QLatin1String("ENCRYPTED");
     return info;
 }
 
