@@ -68,20 +68,27 @@ private:
         qint64 elapsedMs = 0;
     };
     Run check(const QStringList &args);
+    // Starts the product with its own data folder (log, known_hosts) in this test's folder.
+    void startCli(QProcess &p, const QStringList &args);
     static QJsonObject resultOf(const QJsonObject &report, const QString &check,
                                 const QString &node);
     QTemporaryDir m_dir;
 };
 
-TestCliNodes::Run TestCliNodes::check(const QStringList &args)
+void TestCliNodes::startCli(QProcess &p, const QStringList &args)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
     p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OCW_CLI_BINARY), args);
+}
+
+TestCliNodes::Run TestCliNodes::check(const QStringList &args)
+{
+    QProcess p;
     QElapsedTimer timer;
     timer.start();
-    p.start(QStringLiteral(OCW_CLI_BINARY), QStringList{QStringLiteral("check")} + args);
+    startCli(p, QStringList{QStringLiteral("check")} + args);
     p.closeWriteChannel();
     // An event loop while waiting: the forwarder of one test lives on this thread.
     QDeadlineTimer deadline(120000);
@@ -279,12 +286,9 @@ void TestCliNodes::sigtermUnderLoadExitsThreeWithinASecond()
     json.insert(QStringLiteral("concurrency"), 16);
     const QString jsonOut = m_dir.filePath(QStringLiteral("sigterm.json"));
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(OCW_CLI_BINARY), {QStringLiteral("check"), QStringLiteral("--profile"),
-                                             LabFixture::writeProfile(QDir(m_dir.path()), json),
-                                             QStringLiteral("--json"), jsonOut});
+    startCli(p, {QStringLiteral("check"), QStringLiteral("--profile"),
+                 LabFixture::writeProfile(QDir(m_dir.path()), json), QStringLiteral("--json"),
+                 jsonOut});
     QVERIFY(p.waitForStarted());
     QVERIFY2(!p.waitForFinished(300), p.readAllStandardError().constData()); // not refused
     int accepted = 0;
@@ -350,10 +354,7 @@ void TestCliNodes::sigtermWhileWaitingForStdinSecrets()
         args += {QStringLiteral("--package"), package, QStringLiteral("--phase"),
                  QStringLiteral("first-node")};
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(OCW_CLI_BINARY), args);
+    startCli(p, args);
     QVERIFY(p.waitForStarted());
     p.write("ssh-password=not-needed\n"); // and the pipe stays open
     QVERIFY2(!p.waitForFinished(1000), p.readAllStandardError().constData());

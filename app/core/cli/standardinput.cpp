@@ -1,5 +1,7 @@
 #include "standardinput.h"
 
+#include <QDeadlineTimer>
+
 #include <cerrno>
 #include <poll.h>
 #include <unistd.h>
@@ -10,7 +12,8 @@ QByteArray StandardInput::readAll(const CancelToken &cancel)
 {
     QByteArray data;
     char buffer[4096];
-    while (!cancel.isCancelled() && data.size() < MaxBytes) {
+    QDeadlineTimer idle(IdleTimeoutMs);
+    while (!cancel.isCancelled() && data.size() < MaxBytes && !idle.hasExpired()) {
         pollfd p{STDIN_FILENO, POLLIN, 0};
         const int ready = ::poll(&p, 1, 100);
         if (ready < 0 && errno == EINTR)
@@ -25,6 +28,7 @@ QByteArray StandardInput::readAll(const CancelToken &cancel)
         if (n <= 0)
             break; // end of input, or an error: what was read is all there is
         data.append(buffer, int(n));
+        idle.setRemainingTime(IdleTimeoutMs);
     }
     return data;
 }
