@@ -15,6 +15,8 @@ Environment (set by the systemctl stand-in):
   OCTANE_REPOSITORY_DIR    the repository (from /etc/environment, as EnvironmentFile=)
   OCTANE_SIM_BOOT_DELAY    seconds from start to "Server is ready!" (default 3)
   OCTANE_SIM_FAIL          "1": crash with "Service failed: simulated failure" (fault service-fails)
+  OCTANE_SIM_CONF_NOT_IN_REPO  "1": a node with its own octane.conf neither copies it to the
+                           repository nor keeps a copy found there (fault conf-not-in-repo)
   OCTANE_SIM_HOME          install dir (default /opt/octane; for tests outside a node)
   OCTANE_SIM_ADDRESS       address to listen on (default: the address of the host name)
   OCTANE_SIM_TLS_DIR       dir of server.crt and server.key (default /etc/octane-sim/tls)
@@ -961,6 +963,14 @@ def main():
     # octane.conf: the local one (first node), else the repository's copy
     repo_conf = os.path.join(repo_env, "conf", "octane.conf")
     local = os.path.exists(LOCAL_CONF)
+    # fault conf-not-in-repo: the first node's copy never reaches the repository, not even an
+    # earlier one (silently, as a copy lost on the way would be)
+    not_in_repo = os.environ.get("OCTANE_SIM_CONF_NOT_IN_REPO") == "1"
+    if not_in_repo and local and os.path.lexists(repo_conf):
+        try:
+            os.unlink(repo_conf)
+        except OSError:
+            pass
     if os.path.exists(repo_conf):
         conf_path = repo_conf
     elif local:
@@ -1009,7 +1019,7 @@ def main():
         fatal("server", "Service failed: simulated failure")
 
     # first node: octane.conf into the repository, for the other nodes
-    if conf_path == LOCAL_CONF:
+    if conf_path == LOCAL_CONF and not not_in_repo:
         try:
             os.makedirs(os.path.dirname(repo_conf), mode=0o750, exist_ok=True)
             tmp = repo_conf + f".new-{os.getpid()}"

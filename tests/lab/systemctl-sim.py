@@ -112,6 +112,8 @@ def do_start(settings):
     env["OCTANE_SIM_BOOT_DELAY"] = str(settings.get("boot_delay", 3))
     if "service-fails" in faults:
         env["OCTANE_SIM_FAIL"] = "1"
+    if "conf-not-in-repo" in faults:
+        env["OCTANE_SIM_CONF_NOT_IN_REPO"] = "1"
     for p in (STATE_FILE, PID_FILE):
         try:
             os.unlink(p)
