@@ -3,7 +3,8 @@
 # plain OpenSSH (ssh, sftp), toggles faults on the running lab, takes it down and checks that
 # the machine is as before; then builds the simulated Octane package, installs and runs it
 # (rpm, systemctl, sign-in on a node and through the load balancer, the server's faults);
-# then HTTPS with the nodes' self-signed certificates (labctl cert, fault tls-cert-changed);
+# then HTTPS with the nodes' self-signed certificates (labctl cert, fault tls-cert-changed),
+# the faults staging-planted, repo-full, conf-not-in-repo and slow-start;
 # then the same quickly for 8 nodes. Run as root, on a machine where no other lab runs.
 # Ends with "N passed, M failed"; exit 0 only if nothing failed.
 #
@@ -87,6 +88,7 @@ snapshot() {
     echo "## tc qdisc on lo"; tc qdisc show dev lo
     echo "## /etc/environment"; cat /etc/environment
     echo "## mounts"; findmnt -rn -o TARGET | grep -E '^/(opt|srv|etc|run/sshd|sys/fs/cgroup)' | sort
+    echo "## mounts in the state dir"; findmnt -rn -o TARGET | grep -F "$D" | sort
 }
 
 # tcp_from N ADDR PORT: can octaneN connect to ADDR:PORT? prints open/closed
@@ -150,9 +152,23 @@ assert p["firstNode"] == "octane1.lab" and p["database"] == {"host": "db.lab", "
 assert p["repositoryDir"] == "/srv/octane-repo" and p["installUser"] == "octane"
 assert p["installDir"] == "/opt/octane" and p["loadBalancerUrl"] == "http://lb.lab:8080"
 assert p["concurrency"] == 8
+assert p["octaneConf"] == {"db-type": "ORACLE", "connection-string": "jdbc:oracle:thin:@//db.lab:1521/OCTANE",
+                           "db-admin-user": "system", "schema-name": "octane_site",
+                           "site-admin-user": "admin@example.com", "elastic.host": "es.lab",
+                           "elastic.cluster-name": "octane-es"}, p["octaneConf"]
 EOF
 check "secrets.env is 0600 with ssh-password and key-passphrase" bash -c \
     "[ \$(stat -c %a '$D/secrets.env') = 600 ] && grep -q '^ssh-password=.' '$D/secrets.env' && grep -q '^key-passphrase=.' '$D/secrets.env'"
+check "secrets.env has the four secret octane.conf settings as conf:<key>=...; the site admin password passes the server's rule" python3 - "$D" <<'EOF'
+import re, sys
+lines = dict(l.split("=", 1) for l in open(f"{sys.argv[1]}/secrets.env").read().splitlines())
+keys = sorted(k for k in lines if k.startswith("conf:"))
+assert keys == ["conf:cluster.distributed-password", "conf:db-admin-password", "conf:schema-password",
+                "conf:site-admin-password"], keys
+assert all(re.fullmatch(r"[A-Za-z0-9-]{8,}", lines[k]) for k in keys), "values: letters, digits, -"
+pw = lines["conf:site-admin-password"]
+assert re.search("[A-Z]", pw) and re.search("[a-z]", pw) and re.search("[^A-Za-z]", pw)
+EOF
 check "known_hosts has ed25519 and ecdsa keys of every node" bash -c \
     "[ \$(grep -c '^octane[123].lab,127.0.0.1[123] ssh-ed25519 ' '$D/known_hosts') = 3 ] && [ \$(grep -c '^octane[123].lab,127.0.0.1[123] ecdsa-sha2-nistp256 ' '$D/known_hosts') = 3 ]"
 check "host /etc/hosts has IPv4 and IPv6 lab lines" bash -c \
@@ -273,6 +289,45 @@ expect "octane2: db-unreachable still holds after the restart" "closed" "$(tcp_f
 
 check "fault off db-unreachable@2" "$L" fault off db-unreachable@2 --state "$D"
 expect "octane2: db.lab:1521 open again" "open" "$(tcp_from 2 db.lab 1521)"
+
+# staging-planted@2: a folder planted by nobody where the product stages for octane2.lab, in the
+# (shared) homes of both login users; nothing for the other nodes
+planted() { # planted USER NODE: owner, mode and link target of the planted folder, or "absent"
+    nsh 2 "sudo -n sh -c 'd=/home/$1/.octane-cluster-wizard/staging/$2; if test -d \$d; then echo \$(stat -c \"%U %a\" \$d) \$(readlink \$d/planted-link); else echo absent; fi'"
+}
+check "fault on staging-planted@2" "$L" fault on staging-planted@2 --state "$D"
+expect "staging-planted@2: ocwadmin's ~/.octane-cluster-wizard/staging/octane2.lab: nobody, 0777, planted-link -> /etc/passwd" \
+    "nobody 777 /etc/passwd" "$(planted ocwadmin octane2.lab)"
+expect "staging-planted@2: the same for ocwpass" "nobody 777 /etc/passwd" "$(planted ocwpass octane2.lab)"
+expect "staging-planted@2: its parents belong to ocwadmin, 0700" "ocwadmin 700 ocwadmin 700" \
+    "$(stat -c '%U %a' /home/ocwadmin/.octane-cluster-wizard /home/ocwadmin/.octane-cluster-wizard/staging | tr '\n' ' ' | sed 's/ $//')"
+expect "staging-planted@2: ocwadmin on octane2 sees it in ~ (its login user's home)" "nobody 777" \
+    "$(nsh 2 'stat -c "%U %a" ~/.octane-cluster-wizard/staging/octane2.lab')"
+expect "staging-planted@2: nothing planted for octane1.lab or octane3.lab" "absent absent" \
+    "$(planted ocwadmin octane1.lab) $(planted ocwpass octane3.lab)"
+check "fault off staging-planted@2" "$L" fault off staging-planted@2 --state "$D"
+expect "staging-planted off: the folders and their parents are gone" "absent absent" \
+    "$(for u in ocwadmin ocwpass; do test -e /home/$u/.octane-cluster-wizard && echo present || echo absent; done | tr '\n' ' ' | sed 's/ $//')"
+
+# repo-full (lab-wide): the shared repository has ~16 KiB free on every node that shares it
+repo_avail() { nsh "$1" 'df -P -B1 /srv/octane-repo | awk "NR==2 {print \$4}"'; }
+"$L" fault on repo-full@1 --state "$D" >/dev/null 2>"$WORK/err"
+expect "fault on repo-full@1: exit 2 (lab-wide: no @NODE), one stderr line" "2 1" "$? $(wc -l <"$WORK/err")"
+expect "octane1: the repository has more than 1 GiB free" "yes" "$([ "$(repo_avail 1)" -gt 1073741824 ] && echo yes)"
+check "fault on repo-full" "$L" fault on repo-full --state "$D"
+for n in 1 2; do
+    expect "octane$n (repo-full): df shows at most 16 KiB free in /srv/octane-repo" "yes" \
+        "$(a=$(repo_avail $n); [ "$a" -le 16384 ] && echo yes || echo "no ($a)")"
+done
+expect "octane2 (repo-full): a 64 KiB file does not fit (No space left on device); the token is still there" "full $TOKEN" \
+    "$(nsh 2 "sudo -n -u octane sh -c 'head -c 65536 /dev/zero > /srv/octane-repo/.ocw-big' 2>&1 | grep -q 'No space left' && printf 'full '; cat /srv/octane-repo/.ocw-token")"
+nsh 2 'sudo -n -u octane rm -f /srv/octane-repo/.ocw-big' 2>/dev/null
+expect "octane3 (repo-not-shared): its own repository is not full" "yes" "$([ "$(repo_avail 3)" -gt 1073741824 ] && echo yes)"
+check "status: faults line and repository line show repo-full" bash -c \
+    "'$L' status --state '$D' | grep -q '^faults: .*repo-full' && '$L' status --state '$D' | grep -Eq '^repository: $D/repo \(tmpfs, [0-9]+ KiB free, repo-full\)'"
+check "fault off repo-full" "$L" fault off repo-full --state "$D"
+expect "octane1, octane2 (repo-full off): more than 1 GiB free again, the token still there" "yes yes $TOKEN" \
+    "$([ "$(repo_avail 1)" -gt 1073741824 ] && echo yes) $([ "$(repo_avail 2)" -gt 1073741824 ] && echo yes) $(nsh 1 'cat /srv/octane-repo/.ocw-token')"
 check "fault on no-sudo@3 when already on: exit 0" "$L" fault on no-sudo@3 --state "$D"
 "$L" fault on nosuch@1 --state "$D" >/dev/null 2>&1
 expect "fault on an unknown fault: exit 2" 2 "$?"
@@ -333,7 +388,10 @@ else
 fi
 
 check "up --nodes 2, db-unreachable by the /etc/hosts fallback (OCWLAB_DB_MODE=hosts)" \
-    env OCWLAB_DB_MODE=hosts "$L" up --nodes 2 --state "$D" --fault port-5701-blocked@1 --fault db-unreachable@2
+    env OCWLAB_DB_MODE=hosts "$L" up --nodes 2 --state "$D" --fault port-5701-blocked@1 --fault db-unreachable@2 \
+    --fault repo-full --fault staging-planted@1
+expect "up --fault repo-full --fault staging-planted@1: both in effect" "yes nobody" \
+    "$([ "$(nsh 1 'df -P -B1 /srv/octane-repo | awk "NR==2 {print \$4}"')" -le 16384 ] && echo yes) $(stat -c %U /home/ocwpass/.octane-cluster-wizard/staging/octane1.lab 2>&1)"
 expect "fallback: octane1 db.lab:1521 open" "open" "$(tcp_from 1 db.lab 1521)"
 expect "fallback: octane2 (db-unreachable) db.lab:1521 refused" "closed" "$(tcp_from 2 db.lab 1521)"
 rm -f "$D/state.json"
@@ -542,6 +600,20 @@ expect "tls-cert-changed off: cert --node 1 is the original again" "$SFP1" "$("$
 check "octane1: restart -> ready" start_and_wait 1 "INFO [server] Server is ready! (Boot time:" restart
 expect "after the restart octane1:8443 serves the original again" "$SFP1" "$(served_fp 1)"
 
+# conf-not-in-repo (lab-wide): the first node starts from its own octane.conf, but no copy is
+# in the repository (the one made before is gone too); off: the next start copies it again
+check "fault on conf-not-in-repo" "$L" fault on conf-not-in-repo --state "$D"
+m=$(mark 1)
+check "octane1 (conf-not-in-repo): restart -> ready" start_and_wait 1 "INFO [server] Server is ready! (Boot time:" restart
+expect "octane1 (conf-not-in-repo): read its own octane.conf, copied nothing" "1 0" \
+    "$(nsh 1 "tail -n +$((m + 1)) /opt/octane/log/wrapper.log" | grep -c 'INFO \[config\] Reading /opt/octane/conf/octane.conf') $(nsh 1 "tail -n +$((m + 1)) /opt/octane/log/wrapper.log" | grep -c 'Copied octane.conf')"
+expect "conf-not-in-repo: no <repository>/conf/octane.conf" "absent" "$(test -e "$D/repo/conf/octane.conf" && echo present || echo absent)"
+check "fault off conf-not-in-repo" "$L" fault off conf-not-in-repo --state "$D"
+check "octane1: restart -> Copied octane.conf to /srv/octane-repo/conf/octane.conf (first node of the cluster)" \
+    start_and_wait 1 "INFO [config] Copied octane.conf to /srv/octane-repo/conf/octane.conf (first node of the cluster)" restart
+expect "conf-not-in-repo off: <repository>/conf/octane.conf is there again (octane, 0600)" "octane 600" \
+    "$(stat -c '%U %a' "$D/repo/conf/octane.conf" 2>&1)"
+
 # the second node: install, no octane.conf, start: it reads the repository's and joins
 check "octane2: rpm -ivh, then systemctl start without an octane.conf of its own" \
     nsh 2 "sudo -n rpm -ivh '$RPM' >/dev/null && ! test -e /opt/octane/conf/octane.conf"
@@ -561,7 +633,13 @@ for k in 1 2 3 4; do curl -s -o /dev/null -D "$WORK/rr$k" --max-time 5 http://lb
 expect "lb.lab round-robin reaches both running nodes" "octane1.lab octane2.lab" \
     "$(cat "$WORK"/rr[1-4] | sed -n 's/^X-Octane-Node: *//Ip' | tr -d '\r' | sort -u | tr '\n' ' ' | sed 's/ $//')"
 
-# disk-full (node 3): the small package installs, the server cannot start, an upload fails
+# slow-start@2: node 2's server is ready only 20 s after its start; node 1 (no fault) in 1 s
+check "fault on slow-start@2" "$L" fault on slow-start@2 --state "$D"
+m2=$(mark 2)
+nsh 2 'sudo -n systemctl restart octane' >/dev/null 2>&1
+t_slow=$(date +%s.%N)
+check "octane1 (no fault): restart -> ready in 1 s meanwhile" \
+    start_and_wait 1 "INFO [server] Server is ready! (Boot time: 1 seconds)" restart
 check "octane3 (disk-full): rpm -ivh of the small package works" nsh 3 "sudo -n rpm -ivh '$RPM'"
 check "octane3 (disk-full): FATAL [disk] No space left on device" \
     start_and_wait 3 "FATAL [disk] No space left on device"
@@ -573,6 +651,14 @@ else
     ok "octane3 (disk-full): a 2 MiB upload into /opt/octane fails"
 fi
 nsh 3 'sudo -n rm -f /opt/octane/install/2m.bin' 2>/dev/null
+
+expect "octane2 (slow-start): no ready line 10 s after the start" "0" \
+    "$(sleep "$(python3 -c "print(max(0, 10 - ($(date +%s.%N) - $t_slow)))")"; nsh 2 "tail -n +$((m2 + 1)) /opt/octane/log/wrapper.log" | grep -c 'Server is ready!')"
+check "octane2 (slow-start): Server is ready! (Boot time: 20 seconds)" \
+    wait_line 2 "$m2" "INFO [server] Server is ready! (Boot time: 20 seconds)" 20
+check "fault off slow-start@2" "$L" fault off slow-start@2 --state "$D"
+check "octane2 (slow-start off): restart -> ready in 1 s" \
+    start_and_wait 2 "INFO [server] Server is ready! (Boot time: 1 seconds)" restart
 
 # the server's faults on node 2
 check "fault on service-fails@2" "$L" fault on service-fails@2 --state "$D"
