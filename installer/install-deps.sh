@@ -8,6 +8,8 @@ packages=(
     cmake ninja-build pkg-config g++ libgl-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libssh2-1-dev qtkeychain-qt6-dev libspdlog-dev
+    # the format check (installer/check-format.sh): Debian 12's clang-format is version 14
+    clang-format
     # tests: offscreen widgets, the keychain on a private session bus
     dbus xauth xvfb fonts-dejavu-core gnome-keyring libsecret-1-0
     # the lab: real sshd nodes in namespaces, firewall faults, sudo, the install user
