@@ -8,8 +8,12 @@ packages=(
     cmake ninja-build pkg-config g++ libgl-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libssh2-1-dev qtkeychain-qt6-dev libspdlog-dev
+    # the format check (installer/check-format.sh): Debian 12's clang-format is version 14
+    clang-format
     # tests: offscreen widgets, the keychain on a private session bus
     dbus xauth xvfb fonts-dejavu-core gnome-keyring libsecret-1-0
+    # tests: the independent HOCON parser of tst_hoconoracle (tests/config/CMakeLists.txt)
+    libcpp-hocon-dev libleatherman-dev libboost-dev libboost-regex-dev libboost-locale-dev
     # the lab: real sshd nodes in namespaces, firewall faults, sudo, the install user
     openssh-server openssh-client nftables sudo iproute2 util-linux passwd procps python3
     netcat-openbsd rpm nginx-light curl

@@ -87,15 +87,16 @@ double selfCpuMs()
 {
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
-    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3
-           + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
+    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 +
+           double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
 }
 
 // CPU time (ms) the lab's nodes used so far: labctl puts each node's sshd, and so every session,
 // sudo and command on that node, in the cgroup v2 `ocwlab/octane<i>`. -1 when not found.
 double labCpuMs()
 {
-    for (const QString &root : {QStringLiteral("/sys/fs/cgroup/unified/ocwlab"), QStringLiteral("/sys/fs/cgroup/ocwlab")}) {
+    for (const QString &root : {QStringLiteral("/sys/fs/cgroup/unified/ocwlab"),
+                                QStringLiteral("/sys/fs/cgroup/ocwlab")}) {
         QDir dir(root);
         if (!dir.exists())
             continue;
@@ -129,7 +130,7 @@ double round3(double v)
 
 struct Setup
 {
-    ClusterProfile profile;          // all nodes of the file
+    ClusterProfile profile; // all nodes of the file
     Requirements requirements;
     QHash<QString, QString> secrets;
     QStringList knownHosts;
@@ -146,14 +147,14 @@ ClusterProfile firstNodes(const ClusterProfile &profile, int n)
 
 struct CatalogueRun
 {
-    double wallMs = 0.0;          // start() until finished() reached the event loop
-    qint64 controllerMs = 0;      // CheckController::elapsedMs(), what `check` reports
+    double wallMs = 0.0;     // start() until finished() reached the event loop
+    qint64 controllerMs = 0; // CheckController::elapsedMs(), what `check` reports
     int results = 0;
-    QMap<QString, int> verdicts;  // "pass" -> n
-    QStringList failures;         // "check node: message" of every Fail
+    QMap<QString, int> verdicts; // "pass" -> n
+    QStringList failures;        // "check node: message" of every Fail
     bool cancelled = false;
-    double selfCpuMs = 0.0;       // this process (client side), all threads
-    double labCpuMs = -1.0;       // the lab's nodes (server side: sshd, sudo, the probes)
+    double selfCpuMs = 0.0; // this process (client side), all threads
+    double labCpuMs = -1.0; // the lab's nodes (server side: sshd, sudo, the probes)
     QList<double> lateMs;
     double maxLateMs = 0.0;
     double maxLateAtMs = 0.0;
@@ -162,20 +163,25 @@ struct CatalogueRun
 
 // One full check run, the way CheckCommand::run drives it. `withModel` also feeds the live grid
 // model on the main thread, as the wizard's Checks page does (for the main-thread figures).
-CatalogueRun runCatalogue(const Setup &setup, const ClusterProfile &profile, bool traced, bool withModel = false)
+CatalogueRun runCatalogue(const Setup &setup, const ClusterProfile &profile, bool traced,
+                          bool withModel = false)
 {
     auto connector = std::make_shared<SshConnector>(setup.knownHosts);
     std::shared_ptr<TracingConnector> tracer;
     if (traced)
         tracer = std::make_shared<TracingConnector>(connector);
-    CheckController controller(tracer ? std::shared_ptr<RemoteConnector>(tracer) : std::shared_ptr<RemoteConnector>(connector));
+    CheckController controller(tracer ? std::shared_ptr<RemoteConnector>(tracer)
+                                      : std::shared_ptr<RemoteConnector>(connector));
     controller.setRun(profile, setup.requirements, SecretResolver::targets(profile, setup.secrets),
                       SecretResolver::sudoPasswords(profile, setup.secrets));
-    QObject::connect(&controller, &CheckController::resultChanged, &controller, [](const CheckResult &r) {
-        if (!isFinal(r.verdict))
-            return;
-        Logging::node(r.node, QStringLiteral("%1 %2: %3").arg(r.checkId, verdictName(r.verdict), r.message));
-    });
+    QObject::connect(
+        &controller, &CheckController::resultChanged, &controller, [](const CheckResult &r) {
+            if (!isFinal(r.verdict))
+                return;
+            Logging::node(
+                r.node,
+                QStringLiteral("%1 %2: %3").arg(r.checkId, verdictName(r.verdict), r.message));
+        });
 
     CheckStatusModel model;
     if (withModel) {
@@ -183,7 +189,8 @@ CatalogueRun runCatalogue(const Setup &setup, const ClusterProfile &profile, boo
         for (const Node &n : profile.nodes)
             nodes.append(n.host);
         model.setNodes(nodes);
-        QObject::connect(&controller, &CheckController::resultChanged, &model, &CheckStatusModel::update);
+        QObject::connect(&controller, &CheckController::resultChanged, &model,
+                         &CheckStatusModel::update);
     }
 
     CatalogueRun run;
@@ -215,9 +222,11 @@ CatalogueRun runCatalogue(const Setup &setup, const ClusterProfile &profile, boo
     for (const CheckResult &r : results) {
         run.verdicts[verdictName(r.verdict)] += 1;
         if (r.verdict == Verdict::Fail)
-            run.failures.append(QStringLiteral("%1 %2%3: %4").arg(r.checkId, r.node,
-                                                                r.toNode.isEmpty() ? QString() : QStringLiteral("->") + r.toNode,
-                                                                r.message));
+            run.failures.append(
+                QStringLiteral("%1 %2%3: %4")
+                    .arg(r.checkId, r.node,
+                         r.toNode.isEmpty() ? QString() : QStringLiteral("->") + r.toNode,
+                         r.message));
     }
     run.lateMs = probe.lateMs();
     run.maxLateMs = probe.maxLateMs();
@@ -237,7 +246,8 @@ QJsonObject traceSummary(const CatalogueRun &run)
         byStep[e.step].append(e.durationMs);
         if (e.nodeCpuMs >= 0.0)
             cpuByStep[e.step].append(e.nodeCpuMs);
-        const QString stage = e.step == QLatin1String("connect+auth") ? QStringLiteral("1") : e.step.left(1);
+        const QString stage =
+            e.step == QLatin1String("connect+auth") ? QStringLiteral("1") : e.step.left(1);
         const double end = e.startMs + e.durationMs;
         if (!stageWindow.contains(stage))
             stageWindow.insert(stage, {e.startMs, end});
@@ -251,16 +261,20 @@ QJsonObject traceSummary(const CatalogueRun &run)
                                  {QStringLiteral("count"), int(it.value().size())},
                                  {QStringLiteral("medianMs"), round3(median(it.value()))},
                                  {QStringLiteral("maxMs"), round3(maximum(it.value()))},
-                                 {QStringLiteral("nodeCpuMedianMs"), cpuByStep.contains(it.key()) ? QJsonValue(round3(median(cpuByStep.value(it.key())))) : QJsonValue()}});
+                                 {QStringLiteral("nodeCpuMedianMs"),
+                                  cpuByStep.contains(it.key())
+                                      ? QJsonValue(round3(median(cpuByStep.value(it.key()))))
+                                      : QJsonValue()}});
     }
     QJsonArray stages;
     double previousEnd = 0.0;
     for (auto it = stageWindow.cbegin(); it != stageWindow.cend(); ++it) {
-        stages.append(QJsonObject{{QStringLiteral("stage"), it.key()},
-                                  {QStringLiteral("startMs"), round3(it.value().first)},
-                                  {QStringLiteral("endMs"), round3(it.value().second)},
-                                  {QStringLiteral("durationMs"), round3(it.value().second - it.value().first)},
-                                  {QStringLiteral("gapBeforeMs"), round3(it.value().first - previousEnd)}});
+        stages.append(QJsonObject{
+            {QStringLiteral("stage"), it.key()},
+            {QStringLiteral("startMs"), round3(it.value().first)},
+            {QStringLiteral("endMs"), round3(it.value().second)},
+            {QStringLiteral("durationMs"), round3(it.value().second - it.value().first)},
+            {QStringLiteral("gapBeforeMs"), round3(it.value().first - previousEnd)}});
         previousEnd = it.value().second;
     }
     QJsonArray events;
@@ -281,7 +295,9 @@ QJsonObject traceSummary(const CatalogueRun &run)
 
 void printTrace(const QJsonObject &t, int nodes)
 {
-    out() << QStringLiteral("  trace of one %1-node run (%2 ms wall):\n").arg(nodes).arg(t.value(QStringLiteral("wallMs")).toDouble(), 0, 'f', 1);
+    out() << QStringLiteral("  trace of one %1-node run (%2 ms wall):\n")
+                 .arg(nodes)
+                 .arg(t.value(QStringLiteral("wallMs")).toDouble(), 0, 'f', 1);
     for (const QJsonValue &v : t.value(QStringLiteral("stages")).toArray()) {
         const QJsonObject s = v.toObject();
         out() << QStringLiteral("    stage %1: %2 .. %3 ms (%4 ms, gap before %5 ms)\n")
@@ -301,7 +317,8 @@ void printTrace(const QJsonObject &t, int nodes)
                      .arg(s.value(QStringLiteral("count")).toInt())
                      .arg(s.value(QStringLiteral("medianMs")).toDouble(), 0, 'f', 1)
                      .arg(s.value(QStringLiteral("maxMs")).toDouble(), 0, 'f', 1)
-                     .arg(cpu.isDouble() ? QString::number(cpu.toDouble(), 'f', 1) : QStringLiteral("?"));
+                     .arg(cpu.isDouble() ? QString::number(cpu.toDouble(), 'f', 1)
+                                         : QStringLiteral("?"));
     }
 }
 
@@ -353,13 +370,15 @@ QJsonObject measureCatalogue(const Setup &setup, int n, int runs, int warmup, bo
                   {QStringLiteral("maxMs"), round3(maximum(wall))},
                   {QStringLiteral("controllerMedianMs"), median(controller)},
                   {QStringLiteral("selfCpuMedianMs"), round3(median(selfCpu))},
-                  {QStringLiteral("labCpuMedianMs"), labCpu.isEmpty() ? QJsonValue() : QJsonValue(round3(median(labCpu)))},
+                  {QStringLiteral("labCpuMedianMs"),
+                   labCpu.isEmpty() ? QJsonValue() : QJsonValue(round3(median(labCpu)))},
                   {QStringLiteral("results"), last.results},
                   {QStringLiteral("verdicts"), verdicts},
                   {QStringLiteral("failures"), QJsonArray::fromStringList(failures)},
                   {QStringLiteral("lateness"), lateness}};
-    out() << QStringLiteral("catalogue %1 node(s): median %2 ms (min %3, max %4; runs %5), %6 results, "
-                            "event loop max block %7 ms, p99 %8 ms\n")
+    out() << QStringLiteral(
+                 "catalogue %1 node(s): median %2 ms (min %3, max %4; runs %5), %6 results, "
+                 "event loop max block %7 ms, p99 %8 ms\n")
                  .arg(n)
                  .arg(median(wall), 0, 'f', 1)
                  .arg(minimum(wall), 0, 'f', 1)
@@ -368,11 +387,15 @@ QJsonObject measureCatalogue(const Setup &setup, int n, int runs, int warmup, bo
                  .arg(last.results)
                  .arg(lateness.value(QStringLiteral("maxMs")).toDouble(), 0, 'f', 2)
                  .arg(lateness.value(QStringLiteral("p99Ms")).toDouble(), 0, 'f', 2);
-    out() << QStringLiteral("  CPU per run (median): this process %1 ms, the lab's nodes %2 ms; on %3 cores at least %4 ms of wall time\n")
+    out() << QStringLiteral("  CPU per run (median): this process %1 ms, the lab's nodes %2 ms; on "
+                            "%3 cores at least %4 ms of wall time\n")
                  .arg(median(selfCpu), 0, 'f', 0)
-                 .arg(labCpu.isEmpty() ? QStringLiteral("?") : QString::number(median(labCpu), 'f', 0))
+                 .arg(labCpu.isEmpty() ? QStringLiteral("?")
+                                       : QString::number(median(labCpu), 'f', 0))
                  .arg(QThread::idealThreadCount())
-                 .arg((median(selfCpu) + (labCpu.isEmpty() ? 0.0 : median(labCpu))) / qMax(1, QThread::idealThreadCount()), 0, 'f', 0);
+                 .arg((median(selfCpu) + (labCpu.isEmpty() ? 0.0 : median(labCpu))) /
+                          qMax(1, QThread::idealThreadCount()),
+                      0, 'f', 0);
     for (const QString &f : failures)
         out() << "  FAIL " << f << '\n';
     if (withTrace) {
@@ -389,7 +412,9 @@ Expected<std::unique_ptr<RemoteShell>> openShell(const Setup &setup, const SshTa
     SshConnector connector(setup.knownHosts);
     ConnectOutcome outcome = connector.open(target, CancelToken());
     if (!outcome.shell)
-        return makeError(ErrorCode::ChannelFailed, outcome.hostKey.verdict == Verdict::Fail ? outcome.hostKey.message : outcome.connect.message);
+        return makeError(ErrorCode::ChannelFailed, outcome.hostKey.verdict == Verdict::Fail
+                                                       ? outcome.hostKey.message
+                                                       : outcome.connect.message);
     return std::move(outcome.shell);
 }
 
@@ -414,13 +439,15 @@ QJsonObject measureRoundTrip(const Setup &setup, int count)
         const Expected<ExecResult> r = (*shell)->exec(request);
         const double ms = double(t.nsecsElapsed()) / 1e6;
         if (!r || r->exitStatus != 0) {
-            const QString why = r ? QStringLiteral("exit %1").arg(r->exitStatus) : r.error().message;
+            const QString why =
+                r ? QStringLiteral("exit %1").arg(r->exitStatus) : r.error().message;
             err() << "ocw_bench: round trip: `true` failed: " << why << Qt::endl;
             return QJsonObject{{QStringLiteral("error"), why}};
         }
         samples.append(ms);
     }
-    out() << QStringLiteral("round trip `true` x%1 on one open session: median %2 ms, p95 %3 ms, min %4, max %5\n")
+    out() << QStringLiteral("round trip `true` x%1 on one open session: median %2 ms, p95 %3 ms, "
+                            "min %4, max %5\n")
                  .arg(count)
                  .arg(median(samples), 0, 'f', 2)
                  .arg(percentile(samples, 95), 0, 'f', 2)
@@ -447,7 +474,8 @@ QJsonObject measureConnect(const Setup &setup, int count)
         ConnectOutcome outcome = connector.open(target, CancelToken());
         const double ms = double(t.nsecsElapsed()) / 1e6;
         if (!outcome.shell) {
-            err() << "ocw_bench: connect: " << outcome.connect.message << outcome.hostKey.message << Qt::endl;
+            err() << "ocw_bench: connect: " << outcome.connect.message << outcome.hostKey.message
+                  << Qt::endl;
             return QJsonObject{{QStringLiteral("error"), outcome.connect.message}};
         }
         const auto *session = dynamic_cast<SshSession *>(outcome.shell.get());
@@ -460,7 +488,8 @@ QJsonObject measureConnect(const Setup &setup, int count)
         }
         // The disconnect (outcome.shell's destructor) is not part of the figure.
     }
-    out() << QStringLiteral("connect+auth (key) x%1: median %2 ms, p95 %3 ms (TCP+handshake median %4 ms, auth median %5 ms)\n")
+    out() << QStringLiteral("connect+auth (key) x%1: median %2 ms, p95 %3 ms (TCP+handshake median "
+                            "%4 ms, auth median %5 ms)\n")
                  .arg(count)
                  .arg(median(total), 0, 'f', 2)
                  .arg(percentile(total, 95), 0, 'f', 2)
@@ -491,7 +520,8 @@ QJsonObject measurePeak(const Setup &setup, int n, int runs)
     }
     const qint64 hwm = procStatusKiB("VmHWM");
     const QJsonObject lateness = latenessJson(measured);
-    out() << QStringLiteral("peak memory, fresh process, %1 run(s) on %2 nodes: VmHWM %3 MiB (RSS before the runs %4 MiB); "
+    out() << QStringLiteral("peak memory, fresh process, %1 run(s) on %2 nodes: VmHWM %3 MiB (RSS "
+                            "before the runs %4 MiB); "
                             "event loop max block %5 ms, p99 %6 ms\n")
                  .arg(runs)
                  .arg(n)
@@ -515,16 +545,21 @@ QJsonObject spawnPeak(const QStringList &baseArgs, int n, int runs)
     QTemporaryDir dir;
     const QString json = dir.filePath(QStringLiteral("peak.json"));
     QStringList args = baseArgs;
-    args << QStringLiteral("--only") << QStringLiteral("peak") << QStringLiteral("--nodes") << QString::number(n)
-         << QStringLiteral("--runs") << QString::number(runs) << QStringLiteral("--json") << json;
+    args << QStringLiteral("--only") << QStringLiteral("peak") << QStringLiteral("--nodes")
+         << QString::number(n) << QStringLiteral("--runs") << QString::number(runs)
+         << QStringLiteral("--json") << json;
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedChannels);
     child.start(QCoreApplication::applicationFilePath(), args);
-    if (!child.waitForFinished(600000) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
-        return QJsonObject{{QStringLiteral("error"), QStringLiteral("the peak-memory child failed (exit %1)").arg(child.exitCode())}};
+    if (!child.waitForFinished(600000) || child.exitStatus() != QProcess::NormalExit ||
+        child.exitCode() != 0)
+        return QJsonObject{
+            {QStringLiteral("error"),
+             QStringLiteral("the peak-memory child failed (exit %1)").arg(child.exitCode())}};
     QFile f(json);
     if (!f.open(QIODevice::ReadOnly))
-        return QJsonObject{{QStringLiteral("error"), QStringLiteral("the peak-memory child wrote no JSON")}};
+        return QJsonObject{
+            {QStringLiteral("error"), QStringLiteral("the peak-memory child wrote no JSON")}};
     return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("peak")).toObject();
 }
 
@@ -548,19 +583,49 @@ QList<int> parseCounts(const QString &text, bool *ok)
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Benchmarks of the check engine against the lab."));
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Cluster profile (the lab's DIR/profile.json)."), QStringLiteral("FILE"));
-    const QCommandLineOption nodesOpt(QStringLiteral("nodes"), QStringLiteral("Use the first N nodes of the profile at most (default: all, up to 8)."), QStringLiteral("N"));
-    const QCommandLineOption countsOpt(QStringLiteral("counts"), QStringLiteral("Node counts for the catalogue (default 1,3,8 up to N, and N)."), QStringLiteral("LIST"));
-    const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Measured catalogue runs per count (default 5)."), QStringLiteral("R"));
-    const QCommandLineOption warmupOpt(QStringLiteral("warmup"), QStringLiteral("Uncounted catalogue runs per count first (default 1)."), QStringLiteral("W"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Write the figures as JSON to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption onlyOpt(QStringLiteral("only"), QStringLiteral("all (default), catalogue, roundtrip, connect, peak, trace."), QStringLiteral("WHAT"));
-    const QCommandLineOption secretsOpt(QStringLiteral("secrets"), QStringLiteral("name=value secrets file (e.g. the lab's secrets.env), if the profile needs any."), QStringLiteral("FILE"));
-    const QCommandLineOption rttOpt(QStringLiteral("rtt-count"), QStringLiteral("Round trips to time (default 200)."), QStringLiteral("N"));
-    const QCommandLineOption connectOpt(QStringLiteral("connect-count"), QStringLiteral("Connections to time (default 20)."), QStringLiteral("N"));
-    const QCommandLineOption noTraceOpt(QStringLiteral("no-trace"), QStringLiteral("Skip the traced run per count (stage breakdown)."));
-    parser.addOptions({profileOpt, nodesOpt, countsOpt, runsOpt, warmupOpt, jsonOpt, onlyOpt, secretsOpt, rttOpt, connectOpt, noTraceOpt});
+    parser.setApplicationDescription(
+        QStringLiteral("Benchmarks of the check engine against the lab."));
+    const QCommandLineOption profileOpt(
+        QStringLiteral("profile"), QStringLiteral("Cluster profile (the lab's DIR/profile.json)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption nodesOpt(
+        QStringLiteral("nodes"),
+        QStringLiteral("Use the first N nodes of the profile at most (default: all, up to 8)."),
+        QStringLiteral("N"));
+    const QCommandLineOption countsOpt(
+        QStringLiteral("counts"),
+        QStringLiteral("Node counts for the catalogue (default 1,3,8 up to N, and N)."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption runsOpt(
+        QStringLiteral("runs"), QStringLiteral("Measured catalogue runs per count (default 5)."),
+        QStringLiteral("R"));
+    const QCommandLineOption warmupOpt(
+        QStringLiteral("warmup"),
+        QStringLiteral("Uncounted catalogue runs per count first (default 1)."),
+        QStringLiteral("W"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     QStringLiteral("Write the figures as JSON to FILE."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption onlyOpt(
+        QStringLiteral("only"),
+        QStringLiteral("all (default), catalogue, roundtrip, connect, peak, trace."),
+        QStringLiteral("WHAT"));
+    const QCommandLineOption secretsOpt(
+        QStringLiteral("secrets"),
+        QStringLiteral(
+            "name=value secrets file (e.g. the lab's secrets.env), if the profile needs any."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption rttOpt(QStringLiteral("rtt-count"),
+                                    QStringLiteral("Round trips to time (default 200)."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption connectOpt(QStringLiteral("connect-count"),
+                                        QStringLiteral("Connections to time (default 20)."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption noTraceOpt(
+        QStringLiteral("no-trace"),
+        QStringLiteral("Skip the traced run per count (stage breakdown)."));
+    parser.addOptions({profileOpt, nodesOpt, countsOpt, runsOpt, warmupOpt, jsonOpt, onlyOpt,
+                       secretsOpt, rttOpt, connectOpt, noTraceOpt});
     parser.addHelpOption();
     parser.process(arguments);
 
@@ -585,8 +650,9 @@ int run(const QStringList &arguments)
     if (!ok)
         return fail(QStringLiteral("--connect-count: a positive number"));
     const QString only = parser.isSet(onlyOpt) ? parser.value(onlyOpt) : QStringLiteral("all");
-    static const QStringList modes{QStringLiteral("all"), QStringLiteral("catalogue"), QStringLiteral("roundtrip"),
-                                   QStringLiteral("connect"), QStringLiteral("peak"), QStringLiteral("trace")};
+    static const QStringList modes{QStringLiteral("all"),       QStringLiteral("catalogue"),
+                                   QStringLiteral("roundtrip"), QStringLiteral("connect"),
+                                   QStringLiteral("peak"),      QStringLiteral("trace")};
     if (!modes.contains(only))
         return fail(QStringLiteral("--only: one of %1").arg(modes.join(QStringLiteral(", "))));
     if (!parser.isSet(profileOpt))
@@ -601,10 +667,12 @@ int run(const QStringList &arguments)
     setup.profile = *loaded;
     const QList<FieldIssue> issues = ProfileValidator::validate(setup.profile);
     if (!issues.isEmpty())
-        return fail(QStringLiteral("%1: %2: %3").arg(profilePath, issues.first().field, issues.first().message));
+        return fail(QStringLiteral("%1: %2: %3")
+                        .arg(profilePath, issues.first().field, issues.first().message));
     const Expected<Requirements> requirements = Requirements::forRelease(setup.profile.release);
     if (!requirements)
-        return fail(QStringLiteral("%1: release: %2").arg(profilePath, requirements.error().message));
+        return fail(
+            QStringLiteral("%1: release: %2").arg(profilePath, requirements.error().message));
     setup.requirements = *requirements;
     if (parser.isSet(secretsOpt)) {
         QFile f(parser.value(secretsOpt));
@@ -614,7 +682,8 @@ int run(const QStringList &arguments)
     }
     for (const SecretNeed &need : SecretResolver::needs(setup.profile)) {
         if (SecretResolver::lookup(setup.secrets, need.name, need.node).isEmpty())
-            return fail(QStringLiteral("missing secret \"%1\" (%2): give --secrets FILE").arg(need.name, need.description));
+            return fail(QStringLiteral("missing secret \"%1\" (%2): give --secrets FILE")
+                            .arg(need.name, need.description));
     }
     setup.knownHosts = SshConnector::defaultKnownHostsFiles(setup.profile.ssh.knownHostsFile);
 
@@ -623,7 +692,9 @@ int run(const QStringList &arguments)
     if (!ok)
         return fail(QStringLiteral("--nodes: a number from 1 to 64"));
     if (maxNodes > available)
-        return fail(QStringLiteral("--nodes %1: the profile has only %2 nodes").arg(maxNodes).arg(available));
+        return fail(QStringLiteral("--nodes %1: the profile has only %2 nodes")
+                        .arg(maxNodes)
+                        .arg(available));
     QList<int> counts;
     if (parser.isSet(countsOpt)) {
         counts = parseCounts(parser.value(countsOpt), &ok);
@@ -631,7 +702,9 @@ int run(const QStringList &arguments)
             return fail(QStringLiteral("--counts: comma-separated node counts, e.g. 1,3,8"));
         for (int n : counts) {
             if (n > maxNodes)
-                return fail(QStringLiteral("--counts: %1 is more than the %2 nodes in use").arg(n).arg(maxNodes));
+                return fail(QStringLiteral("--counts: %1 is more than the %2 nodes in use")
+                                .arg(n)
+                                .arg(maxNodes));
         }
     } else {
         for (int n : {1, 3, 8}) {
@@ -671,7 +744,8 @@ int run(const QStringList &arguments)
         if (only == QLatin1String("all") || only == QLatin1String("catalogue")) {
             QJsonObject catalogue;
             for (int n : counts)
-                catalogue.insert(QString::number(n), measureCatalogue(setup, n, runs, warmup, trace));
+                catalogue.insert(QString::number(n),
+                                 measureCatalogue(setup, n, runs, warmup, trace));
             report.insert(QStringLiteral("catalogue"), catalogue);
         }
         if (only == QLatin1String("all") || only == QLatin1String("roundtrip"))
@@ -689,7 +763,8 @@ int run(const QStringList &arguments)
     if (parser.isSet(jsonOpt)) {
         QFile f(parser.value(jsonOpt));
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return fail(QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()), 1);
+            return fail(QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()),
+                        1);
         f.write(QJsonDocument(report).toJson(QJsonDocument::Indented));
     }
     Logging::flush();

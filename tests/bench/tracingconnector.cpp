@@ -99,7 +99,8 @@ QList<TraceEvent> TracingConnector::events() const
     return m_events;
 }
 
-Core::ConnectOutcome TracingConnector::open(const Core::SshTarget &target, const Core::CancelToken &cancel)
+Core::ConnectOutcome TracingConnector::open(const Core::SshTarget &target,
+                                            const Core::CancelToken &cancel)
 {
     TraceEvent event;
     event.node = target.nodeName;
@@ -113,7 +114,8 @@ Core::ConnectOutcome TracingConnector::open(const Core::SshTarget &target, const
     event.ok = outcome.shell != nullptr;
     record(event);
     if (outcome.shell)
-        outcome.shell = std::make_unique<TracingShell>(std::move(outcome.shell), this, target.nodeName);
+        outcome.shell =
+            std::make_unique<TracingShell>(std::move(outcome.shell), this, target.nodeName);
     return outcome;
 }
 

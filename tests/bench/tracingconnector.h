@@ -32,7 +32,8 @@ class TracingConnector : public Core::RemoteConnector
 public:
     explicit TracingConnector(std::shared_ptr<Core::RemoteConnector> inner);
 
-    Core::ConnectOutcome open(const Core::SshTarget &target, const Core::CancelToken &cancel) override;
+    Core::ConnectOutcome open(const Core::SshTarget &target,
+                              const Core::CancelToken &cancel) override;
 
     void start();
     void record(const TraceEvent &event);

@@ -153,7 +153,18 @@ void TestFirstNode::cancelDuringUploadIsReported()
     QVERIFY(package.waitForFinished(180000));
     const QString big = QString::fromUtf8(package.readAllStandardOutput()).trimmed();
     QVERIFY(QFile::exists(big));
+    // Where the upload writes on the node (the lab's /var/tmp is this machine's). A copy left
+    // by an earlier run would be resumed or reused: the upload starts from nothing.
+    const QString staged =
+        QStringLiteral("/var/tmp/octane-cluster-wizard/") + QFileInfo(big).fileName();
+    const QString part = staged + QStringLiteral(".part");
+    QFile::remove(staged);
+    QFile::remove(part);
+    QVERIFY(!QFileInfo::exists(part));
     QCOMPARE(LabFixture::fault(QStringLiteral("on"), QStringLiteral("slow-link@octane1")), 0);
+    // A failed wait below must not leave the link slow for the tests after this one.
+    auto slowLinkOff = qScopeGuard(
+        [] { LabFixture::fault(QStringLiteral("off"), QStringLiteral("slow-link@octane1")); });
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
@@ -169,11 +180,18 @@ void TestFirstNode::cancelDuringUploadIsReported()
     QByteArray err;
     QTRY_VERIFY_WITH_TIMEOUT(
         (err += p.readAllStandardError()).contains("first-node.repository-env"), 30000);
-    QTest::qWait(500); // well into the upload
+    // Into the upload: bytes of the package have reached the node (its .part grows; at 1 MiB/s
+    // the 32 MiB take half a minute, so the upload is still running when SIGINT comes).
+    QTRY_VERIFY2_WITH_TIMEOUT(QFileInfo(part).size() > 0,
+                              qPrintable(part + QStringLiteral(" did not grow; stderr: ") +
+                                         QString::fromUtf8(err += p.readAllStandardError())),
+                              30000);
+    QCOMPARE(p.state(), QProcess::Running);
     QElapsedTimer timer;
     timer.start();
     ::kill(pid_t(p.processId()), SIGINT);
     const bool ended = p.waitForFinished(10000);
+    slowLinkOff.dismiss();
     QCOMPARE(LabFixture::fault(QStringLiteral("off"), QStringLiteral("slow-link@octane1")), 0);
     QVERIFY(ended);
     QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));

@@ -98,14 +98,14 @@ void TestProfile::rejectsBadInput_data()
     QTest::newRow("server-scheme")
         << QByteArray(R"({"version":1,"nodes":["a"],"serverScheme":"ftp"})")
         << QStringLiteral("serverScheme");
-    QTest::newRow("ready-timeout")
-        << QByteArray(R"({"version":1,"nodes":["a"],"readyTimeout":5})")
-        << QStringLiteral("readyTimeout");
+    QTest::newRow("ready-timeout") << QByteArray(R"({"version":1,"nodes":["a"],"readyTimeout":5})")
+                                   << QStringLiteral("readyTimeout");
     QTest::newRow("trusted-not-list")
         << QByteArray(R"({"version":1,"nodes":["a"],"trustedCertificates":{}})")
         << QStringLiteral("trustedCertificates");
     QTest::newRow("trusted-bad-fingerprint")
-        << QByteArray(R"({"version":1,"nodes":["a"],"trustedCertificates":[{"host":"a","sha256":"12:34"}]})")
+        << QByteArray(
+               R"({"version":1,"nodes":["a"],"trustedCertificates":[{"host":"a","sha256":"12:34"}]})")
         << QStringLiteral("trustedCertificates[0].sha256");
 }
 

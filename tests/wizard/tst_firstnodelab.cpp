@@ -18,9 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,10 +128,11 @@ private Q_SLOTS:
                  qPrintable(compared));
 
         const QString status = install();
-        QVERIFY2(status.startsWith(QStringLiteral("Octane runs on octane1.lab")), qPrintable(status));
-        for (const char *step : {"ssh.connect", "first-node.upload", "first-node.install",
-                                 "first-node.octane-conf", "first-node.start", "first-node.ready",
-                                 "first-node.sign-in"})
+        QVERIFY2(status.startsWith(QStringLiteral("Octane runs on octane1.lab")),
+                 qPrintable(status));
+        for (const char *step :
+             {"ssh.connect", "first-node.upload", "first-node.install", "first-node.octane-conf",
+              "first-node.start", "first-node.ready", "first-node.sign-in"})
             QCOMPARE(page()->stepList()->verdict(QLatin1String(step)), Core::Verdict::Pass);
         QVERIFY(page()->isComplete());
         QVERIFY(page()->logText().contains(QStringLiteral("Server is ready!")));

@@ -570,7 +570,8 @@ private Q_SLOTS:
         Core::CheckResult signIn;
         signIn.checkId = QStringLiteral("first-node.sign-in");
         signIn.verdict = Core::Verdict::Fail;
-        signIn.message = QStringLiteral("octane1.invalid: the server's certificate is not trusted.");
+        signIn.message =
+            QStringLiteral("octane1.invalid: the server's certificate is not trusted.");
         Q_EMIT c->stepFinished(signIn);
         QVERIFY(!page()->certificateDialog()); // asked after the run, not in the middle of it
         Q_EMIT c->finished(false);
@@ -590,7 +591,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!page()->certificateDialog());
         QCOMPARE(m_context->profile().trustedFingerprintsFor(QStringLiteral("octane1.invalid")),
                  QStringList{cert.sha256Fingerprint});
-        QVERIFY(m_context->profile().trustedFingerprintsFor(QStringLiteral("octane2.invalid")).isEmpty());
+        QVERIFY(m_context->profile()
+                    .trustedFingerprintsFor(QStringLiteral("octane2.invalid"))
+                    .isEmpty());
         const Core::Expected<Core::ClusterProfile> saved = Core::ClusterProfile::load(profileFile);
         QVERIFY(saved.hasValue());
         QCOMPARE(saved->trustedFingerprintsFor(QStringLiteral("octane1.invalid")),
@@ -624,8 +627,8 @@ private Q_SLOTS:
     {
         QVERIFY(page()->releaseText().contains(QStringLiteral("built in")));
         QVERIFY(form()->fieldPaths().contains(QStringLiteral("connection-string")));
-        const QString file =
-            QStringLiteral(OCW_SOURCE_DIR) + QStringLiteral("/tests/data/releases/test-renamed.json");
+        const QString file = QStringLiteral(OCW_SOURCE_DIR) +
+                             QStringLiteral("/tests/data/releases/test-renamed.json");
         QVERIFY(page()->setReleaseSource(file));
         QCOMPARE(m_context->profile().release, file);
         QVERIFY2(page()->releaseText().contains(QStringLiteral("test-renamed")) &&

@@ -7,10 +7,33 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Ocw::Core;
+
+namespace {
+
+// Accepts every connection to a listener that never speaks SSH, and keeps it open: how many
+// scans have connected, and so now wait in the SSH handshake.
+class Accepted : public QObject
+{
+public:
+    explicit Accepted(QTcpServer *server)
+    {
+        connect(server, &QTcpServer::pendingConnectionAvailable, this, [this, server] {
+            while (QTcpSocket *socket = server->nextPendingConnection())
+                m_sockets.append(socket); // children of the server
+        });
+    }
+    int count() const { return int(m_sockets.size()); }
+
+private:
+    QList<QTcpSocket *> m_sockets;
+};
+
+} // namespace
 
 // HostKeyScanner: the decision per key (against known_hosts files written here), trust()
 // writing the product file, and the threaded scan's error and cancel paths against local
@@ -188,8 +211,10 @@ private Q_SLOTS:
         }
         QSignalSpy finished(&scanner, &HostKeyScanner::finished);
         QSignalSpy scanned(&scanner, &HostKeyScanner::nodeScanned);
+        Accepted accepted(&silent);
         scanner.start(targets);
-        QTest::qWait(300); // let the first two reach the handshake
+        // The first two reach the handshake (connected, no banner); the bound queues the rest.
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 2, 10000);
         QCOMPARE(scanned.count(), 0);
         QElapsedTimer timer;
         timer.start();
@@ -202,12 +227,15 @@ private Q_SLOTS:
         QCOMPARE(scanned.count(), 2);
         for (const QList<QVariant> &args : std::as_const(scanned))
             QCOMPARE(args.first().value<HostKeyScanResult>().status, HostKeyScanStatus::Error);
+        QCoreApplication::processEvents(); // a late connection would be accepted here
+        QCOMPARE(accepted.count(), 2);
     }
 
     void destructorJoins()
     {
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost));
+        Accepted accepted(&silent);
         QElapsedTimer timer;
         {
             HostKeyScanner scanner;
@@ -215,7 +243,8 @@ private Q_SLOTS:
             SshTarget t = target(QStringLiteral("silent.lab"), silent.serverPort());
             t.host = QStringLiteral("127.0.0.1");
             scanner.start({t});
-            QTest::qWait(100);
+            // Destroyed while its thread waits in the handshake: connected, no banner.
+            QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 10000);
             timer.start();
         }
         QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));

@@ -108,10 +108,9 @@ private:
     std::shared_ptr<Recorder> m_recorder;
 };
 
+using WidgetTest::setText;
 using WidgetTest::shoot;
 using WidgetTest::shotsDir;
-using WidgetTest::setText;
-
 
 const QString kSsh = QStringLiteral("ssh-password");
 const QString kPassphrase = QStringLiteral("key-passphrase");

@@ -697,8 +697,10 @@ private Q_SLOTS:
         shoot(m_wizard.get(), QStringLiteral("15-nodes-startup-error"));
     }
 
-    // The real thing, on demand: OCW_WIZARD_LAB_PROFILE=/tmp/ocwlab/profile.json (a running lab,
-    // `tests/lab/labctl up`), optional OCW_WIZARD_LAB_SECRETS=<secrets.env>. The profile's own
+    // The real thing: OCW_WIZARD_LAB_PROFILE=DIR/profile.json of a running lab. The ctest entry
+    // tst_wizard_lab runs it with the `lab_up` fixture's lab (tests/wizard/CMakeLists.txt); by
+    // hand, `tests/lab/labctl up` then OCW_WIZARD_LAB_PROFILE=/tmp/ocwlab/profile.json and
+    // optionally OCW_WIZARD_LAB_SECRETS=<secrets.env>. The profile's own
     // known_hosts file is left out so the host keys are unknown: the trust dialog must come
     // up, get accepted (written to the test-mode product file), and the real checks run.
     // A second pass plants a different key for the first node: refused, never overridable.
@@ -706,7 +708,8 @@ private Q_SLOTS:
     {
         const QString profilePath = qEnvironmentVariable("OCW_WIZARD_LAB_PROFILE");
         if (profilePath.isEmpty())
-            QSKIP("set OCW_WIZARD_LAB_PROFILE to a running lab's profile.json");
+            QSKIP("runs in the ctest entry tst_wizard_lab (the lab fixture), or set "
+                  "OCW_WIZARD_LAB_PROFILE to a running lab's profile.json");
         const QString productFile = Core::SshConnector::productKnownHostsFile();
         QVERIFY2(productFile.contains(QStringLiteral(".qttest")), qPrintable(productFile));
         QFile::remove(productFile);
