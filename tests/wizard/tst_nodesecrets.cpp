@@ -59,8 +59,12 @@ public:
         r.exitStatus = 0;
         QMutexLocker lock(&m_recorder->mutex);
         m_recorder->commands.append(request.command);
-        if (request.command == Core::PrivilegeProbe::detectCommand()) {
-            r.stdOut = "ocwadmin\n1000\nsudo: a password is required\nsudo_rc=1\n";
+        if (request.command.endsWith(Core::PrivilegeProbe::detectCommand())) {
+            // The install's probe asks for $HOME first (where the package is staged).
+            r.stdOut = request.command.startsWith(QLatin1String("printf 'home="))
+                           ? "home=/home/ocwadmin\n"
+                           : "";
+            r.stdOut += "ocwadmin\n1000\nsudo: a password is required\nsudo_rc=1\n";
         } else if (request.command == Core::PrivilegeProbe::passwordCheckCommand()) {
             m_recorder->sudoStdin.insert(m_node, request.stdinData);
             r.stdOut = "Sorry, try again.\nsudo_rc=1\n";

@@ -2,10 +2,11 @@
 
 #include "core/checks/checkcatalogue.h"
 #include "core/plan/confrenderer.h"
-#include "core/plan/firstnodecommands.h"
 #include "core/plan/firstnodejob.h"
 #include "core/plan/installplan.h"
+#include "core/plan/nodecommands.h"
 #include "core/plan/nodeconfcomparison.h"
+#include "core/plan/phaseplan.h"
 #include "core/run/confcomparisoncontroller.h"
 #include "core/run/firstnodecontroller.h"
 #include "core/run/packagehashcontroller.h"
@@ -579,6 +580,18 @@ void FirstNodePage::revalidate()
     updateInstallState();
 }
 
+Core::PhaseInputs FirstNodePage::previewInputs(const Core::ClusterProfile &profile) const
+{
+    Core::PhaseInputs in;
+    in.profile = profile;
+    in.release = *m_release;
+    in.packagePath = m_hasher->path();
+    in.packageBytes = m_hasher->bytes();
+    in.packageSha256 = m_hasher->sha256();
+    in.setRepositoryEnv = m_repoEnv->isChecked();
+    return in;
+}
+
 void FirstNodePage::updatePlan()
 {
     const QString node = firstNode();
@@ -595,11 +608,8 @@ void FirstNodePage::updatePlan()
         return;
     }
     const Core::ClusterProfile profile = formProfile();
-    const Core::FirstNodeCommands commands(profile, *m_release,
-                                           QFileInfo(m_hasher->path()).fileName());
-    const Core::InstallPlan plan =
-        Core::InstallPlan::firstNode(commands, m_hasher->path(), m_hasher->bytes(),
-                                     m_hasher->sha256(), commands.serverUrl().toString());
+    const Core::PhaseInputs planInputs = previewInputs(profile);
+    const Core::InstallPlan plan = Core::PhasePlan::firstNode(planInputs).dryRun(planInputs);
     const Core::RepositoryEnv &env = m_release->repositoryEnv();
     const QString consent =
         m_repoEnv->isChecked()
@@ -848,12 +858,8 @@ void FirstNodePage::startInstall()
         const Core::CheckDefinition *def = Core::CheckCatalogue::find(id);
         steps.append({id, def ? def->title : id});
     }
-    steps.append({QStringLiteral("first-node.validate"), tr("Settings check")});
-    steps.append({QStringLiteral("first-node.privilege"), tr("Root privilege")});
-    const Core::FirstNodeCommands commands(profile, *m_release,
-                                           QFileInfo(m_hasher->path()).fileName());
-    const Core::InstallPlan plan = Core::InstallPlan::firstNode(
-        commands, m_hasher->path(), m_hasher->bytes(), m_hasher->sha256(), QString());
+    const Core::PhaseInputs planInputs = previewInputs(profile);
+    const Core::InstallPlan plan = Core::PhasePlan::firstNode(planInputs).dryRun(planInputs);
     for (const Core::PlanStep &s : plan.steps)
         steps.append({s.id, s.title});
     m_steps->setSteps(steps);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/plan/phaseinputs.h"
+
 #include "core/http/signinclient.h"
 #include "core/model/profilevalidator.h"
 #include "core/model/releasedefinition.h"
@@ -112,6 +114,7 @@ private:
 
     void revalidate();
     void updatePlan();
+    Core::PhaseInputs previewInputs(const Core::ClusterProfile &profile) const;
     void setPackageInfo(const QString &text);
     int issueCount() const; // fields with an issue
     void updateInstallState();

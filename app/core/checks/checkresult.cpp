@@ -62,13 +62,19 @@ QJsonObject CheckResult::toJson() const
     } else {
         o.insert(QStringLiteral("node"), node);
     }
-    QString details;
+    QString transcript;
     for (const QString &c : commands)
-        details += QStringLiteral("$ ") + c + QLatin1Char('\n');
-    details += output;
-    o.insert(QStringLiteral("details"), details);
+        transcript += QStringLiteral("$ ") + c + QLatin1Char('\n');
+    transcript += output;
+    o.insert(QStringLiteral("details"), transcript);
     o.insert(QStringLiteral("commands"), QJsonArray::fromStringList(commands));
     o.insert(QStringLiteral("output"), output);
+    if (bytesSent > 0)
+        o.insert(QStringLiteral("bytesSent"), bytesSent);
+    if (!code.isEmpty())
+        o.insert(QStringLiteral("code"), code);
+    if (!details.isEmpty())
+        o.insert(QStringLiteral("errorDetails"), details);
     return o;
 }
 

@@ -23,9 +23,12 @@ struct CheckResult
     Verdict verdict = Verdict::Pending;
     QString message;
     QString fix;
+    QString code;    // the ErrorCode's name when an error caused a failure, e.g. "Timeout"
+    QString details; // untranslated technical details of that error
     QStringList commands;
     QString output;
     qint64 durationMs = 0;
+    qint64 bytesSent = 0; // from the workstation to the node by this step (uploads)
     bool blocking = true;
 
     // A node-scope result; `blocking` comes from the catalogue.

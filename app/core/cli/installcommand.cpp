@@ -4,8 +4,9 @@
 #include "../base/outputfile.h"
 #include "../base/tr.h"
 #include "../log/logging.h"
-#include "../plan/firstnodejob.h"
+#include "../plan/phaseplan.h"
 #include "../report/checkreport.h"
+#include "../run/phasecontroller.h"
 #include "../run/sshconnector.h"
 #include "../secrets/secretresolver.h"
 #include "clioptions.h"
@@ -14,10 +15,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QTextStream>
-#include <QThread>
 
 #include <cstdio>
 
@@ -28,8 +29,18 @@ int InstallCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption profileOpt = CliOptions::profile();
     const QCommandLineOption packageOpt = CliOptions::package();
-    const QCommandLineOption phaseOpt(QStringLiteral("phase"), QStringLiteral("first-node"),
-                                      QStringLiteral("PHASE"));
+    const QCommandLineOption phaseOpt = CliOptions::phase();
+    const QCommandLineOption concurrencyOpt(
+        QStringLiteral("concurrency"),
+        QStringLiteral("Nodes worked on at once (default: the profile's concurrency)."),
+        QStringLiteral("N"));
+    const QCommandLineOption deliveryOpt = CliOptions::delivery();
+    const QCommandLineOption serialOpt = CliOptions::oneAtATime();
+    const QCommandLineOption onlyOpt(
+        QStringLiteral("only"),
+        QStringLiteral("Run the install steps on these nodes only (comma-separated), e.g. to "
+                       "retry the nodes that failed; the preparation and clean-up still run."),
+        QStringLiteral("NODES"));
     const QCommandLineOption jsonOpt = CliOptions::json();
     const QCommandLineOption reportOpt = CliOptions::report();
     const QCommandLineOption secretsOpt = CliOptions::secretsStdin();
@@ -48,7 +59,8 @@ int InstallCommand::run(const QStringList &arguments)
         QStringLiteral("SHA256"));
     const QCommandLineOption helpOpt = CliOptions::help();
     parser.addOptions({helpOpt, profileOpt, packageOpt, phaseOpt, jsonOpt, reportOpt, secretsOpt,
-                       envOpt, readyOpt, knownHostsOpt, trustOpt});
+                       envOpt, readyOpt, knownHostsOpt, trustOpt, concurrencyOpt, deliveryOpt,
+                       serialOpt, onlyOpt});
     QTextStream err(stderr);
     auto bad = [&err](const QString &message) {
         err << "octane-cluster-wizard install: " << DisplayText::escaped(message) << '\n';
@@ -63,12 +75,23 @@ int InstallCommand::run(const QStringList &arguments)
     }
     if (!parser.isSet(profileOpt))
         return bad(Tr::tr("--profile FILE is required"));
+    const QString phases = PhasePlan::phaseNames().join(QStringLiteral(", "));
     if (!parser.isSet(phaseOpt))
-        return bad(Tr::tr("--phase is required (first-node)"));
-    if (parser.value(phaseOpt) != QLatin1String("first-node"))
-        return bad(Tr::tr("--phase: \"%1\" is not a phase this version installs (first-node)")
-                       .arg(parser.value(phaseOpt)));
+        return bad(Tr::tr("--phase is required (%1)").arg(phases));
+    const QString phase = parser.value(phaseOpt);
+    if (!PhasePlan::phaseNames().contains(phase))
+        return bad(
+            Tr::tr("--phase: \"%1\" is not a phase this version installs (%2)").arg(phase, phases));
+    PackageDelivery delivery = PackageDelivery::Upload;
+    if (!CliOptions::parseDelivery(parser, deliveryOpt, &delivery))
+        return bad(
+            Tr::tr("--delivery: \"%1\" is not upload or share").arg(parser.value(deliveryOpt)));
     bool ok = true;
+    const int concurrency =
+        parser.isSet(concurrencyOpt) ? parser.value(concurrencyOpt).toInt(&ok) : 0;
+    if (!ok || (parser.isSet(concurrencyOpt) && (concurrency < 1 || concurrency > 128)))
+        return bad(Tr::tr("--concurrency: \"%1\" is not a number from 1 to 128")
+                       .arg(parser.value(concurrencyOpt)));
     const int readyTimeout = parser.isSet(readyOpt) ? parser.value(readyOpt).toInt(&ok) : 0;
     if (!ok || (parser.isSet(readyOpt) && readyTimeout < 1))
         return bad(Tr::tr("--ready-timeout: \"%1\" is not a number of seconds")
@@ -80,6 +103,11 @@ int InstallCommand::run(const QStringList &arguments)
     if (!loaded)
         return bad(loaded.error().message);
     InstallInputs in = *loaded;
+    const QStringList only = parser.value(onlyOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &node : only) {
+        if (in.profile.indexOfNode(node.trimmed()) < 0)
+            return bad(Tr::tr("--only: \"%1\" is not a node of the profile").arg(node));
+    }
     for (const QString &fingerprint : parser.values(trustOpt)) {
         if (!in.profile.trustCertificate(in.profile.firstNodeHost(), fingerprint))
             return bad(Tr::tr("--trust-certificate: \"%1\" is not a SHA-256 fingerprint (64 "
@@ -103,80 +131,68 @@ int InstallCommand::run(const QStringList &arguments)
     if (!secrets && !interrupts.wasInterrupted())
         return bad(secrets.error().message);
 
-    const Node first = in.profile.nodes.at(in.profile.indexOfNode(in.profile.firstNodeHost()));
-    QList<SshTarget> targets = SecretResolver::targets(in.profile, in.secrets);
-    SshTarget target = targets.at(in.profile.indexOfNode(first.host));
+    QHash<QString, SshTarget> targets;
+    for (const SshTarget &t : SecretResolver::targets(in.profile, in.secrets))
+        targets.insert(t.nodeName, t);
     QStringList knownHosts = SshConnector::defaultKnownHostsFiles(in.profile.ssh.knownHostsFile);
     if (parser.isSet(knownHostsOpt))
         knownHosts.append(parser.value(knownHostsOpt));
 
-    FirstNodeJob::Inputs jobInputs;
-    jobInputs.profile = in.profile;
-    jobInputs.release = in.release;
-    jobInputs.packagePath = in.packagePath;
-    jobInputs.confSecrets = in.confSecrets;
-    jobInputs.sudoPassword =
-        SecretResolver::sudoPasswords(in.profile, in.secrets).value(first.host, target.password);
-    jobInputs.setRepositoryEnv = parser.isSet(envOpt);
-    jobInputs.readyTimeoutS = readyTimeout > 0 ? readyTimeout : in.profile.readyTimeoutS;
+    PhaseInputs inputs = in.phaseInputs();
+    inputs.setRepositoryEnv = parser.isSet(envOpt);
+    inputs.delivery = delivery;
+    if (readyTimeout > 0)
+        inputs.readyTimeoutS = readyTimeout;
+    PhasePlan plan = *PhasePlan::forPhase(phase, inputs, parser.isSet(serialOpt));
+    if (concurrency > 0)
+        plan.concurrency = concurrency;
 
     CheckReport report;
     report.profile = in.profile;
     report.startedAt = QDateTime::currentDateTimeUtc();
-    CancelToken cancel;
-    QList<CheckResult> results;
     QElapsedTimer timer;
     timer.start();
     // --json /dev/stdout is --json -: the human lines go to stderr, out of the JSON's way.
     const bool toStdout =
         parser.value(jsonOpt) == QLatin1String("-") ||
         (parser.isSet(jsonOpt) && OutputFile::isStandardOutput(parser.value(jsonOpt)));
-    QTextStream *human = new QTextStream(toStdout ? stderr : stdout);
+    QTextStream human(toStdout ? stderr : stdout);
 
-    // The SSH work runs in a worker thread; this thread only waits for signals (SIGINT).
-    QThread *worker = QThread::create([&] {
-        SshConnector connector(knownHosts);
-        ConnectOutcome outcome = connector.open(target, cancel);
-        results.append(outcome.hostKey);
-        results.append(outcome.connect);
-        if (!outcome.shell)
-            return;
-        FirstNodeJob job(jobInputs, *outcome.shell, cancel);
-        job.run([&](const CheckResult &r) {
-            results.append(r);
-            Logging::node(
-                r.node,
-                QStringLiteral("%1 %2: %3").arg(r.checkId, verdictName(r.verdict), r.message));
-            QMetaObject::invokeMethod(
-                qApp,
-                [human, r] {
-                    *human << (r.verdict == Verdict::Pass   ? "DONE  "
-                               : r.verdict == Verdict::Fail ? "FAIL  "
-                                                            : "SKIP  ")
-                           << r.checkId << "  " << DisplayText::escaped(r.message) << '\n';
-                    if (!r.fix.isEmpty() && r.verdict == Verdict::Fail)
-                        *human << "      fix: " << DisplayText::escaped(r.fix) << '\n';
-                    human->flush();
-                },
-                Qt::QueuedConnection);
-        });
-    });
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, qApp,
-                     [&cancel] { cancel.cancel(); });
-    if (interrupts.wasInterrupted())
-        cancel.cancel(); // interrupted before the run: nothing is tried, the report says so
+    // The same engine as the wizard: the SSH work runs in the controller's workers; this
+    // thread only prints and waits for the end or a signal (SIGINT).
+    PhaseController controller;
+    QObject::connect(&controller, &PhaseController::stepFinished, &controller,
+                     [&human](const CheckResult &r) {
+                         human << (r.verdict == Verdict::Pass   ? "DONE  "
+                                   : r.verdict == Verdict::Warn ? "WARN  "
+                                   : r.verdict == Verdict::Fail ? "FAIL  "
+                                                                : "SKIP  ")
+                               << r.checkId << "  " << DisplayText::escaped(r.message) << '\n';
+                         if (!r.fix.isEmpty() && r.verdict != Verdict::Pass)
+                             human << "      fix: " << DisplayText::escaped(r.fix) << '\n';
+                         human.flush();
+                     });
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &controller,
+                     [&controller] { controller.cancelAll(); });
     QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
-    QCoreApplication::processEvents(); // flush the queued progress lines
-    delete human;
+    QObject::connect(&controller, &PhaseController::finished, &loop, &QEventLoop::quit);
+    controller.start(plan, inputs, targets, std::make_shared<SshConnector>(knownHosts), only);
+    if (interrupts.wasInterrupted())
+        controller.cancelAll(); // interrupted before the run: nothing is tried, the report says so
+    if (controller.isRunning())
+        loop.exec();
+    const QList<CheckResult> results = controller.results();
+    if (plan.nodes().size() > 1 || delivery == PackageDelivery::ShareStage) {
+        qint64 total = 0;
+        for (auto it = controller.bytesSent().cbegin(); it != controller.bytesSent().cend(); ++it)
+            total += it.value();
+        human << Tr::tr("Sent from this workstation: %1 bytes in total.").arg(total) << '\n';
+    }
+    human.flush();
 
     report.results = results;
     report.durationMs = timer.elapsed();
-    report.cancelled = cancel.isCancelled();
+    report.cancelled = controller.wasCancelled();
     const QByteArray json = QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     bool unwritten = false;
     if (parser.value(jsonOpt) == QLatin1String("-")) {

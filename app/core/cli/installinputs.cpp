@@ -120,4 +120,20 @@ Expected<Done> InstallInputs::loadSecrets(bool fromStdin, const CancelToken &can
     return Done{};
 }
 
+PhaseInputs InstallInputs::phaseInputs() const
+{
+    PhaseInputs in;
+    in.profile = profile;
+    in.release = release;
+    in.packagePath = packagePath;
+    in.packageBytes = packageBytes;
+    in.packageSha256 = packageSha256;
+    in.confSecrets = confSecrets;
+    in.readyTimeoutS = profile.readyTimeoutS;
+    const QHash<QString, QString> sudo = SecretResolver::sudoPasswords(profile, secrets);
+    for (const SshTarget &t : SecretResolver::targets(profile, secrets))
+        in.sudoPasswords.insert(t.nodeName, sudo.value(t.nodeName, t.password));
+    return in;
+}
+
 } // namespace Ocw::Core

@@ -4,6 +4,7 @@
 #include "../base/expected.h"
 #include "../model/clusterprofile.h"
 #include "../model/releasedefinition.h"
+#include "../plan/phaseinputs.h"
 
 #include <QHash>
 
@@ -28,6 +29,10 @@ struct InstallInputs
     // Reads the secrets the run needs; a missing one is an error naming it.
     // Reading stdin ends early when `cancel` is set (SIGINT/SIGTERM).
     Expected<Done> loadSecrets(bool fromStdin, const CancelToken &cancel = {});
+
+    // What every phase runs with: the package, the octane.conf secrets and each node's sudo
+    // password (the explicit one, else the login password).
+    PhaseInputs phaseInputs() const;
 };
 
 } // namespace Ocw::Core

@@ -4,8 +4,8 @@
 #include "../base/outputfile.h"
 #include "../base/tr.h"
 #include "../plan/confrenderer.h"
-#include "../plan/firstnodecommands.h"
 #include "../plan/installplan.h"
+#include "../plan/phaseplan.h"
 #include "clioptions.h"
 #include "installinputs.h"
 
@@ -26,11 +26,12 @@ int PlanCommand::run(const QStringList &arguments)
     const QCommandLineOption jsonOpt(QStringLiteral("json"),
                                      QStringLiteral("Write the plan as JSON to FILE or -."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption phaseOpt(QStringLiteral("phase"),
-                                      QStringLiteral("first-node (the only phase so far)."),
-                                      QStringLiteral("PHASE"), QStringLiteral("first-node"));
+    QCommandLineOption phaseOpt = CliOptions::phase();
+    phaseOpt.setDefaultValue(PhaseId::FirstNode);
+    const QCommandLineOption deliveryOpt = CliOptions::delivery();
+    const QCommandLineOption serialOpt = CliOptions::oneAtATime();
     const QCommandLineOption helpOpt = CliOptions::help();
-    parser.addOptions({helpOpt, profileOpt, packageOpt, jsonOpt, phaseOpt});
+    parser.addOptions({helpOpt, profileOpt, packageOpt, jsonOpt, phaseOpt, deliveryOpt, serialOpt});
     QTextStream err(stderr);
     auto bad = [&err](const QString &message) {
         err << "octane-cluster-wizard plan: " << DisplayText::escaped(message) << '\n';
@@ -45,9 +46,14 @@ int PlanCommand::run(const QStringList &arguments)
     }
     if (!parser.isSet(profileOpt))
         return bad(Tr::tr("--profile FILE is required"));
-    if (parser.value(phaseOpt) != QLatin1String("first-node"))
-        return bad(Tr::tr("--phase: \"%1\" is not a phase this version can plan (first-node)")
-                       .arg(parser.value(phaseOpt)));
+    const QString phase = parser.value(phaseOpt);
+    if (!PhasePlan::phaseNames().contains(phase))
+        return bad(Tr::tr("--phase: \"%1\" is not a phase this version can plan (%2)")
+                       .arg(phase, PhasePlan::phaseNames().join(QStringLiteral(", "))));
+    PackageDelivery delivery = PackageDelivery::Upload;
+    if (!CliOptions::parseDelivery(parser, deliveryOpt, &delivery))
+        return bad(
+            Tr::tr("--delivery: \"%1\" is not upload or share").arg(parser.value(deliveryOpt)));
     const Expected<InstallInputs> in =
         InstallInputs::load(parser.value(profileOpt), parser.value(packageOpt));
     if (!in)
@@ -59,10 +65,13 @@ int PlanCommand::run(const QStringList &arguments)
             return bad(OutputFile::oneLine(writable.error()));
     }
 
-    FirstNodeCommands commands(in->profile, in->release, QFileInfo(in->packagePath).fileName());
-    const InstallPlan plan =
-        InstallPlan::firstNode(commands, in->packagePath, in->packageBytes, in->packageSha256,
-                               commands.serverUrl().toString());
+    PhaseInputs inputs = in->phaseInputs();
+    inputs.delivery = delivery;
+    const PhasePlan phasePlan = *PhasePlan::forPhase(phase, inputs, parser.isSet(serialOpt));
+    const InstallPlan plan = phasePlan.dryRun(inputs);
+    delivery = phasePlan.delivery;
+    // Only the first node gets an octane.conf; the other nodes read the shared one.
+    const bool writesConf = phase != PhaseId::OtherNodes;
     // The octane.conf it would write for a node without one (secrets masked).
     QHash<QString, QString> placeholders;
     for (const QString &key : in->release.secretKeyPaths())
@@ -73,7 +82,11 @@ int PlanCommand::run(const QStringList &arguments)
 
     if (parser.isSet(jsonOpt)) {
         QJsonObject json = plan.toJson();
-        json.insert(QStringLiteral("octaneConf"), conf ? conf->redactedText : QString());
+        json.insert(QStringLiteral("phase"), phase);
+        json.insert(QStringLiteral("delivery"), packageDeliveryName(delivery));
+        json.insert(QStringLiteral("concurrency"), phasePlan.concurrency);
+        if (writesConf)
+            json.insert(QStringLiteral("octaneConf"), conf ? conf->redactedText : QString());
         const QByteArray data = QJsonDocument(json).toJson(QJsonDocument::Indented);
         if (parser.value(jsonOpt) == QLatin1String("-")) {
             fwrite(data.constData(), 1, size_t(data.size()), stdout);
@@ -87,9 +100,21 @@ int PlanCommand::run(const QStringList &arguments)
         return 0;
     }
     QTextStream out(stdout);
-    out << Tr::tr("Plan of the first-node installation (nothing was changed):") << "\n\n"
+    out << Tr::tr("Plan of the %1 installation (nothing was changed):").arg(phase) << '\n'
+        << Tr::tr("Package delivery: %1; up to %2 nodes at a time.")
+               .arg(delivery == PackageDelivery::ShareStage
+                        ? Tr::tr("staged once in the shared repository, copied by each node")
+                        : Tr::tr("uploaded from this workstation to each node"))
+               .arg(phasePlan.concurrency)
+        << "\n\n"
         << plan.toText();
-    if (conf) {
+    if (phase != PhaseId::FirstNode)
+        out << '\n'
+            << Tr::tr("On the other nodes no configuration file is written and no script is run: "
+                      "they read %1/conf/octane.conf.")
+                   .arg(in->profile.repositoryDir)
+            << '\n';
+    if (writesConf && conf) {
         out << '\n'
             << Tr::tr("octane.conf as it would be written on a node without one (secrets masked):")
             << "\n\n"

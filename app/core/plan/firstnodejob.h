@@ -5,6 +5,7 @@
 #include "../http/signinclient.h"
 #include "../model/clusterprofile.h"
 #include "../model/releasedefinition.h"
+#include "phaseinputs.h"
 
 #include <QHash>
 
@@ -14,13 +15,11 @@ namespace Ocw::Core {
 
 class RemoteShell;
 
-// Steps 2 and 4 of the cluster procedure on the FIRST node only, for real: repository
-// variable, package upload (resumable, verified), installation, octane.conf (only the changed
-// keys, backup, atomic write, owner and mode), `systemctl start`, the log followed to the ready
-// line or a known failure, sign-in. Re-runnable: what is already done is detected and reported,
-// not redone. Plain logic on an open RemoteShell (the caller's thread, e.g. a worker); every
-// wait has a deadline and honours the cancel token. Results use the check report's shape, one
-// per step (checkId = step id).
+// Steps 2 and 4 of the cluster procedure on the FIRST node, on an open RemoteShell: the
+// first-node PhasePlan run by a NodeRunner on the caller's thread (the benchmark and the lab
+// tests drive one shell directly; the wizard and the command line use PhaseController).
+// Re-runnable: what is already done is detected and reported, not redone. Results use the
+// check report's shape, one per step (checkId = step id).
 class FirstNodeJob
 {
 public:
@@ -53,8 +52,10 @@ public:
     QList<CheckResult> run(const ResultCallback &onResult = {},
                            const ProgressCallback &onProgress = {});
 
+    // The phase inputs these inputs stand for (one node, its sudo password).
+    static PhaseInputs phaseInputs(const Inputs &inputs);
+
 private:
-    class Run;
     Inputs m_inputs;
     RemoteShell &m_session;
     CancelToken m_cancel;

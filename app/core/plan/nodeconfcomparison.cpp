@@ -6,7 +6,7 @@
 #include "../config/hoconfile.h"
 #include "../ssh/remoteshell.h"
 #include "confrenderer.h"
-#include "firstnodecommands.h"
+#include "nodecommands.h"
 
 namespace Ocw::Core {
 
@@ -21,7 +21,7 @@ NodeConfComparison::NodeConfComparison(ClusterProfile profile, ReleaseDefinition
 
 ConfComparison NodeConfComparison::run(RemoteShell &shell) const
 {
-    FirstNodeCommands commands(m_profile, m_release, QString());
+    NodeCommands commands(m_profile, m_release, QString());
     ConfComparison out;
     out.node = m_profile.firstNodeHost();
     out.confFile = commands.confFile();
@@ -46,14 +46,17 @@ ConfComparison NodeConfComparison::run(RemoteShell &shell) const
     }
     commands.setPrivilege(*privilege);
 
+    const RemoteCommand readConf = commands.readConf();
     ExecRequest read;
-    read.command = commands.readConf();
+    read.command = readConf.text;
     read.timeoutMs = 30000;
-    if (commands.needsPasswordOnStdin())
+    read.sensitiveOutput = readConf.sensitiveOutput; // the file holds the secrets
+    if (readConf.passwordOnStdin)
         read.stdinData = m_sudoPassword.toUtf8() + '\n';
     const Expected<ExecResult> file = shell.exec(read);
     if (!file) {
         out.error = file.error();
+        out.error.details.clear(); // a tail of the file could be in there
         return out;
     }
     out.exists = file->exitStatus == 0;

@@ -17,9 +17,25 @@ struct PlannedFile
     QString description;
 };
 
-// One remote action of an installation, as data: the same step is shown (dry run), run and
-// reported. `commands` are exactly the shell commands the step runs (secrets travel on stdin
-// and never appear here).
+// One command of a step's dry run, exactly as it runs (runtime values such as a log offset
+// appear as <placeholders>, see Step::plannedForm). `conditional`: runs only in the case the
+// note names; `repeated`: runs one or more times in a row (a poll).
+struct PlannedCommand
+{
+    QString text;
+    QString note;
+    bool conditional = false;
+    bool repeated = false;
+
+    QString display() const
+    {
+        return note.isEmpty() ? text : text + QStringLiteral("   # ") + note;
+    }
+};
+
+// One remote action of an installation, as data: what the dry run shows for a step on a node.
+// Built by Step::describe() from the same object that runs, so the plan and the run cannot
+// differ. Secrets travel on stdin and never appear here.
 struct PlanStep
 {
     QString id; // stable, e.g. "first-node.install"
@@ -27,9 +43,13 @@ struct PlanStep
     QString title;       // noun phrase: "Package installation"
     QString statusText;  // present progressive: "Installing the package…"
     QString description; // one sentence for the summary
-    QStringList commands;
+    QList<PlannedCommand> commands;
     QList<PlannedFile> files;
+    bool changesNode = false;
+    QString doneWhen;    // how a second run sees that the step is already done
+    QString afterCancel; // what a cancel during the step leaves on the node
 
+    QStringList commandLines() const; // display() of every command
     QJsonObject toJson() const;
 };
 

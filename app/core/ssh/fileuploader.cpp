@@ -257,6 +257,22 @@ const char kFinishScript[] =
     "mv -f -- \"$1\" \"$2\" || exit 3\n"
     "echo done\n";
 
+// `<prefix> sh -c SCRIPT sh ARGS...`: every argument quoted once, never spliced in.
+QString scriptCommand(const QString &prefix, const char *script, const QStringList &args,
+                      bool withSha, const char *shell)
+{
+    QString body = QString::fromLatin1(script);
+    if (withSha)
+        body.prepend(QLatin1String(kShaFunction));
+    QString cmd = prefix.trimmed();
+    if (!cmd.isEmpty())
+        cmd += QLatin1Char(' ');
+    const QString sh = QString::fromLatin1(shell);
+    cmd += sh + QStringLiteral(" -c ") + ShellQuote::quote(body) + QLatin1Char(' ') + sh +
+           QLatin1Char(' ') + ShellQuote::join(args);
+    return cmd;
+}
+
 QString seconds(qint64 ms)
 {
     return QString::number(double(ms) / 1000.0, 'f', 1);
@@ -542,16 +558,7 @@ Expected<Done> FileUploader::Run::validate()
 QString FileUploader::Run::command(const char *script, const QStringList &args, bool withSha,
                                    const char *shell) const
 {
-    QString body = QString::fromLatin1(script);
-    if (withSha)
-        body.prepend(QLatin1String(kShaFunction));
-    QString cmd = m_request.commandPrefix.trimmed();
-    if (!cmd.isEmpty())
-        cmd += QLatin1Char(' ');
-    const QString sh = QString::fromLatin1(shell);
-    cmd += sh + QStringLiteral(" -c ") + ShellQuote::quote(body) + QLatin1Char(' ') + sh +
-           QLatin1Char(' ') + ShellQuote::join(args);
-    return cmd;
+    return scriptCommand(m_request.commandPrefix, script, args, withSha, shell);
 }
 
 int FileUploader::Run::stepTimeout(int wantedMs) const
@@ -1025,6 +1032,43 @@ Expected<UploadResult> FileUploader::upload(const UploadRequest &request)
 {
     Run run(m_session, request, m_progress);
     return run.execute();
+}
+
+QStringList FileUploader::plannedCommands(const UploadRequest &request, const QString &sha256Hex)
+{
+    // What Run::prepare(), Run::send() (fresh, hashed while writing) and Run::finish() build.
+    const QString part = request.remotePath + QStringLiteral(".part");
+    const QString umask = request.mode.isEmpty() ? QString() : QStringLiteral("077");
+    return {scriptCommand(
+                request.commandPrefix, kPrepareScript,
+                {part, parentDir(request.remotePath), request.owner, QString::number(kOverlapBytes),
+                 request.resume ? QStringLiteral("resume") : QStringLiteral("fresh"),
+                 request.privateFolder ? QStringLiteral("private") : QStringLiteral("shared")},
+                true, "sh"),
+            scriptCommand(request.commandPrefix, kWriteHashedScript, {part, umask}, true, "bash"),
+            scriptCommand(request.commandPrefix, kFinishScript,
+                          {part, request.remotePath,
+                           sha256Hex.isEmpty() ? QStringLiteral("<sha256>") : sha256Hex,
+                           request.mode, request.owner, QStringLiteral("<written-file-identity>"),
+                           QStringLiteral("<written-sha256>")},
+                          true, "sh")};
+}
+
+QString FileUploader::plannedForm(const QString &command)
+{
+    // Only the check-and-rename carries values known after sending: its last two arguments.
+    const QString marker =
+        ShellQuote::quote(QLatin1String(kShaFunction) + QLatin1String(kFinishScript)) +
+        QStringLiteral(" sh ");
+    const int at = command.indexOf(marker);
+    if (at < 0)
+        return command;
+    QStringList args = ShellQuote::split(command.mid(at + marker.size()));
+    if (args.size() != 7)
+        return command;
+    args[5] = QStringLiteral("<written-file-identity>");
+    args[6] = QStringLiteral("<written-sha256>");
+    return command.left(at + marker.size()) + ShellQuote::join(args);
 }
 
 } // namespace Ocw::Core

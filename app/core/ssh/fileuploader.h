@@ -111,6 +111,13 @@ public:
                             const QByteArray &stdErr, int exitStatus, const QByteArray &dfOutput,
                             qint64 bytesAt, qint64 bytesTotal);
 
+    // The commands a fresh upload of `request` runs, for the dry run: the preparation, the send
+    // (hashed while the node writes) and the check and rename, with <placeholders> for what is
+    // known only after sending (and for the digest when `sha256Hex` is empty).
+    static QStringList plannedCommands(const UploadRequest &request, const QString &sha256Hex = {});
+    // A command as upload() ran it, as plannedCommands() shows it.
+    static QString plannedForm(const QString &command);
+
     // "0 B", "1023 B", "1.5 KiB", "64.0 MiB", "1.20 GiB".
     static QString formatBytes(qint64 bytes);
 

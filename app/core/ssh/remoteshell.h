@@ -42,6 +42,9 @@ struct ExecRequest
     QString command;
     QByteArray stdinData;
     int timeoutMs = 30000;
+    // The output may hold a secret (e.g. `cat octane.conf`): no tail of it goes into an
+    // Error's details on a timeout or cancel.
+    bool sensitiveOutput = false;
     std::function<void(const QByteArray &)>
         onStdout; // streamed chunks, called on the caller's thread
     std::function<void(const QByteArray &)> onStderr;

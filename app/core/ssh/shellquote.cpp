@@ -59,4 +59,36 @@ QString ShellQuote::join(const QStringList &args)
     return quoted.join(QLatin1Char(' '));
 }
 
+QStringList ShellQuote::split(const QString &line)
+{
+    QStringList words;
+    QString word;
+    bool inWord = false, quoted = false;
+    for (int i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('\''))
+                quoted = false;
+            else
+                word += c;
+        } else if (c == QLatin1Char('\'')) {
+            quoted = inWord = true;
+        } else if (c == QLatin1Char('\\') && i + 1 < line.size()) {
+            word += line.at(++i);
+            inWord = true;
+        } else if (c == QLatin1Char(' ')) {
+            if (inWord)
+                words.append(word);
+            word.clear();
+            inWord = false;
+        } else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words.append(word);
+    return words;
+}
+
 } // namespace Ocw::Core

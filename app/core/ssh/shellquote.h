@@ -14,6 +14,9 @@ class ShellQuote
 public:
     static QString quote(const QString &arg);
     static QString join(const QStringList &args);
+    // The words of a line join() made (bare words and '…' with '\'' inside), back as they
+    // were. Not a shell parser: anything else is split at spaces.
+    static QStringList split(const QString &line);
 };
 
 } // namespace Ocw::Core

@@ -1046,8 +1046,10 @@ Expected<ExecResult> SshSession::Private::runCommand(const ExecRequest &request,
     const QByteArray command = request.command.toUtf8();
     ExecResult result;
 
-    auto tail = [&result]() {
+    auto tail = [&result, &request]() {
         QString text;
+        if (request.sensitiveOutput)
+            return text;
         if (!result.stdOut.isEmpty())
             text += QStringLiteral("stdout (tail): %1\n")
                         .arg(QString::fromUtf8(result.stdOut.right(400)));

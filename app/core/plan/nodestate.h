@@ -1,0 +1,26 @@
+#pragma once
+
+#include "nodecommands.h"
+
+#include <QString>
+
+namespace Ocw::Core {
+
+// What the steps of one node learn and pass on during a run (privilege, home, log offset…).
+// Owned by that node's runner; one thread at a time.
+struct NodeState
+{
+    explicit NodeState(NodeCommands nodeCommands)
+        : commands(std::move(nodeCommands))
+    {
+    }
+
+    NodeCommands commands;
+    QString packageSha256;         // what the staged package must hash to
+    qint64 logOffset = 0;          // where the ready step starts reading the log
+    bool alreadyInstalled = false; // the delivery step found the package installed: not sent
+    bool alreadyRunning = false;   // the start step found the server running
+    qint64 bytesSent = 0;          // from the workstation to this node, this run
+};
+
+} // namespace Ocw::Core

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "../model/clusterprofile.h"
+#include "../model/releasedefinition.h"
+
+#include <QHash>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace Ocw::Core {
+
+// How the package reaches the nodes (shown in the plan, chosen per run).
+enum class PackageDelivery {
+    Upload,     // from the workstation to each node
+    ShareStage, // once into the shared repository; every node copies it from there
+};
+
+QString packageDeliveryName(PackageDelivery delivery); // "upload", "share"
+
+// What the share-upload step tells the nodes of the later rounds (written before the barrier
+// that starts them, so it is read after).
+struct ShareStaging
+{
+    std::atomic<bool> staged{false}; // the package is in the share, verified
+};
+
+// What every node of a phase runs with: the same for all nodes, read-only while it runs.
+struct PhaseInputs
+{
+    ClusterProfile profile;
+    ReleaseDefinition release;
+    QString packagePath;
+    qint64 packageBytes = 0;
+    QString packageSha256;                 // of the local file; empty: the upload step learns it
+    QHash<QString, QString> confSecrets;   // octane.conf key path -> secret value
+    QHash<QString, QString> sudoPasswords; // node -> sudo password (empty: none)
+    bool setRepositoryEnv = false;         // the user agreed to set OCTANE_REPOSITORY_DIR
+    PackageDelivery delivery = PackageDelivery::Upload;
+    int readyTimeoutS = 600;
+    int commandTimeoutMs = 120000;
+    int logPollMs = 250; // how often the log is read while waiting for the ready line
+    std::shared_ptr<ShareStaging> share = std::make_shared<ShareStaging>();
+};
+
+} // namespace Ocw::Core

@@ -1,0 +1,176 @@
+#include "phaseplan.h"
+
+#include "steps/fetchpackagestep.h"
+#include "steps/installpackagestep.h"
+#include "steps/privilegestep.h"
+#include "steps/repositoryconfstep.h"
+#include "steps/repositoryenvstep.h"
+#include "steps/sharecleanupstep.h"
+#include "steps/shareuploadstep.h"
+#include "steps/signinstep.h"
+#include "steps/startservicestep.h"
+#include "steps/uploadpackagestep.h"
+#include "steps/validateconfstep.h"
+#include "steps/verifypackagestep.h"
+#include "steps/waitreadystep.h"
+#include "steps/writeconfstep.h"
+
+#include <QFileInfo>
+
+namespace Ocw::Core {
+
+namespace {
+using StepList = QList<std::shared_ptr<const Step>>;
+
+template<class T> std::shared_ptr<const Step> make(const QString &phase)
+{
+    return std::make_shared<const T>(phase);
+}
+
+QStringList otherNodesOf(const ClusterProfile &profile)
+{
+    QStringList others;
+    for (const Node &n : profile.nodes) {
+        if (n.host != profile.firstNodeHost())
+            others.append(n.host);
+    }
+    return others;
+}
+
+// The first node's steps from the repository variable to the sign-in; `fromShare`: the package
+// comes from the shared repository instead of the workstation.
+StepList firstNodeInstall(bool fromShare)
+{
+    const QString p = PhaseId::FirstNode;
+    StepList steps{make<RepositoryEnvStep>(p)};
+    steps.append(fromShare ? make<FetchPackageStep>(p) : make<UploadPackageStep>(p));
+    steps.append({make<VerifyPackageStep>(p), make<InstallPackageStep>(p), make<WriteConfStep>(p),
+                  make<StartServiceStep>(p), make<WaitReadyStep>(p), make<SignInStep>(p)});
+    return steps;
+}
+
+// Steps 5 and 6 on one other node: no configuration file, no script.
+StepList otherNodeInstall(bool fromShare)
+{
+    const QString p = PhaseId::OtherNodes;
+    StepList steps{make<PrivilegeStep>(p), make<RepositoryEnvStep>(p)};
+    steps.append(fromShare ? make<FetchPackageStep>(p) : make<UploadPackageStep>(p));
+    steps.append({make<VerifyPackageStep>(p), make<InstallPackageStep>(p),
+                  make<StartServiceStep>(p), make<WaitReadyStep>(p)});
+    return steps;
+}
+} // namespace
+
+PhasePlan PhasePlan::firstNode(const PhaseInputs &in)
+{
+    PhasePlan plan;
+    plan.phase = PhaseId::FirstNode;
+    plan.concurrency = 1;
+    const QString p = PhaseId::FirstNode;
+    StepList steps{make<ValidateConfStep>(p), make<PrivilegeStep>(p)};
+    steps.append(firstNodeInstall(false));
+    plan.rounds.append({{in.profile.firstNodeHost()}, steps, true, false});
+    return plan;
+}
+
+PhasePlan PhasePlan::otherNodes(const PhaseInputs &in, bool startOneAtATime)
+{
+    PhasePlan plan;
+    plan.phase = PhaseId::OtherNodes;
+    plan.concurrency = qMax(1, in.profile.concurrency);
+    const QStringList others = otherNodesOf(in.profile);
+    if (others.isEmpty())
+        return plan;
+    const QString first = in.profile.firstNodeHost();
+    const bool share = in.delivery == PackageDelivery::ShareStage;
+    const QString p = PhaseId::OtherNodes;
+    StepList before{make<PrivilegeStep>(p), make<RepositoryConfStep>(p)};
+    if (share)
+        before.append(make<ShareUploadStep>(p));
+    plan.rounds.append({{first}, before, true, false});
+    plan.rounds.append({others, otherNodeInstall(share), false, false});
+    if (share)
+        plan.rounds.append({{first}, {make<ShareCleanupStep>(p)}, false, true});
+    plan.delivery = in.delivery;
+    if (startOneAtATime)
+        plan.serialSteps = {StepId::Start, StepId::Ready};
+    return plan;
+}
+
+PhasePlan PhasePlan::all(const PhaseInputs &in, bool startOneAtATime)
+{
+    const QStringList others = otherNodesOf(in.profile);
+    const bool share = in.delivery == PackageDelivery::ShareStage && !others.isEmpty();
+    PhasePlan plan;
+    plan.phase = QStringLiteral("all");
+    plan.concurrency = qMax(1, in.profile.concurrency);
+    const QString first = in.profile.firstNodeHost();
+    const QString p = PhaseId::FirstNode;
+    StepList firstSteps{make<ValidateConfStep>(p), make<PrivilegeStep>(p)};
+    if (share)
+        firstSteps.append(make<ShareUploadStep>(p));
+    firstSteps.append(firstNodeInstall(share));
+    plan.rounds.append({{first}, firstSteps, true, false});
+    if (!others.isEmpty()) {
+        plan.rounds.append({{first}, {make<RepositoryConfStep>(PhaseId::OtherNodes)}, true, false});
+        plan.rounds.append({others, otherNodeInstall(share), false, false});
+    }
+    if (share)
+        plan.rounds.append({{first}, {make<ShareCleanupStep>(PhaseId::OtherNodes)}, false, true});
+    plan.delivery = share ? PackageDelivery::ShareStage : PackageDelivery::Upload;
+    if (startOneAtATime)
+        plan.serialSteps = {StepId::Start, StepId::Ready};
+    return plan;
+}
+
+std::optional<PhasePlan> PhasePlan::forPhase(const QString &name, const PhaseInputs &in,
+                                             bool startOneAtATime)
+{
+    if (name == PhaseId::FirstNode)
+        return firstNode(in);
+    if (name == PhaseId::OtherNodes)
+        return otherNodes(in, startOneAtATime);
+    if (name == QLatin1String("all"))
+        return all(in, startOneAtATime);
+    return std::nullopt;
+}
+
+QStringList PhasePlan::phaseNames()
+{
+    return {PhaseId::FirstNode, PhaseId::OtherNodes, QStringLiteral("all")};
+}
+
+QStringList PhasePlan::nodes() const
+{
+    QStringList all;
+    for (const PhaseRound &round : rounds) {
+        for (const QString &node : round.nodes) {
+            if (!all.contains(node))
+                all.append(node);
+        }
+    }
+    return all;
+}
+
+NodeState PhasePlan::initialState(const PhaseInputs &in, const QString &node)
+{
+    NodeState state(
+        NodeCommands(in.profile, in.release, QFileInfo(in.packagePath).fileName(), node));
+    state.packageSha256 = in.packageSha256;
+    return state;
+}
+
+InstallPlan PhasePlan::dryRun(const PhaseInputs &in, const StateProvider &stateFor) const
+{
+    InstallPlan plan;
+    for (const PhaseRound &round : rounds) {
+        for (const QString &node : round.nodes) {
+            const NodeState state = stateFor ? stateFor(node) : initialState(in, node);
+            for (const std::shared_ptr<const Step> &step : round.steps)
+                plan.steps.append(step->describe(in, state));
+        }
+    }
+    return plan;
+}
+
+} // namespace Ocw::Core

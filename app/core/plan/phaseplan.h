@@ -1,0 +1,70 @@
+#pragma once
+
+#include "installplan.h"
+#include "nodestate.h"
+#include "phaseinputs.h"
+#include "step.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Ocw::Core {
+
+// A set of nodes that run the same steps, in parallel (bounded by the plan's concurrency);
+// the next round starts when every node of this one is done (a barrier).
+struct PhaseRound
+{
+    QStringList nodes;
+    QList<std::shared_ptr<const Step>> steps;
+    // A failure on any node of this round stops the rounds after it (except `always` ones).
+    // False: the other nodes go on, and only the failed node's later rounds are skipped.
+    bool failureStopsPhase = true;
+    bool always = false; // runs even after a failure or a cancel (clean-up)
+};
+
+// The steps an installation phase runs, per node, with its policy: what `plan` prints, what a
+// page's "What will happen" shows, and what PhaseController runs — the same objects.
+class PhasePlan
+{
+public:
+    QString phase; // PhaseId, or "all"
+    QList<PhaseRound> rounds;
+    int concurrency = 8;
+    PackageDelivery delivery = PackageDelivery::Upload; // as this plan delivers the package
+    QStringList serialSteps; // run one node at a time (start + ready with "one at a time")
+
+    // Steps 2 and 4 of the procedure on the first node: settings check, privilege, repository
+    // variable, package delivery, verification, installation, octane.conf, start, ready,
+    // sign-in.
+    static PhasePlan firstNode(const PhaseInputs &in);
+    // Steps 5 and 6: on the first node, the preconditions (and the package staged in the
+    // share); on every other node, in parallel: privilege, repository variable, package
+    // delivery, verification, installation, start, ready. Never a configuration file, never a
+    // script.
+    static PhasePlan otherNodes(const PhaseInputs &in, bool startOneAtATime = false);
+    // Every install phase this build has, in order; staging in the share, when chosen, serves
+    // the first node too.
+    static PhasePlan all(const PhaseInputs &in, bool startOneAtATime = false);
+
+    // The plan of a phase by its name: "first-node", "other-nodes" or "all"; nullopt for any
+    // other name.
+    static std::optional<PhasePlan> forPhase(const QString &name, const PhaseInputs &in,
+                                             bool startOneAtATime = false);
+    static QStringList phaseNames(); // in the order `all` runs them, then "all"
+
+    // The nodes of the plan, first appearance order.
+    QStringList nodes() const;
+    // The fresh state of a node before any step ran (what the dry run assumes).
+    static NodeState initialState(const PhaseInputs &in, const QString &node);
+
+    // The dry run: every node's steps with their commands and files. `stateFor` gives the
+    // state to describe a node with (default: initialState).
+    using StateProvider = std::function<NodeState(const QString &node)>;
+    InstallPlan dryRun(const PhaseInputs &in, const StateProvider &stateFor = {}) const;
+};
+
+} // namespace Ocw::Core

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+namespace Ocw::Core {
+
+// Every phase and step id, declared once: results carry "<phase>.<step>" (e.g.
+// "other-nodes.install"), and the pages, the command line and the tests take them from here.
+namespace PhaseId {
+inline const QString FirstNode = QStringLiteral("first-node");
+inline const QString OtherNodes = QStringLiteral("other-nodes");
+} // namespace PhaseId
+
+namespace StepId {
+inline const QString Validate = QStringLiteral("validate");
+inline const QString Privilege = QStringLiteral("privilege");
+inline const QString RepositoryEnv = QStringLiteral("repository-env");
+inline const QString RepositoryConf = QStringLiteral("repository-conf");
+inline const QString ShareUpload = QStringLiteral("share-upload");
+inline const QString Upload = QStringLiteral("upload");
+inline const QString FetchFromShare = QStringLiteral("fetch");
+inline const QString Verify = QStringLiteral("verify");
+inline const QString Install = QStringLiteral("install");
+inline const QString OctaneConf = QStringLiteral("octane-conf");
+inline const QString Start = QStringLiteral("start");
+inline const QString Ready = QStringLiteral("ready");
+inline const QString SignIn = QStringLiteral("sign-in");
+inline const QString ShareCleanup = QStringLiteral("share-cleanup");
+
+inline QString qualified(const QString &phase, const QString &step)
+{
+    return phase + QLatin1Char('.') + step;
+}
+} // namespace StepId
+
+} // namespace Ocw::Core

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "../step.h"
+
+namespace Ocw::Core {
+
+// Before the other nodes: the first node runs and its octane.conf reached the shared
+// repository, owned by the install user (checked from the first node).
+class RepositoryConfStep : public Step
+{
+public:
+    using Step::Step;
+
+    QString name() const override;
+    QString title() const override;
+    QString statusText() const override;
+    QString description(const PhaseInputs &in, const NodeState &node) const override;
+    bool changesNode() const override;
+    QString doneWhen() const override;
+    QList<PlannedCommand> plannedCommands(const PhaseInputs &in,
+                                          const NodeState &node) const override;
+    QString afterCancel(const PhaseInputs &in, const NodeState &node) const override;
+    CheckResult run(StepRun &run) const override;
+};
+
+} // namespace Ocw::Core
