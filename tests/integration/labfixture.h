@@ -106,6 +106,13 @@ inline QString certificateFingerprint(int node)
     return QString::fromLatin1(p.readAllStandardOutput()).trimmed();
 }
 
+// The private folder the product stages the package in on `node` (the login user's home is
+// this machine's /home, shared by the lab's nodes: hence one folder per node).
+inline QString stagingDir(const QString &node)
+{
+    return QStringLiteral("/home/ocwadmin/.octane-cluster-wizard/staging/") + node;
+}
+
 // Leaves the first node as the lab made it: no server, no package (rpm or unpacked archive),
 // no octane.conf.
 inline void resetFirstNode()
@@ -113,7 +120,7 @@ inline void resetFirstNode()
     ssh(QStringLiteral("octane1.lab"),
         QStringLiteral("sudo -n systemctl stop octane; sudo -n rpm -e octane; sudo -n rm -rf "
                        "/opt/octane/conf /opt/octane/log /opt/octane/install /opt/octane/server "
-                       "/opt/octane/wrapper /var/tmp/octane-cluster-wizard"));
+                       "/opt/octane/wrapper /home/ocwadmin/.octane-cluster-wizard"));
 }
 
 } // namespace LabFixture

@@ -58,7 +58,10 @@ bool NodeRunner::run(const QList<std::shared_ptr<const Step>> &steps)
 CheckResult NodeRunner::runOne(const Step &step, RecordingShell &recorder)
 {
     const QString node = m_state.commands.node();
-    if (m_observer)
+    // Decided before the step is announced: a cancel that comes with or after the
+    // announcement is one during the step, which then says what it left.
+    const bool cancelledBefore = m_cancel.isCancelled();
+    if (m_observer && !cancelledBefore)
         m_observer->stepStarted(node, step.id(), step.statusText());
     recorder.setPlannedForm(
         [&step, this](const QString &command) { return step.plannedForm(command, m_state); });
@@ -73,7 +76,6 @@ CheckResult NodeRunner::runOne(const Step &step, RecordingShell &recorder)
         if (m_observer)
             m_observer->certificateRefused(node, certificate);
     });
-    const bool cancelledBefore = m_cancel.isCancelled();
     CheckResult r = cancelledBefore
                         ? run.skipped(Tr::tr("%1: not run: cancelled before it. %2")
                                           .arg(node, Tr::tr("Nothing was changed by this step.")))
