@@ -123,4 +123,19 @@ inline void resetFirstNode()
                        "/opt/octane/wrapper /home/ocwadmin/.octane-cluster-wizard"));
 }
 
+// Leaves every node as the lab made it, and the shared repository without the cluster's
+// configuration (the first node's copy would be read again by the next first start).
+inline void resetCluster()
+{
+    const Ocw::Core::ClusterProfile p = profile();
+    for (const Ocw::Core::Node &n : p.nodes) {
+        ssh(n.host, QStringLiteral("sudo -n systemctl stop octane; sudo -n rpm -e octane; sudo -n "
+                                   "rm -rf /opt/octane/conf /opt/octane/log /opt/octane/install "
+                                   "/opt/octane/server /opt/octane/wrapper ") +
+                        stagingDir(n.host));
+    }
+    ssh(p.nodes.first().host, QStringLiteral("sudo -n rm -rf /srv/octane-repo/conf "
+                                             "/srv/octane-repo/.octane-cluster-wizard-staging"));
+}
+
 } // namespace LabFixture
