@@ -17,6 +17,7 @@ struct NodeState
 
     NodeCommands commands;
     QString packageSha256;         // what the staged package must hash to
+    bool digestLearnt = false;     // packageSha256 came from the upload, not from the plan
     qint64 logOffset = 0;          // where the ready step starts reading the log
     bool alreadyInstalled = false; // the delivery step found the package installed: not sent
     bool alreadyRunning = false;   // the start step found the server running

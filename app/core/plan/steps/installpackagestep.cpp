@@ -60,7 +60,7 @@ QString InstallPackageStep::afterCancel(const PhaseInputs &, const NodeState &) 
 QString InstallPackageStep::plannedForm(const QString &command, const NodeState &node) const
 {
     // The digest comes from the upload when the plan did not know it.
-    if (!node.packageSha256.isEmpty())
+    if (node.digestLearnt && !node.packageSha256.isEmpty())
         return QString(command).replace(node.packageSha256, QStringLiteral("<sha256>"));
     return command;
 }

@@ -131,6 +131,7 @@ CheckResult UploadPackageStep::uploadFromWorkstation(StepRun &run)
     if (!uploaded)
         return run.fail(uploaded.error());
     run.node.bytesSent += uploaded->bytesTransferred;
+    run.node.digestLearnt = run.in.packageSha256.isEmpty();
     run.node.packageSha256 = QString::fromLatin1(uploaded->sha256Hex);
     const QString how =
         uploaded->bytesTransferred == 0
