@@ -3,6 +3,7 @@
 #include "core/cli/checkcommand.h"
 #include "core/cli/installcommand.h"
 #include "core/cli/plancommand.h"
+#include "core/cli/storesecretscommand.h"
 #include "core/log/logging.h"
 
 #ifdef OCW_HAVE_WIZARD
@@ -46,7 +47,7 @@ int main(int argc, char **argv)
 {
     const QString verb = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (verb == QLatin1String("check") || verb == QLatin1String("install") ||
-        verb == QLatin1String("plan")) {
+        verb == QLatin1String("plan") || verb == QLatin1String("store-secrets")) {
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(app);
@@ -56,6 +57,8 @@ int main(int argc, char **argv)
             return Ocw::Core::InstallCommand::run(args);
         if (verb == QLatin1String("plan"))
             return Ocw::Core::PlanCommand::run(args);
+        if (verb == QLatin1String("store-secrets"))
+            return Ocw::Core::StoreSecretsCommand::run(args);
         return Ocw::Core::CheckCommand::run(args);
     }
     if (verb == QLatin1String("--version")) {
@@ -64,8 +67,12 @@ int main(int argc, char **argv)
     }
     if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
         QTextStream(stdout)
-            << "Usage: octane-cluster-wizard [--profile FILE]   (the wizard)\n"
-            << "       octane-cluster-wizard check --help        (headless pre-flight checks)\n";
+            << "Usage: octane-cluster-wizard [--profile FILE] [--package FILE]   (the wizard)\n"
+            << "       octane-cluster-wizard check --help           (headless pre-flight checks)\n"
+            << "       octane-cluster-wizard install --help         (headless installation)\n"
+            << "       octane-cluster-wizard plan --help            (what an installation would "
+               "do)\n"
+            << "       octane-cluster-wizard store-secrets --help   (secrets into the keychain)\n";
         return 0;
     }
 #ifdef OCW_HAVE_WIZARD

@@ -6,6 +6,7 @@
 #include "pages/checkspage.h"
 #include "pages/firstnodepage.h"
 #include "pages/nodespage.h"
+#include "pages/othernodespage.h"
 #include "wizardcontext.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@ InstallWizard::InstallWizard(WizardContext *context, QWidget *parent)
     , m_nodesPage(new NodesPage(context, this))
     , m_checksPage(new ChecksPage(context, this))
     , m_firstNodePage(new FirstNodePage(context, this))
+    , m_otherNodesPage(new OtherNodesPage(context, this))
 {
     setWindowTitle(tr("Octane Cluster Wizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -30,12 +32,28 @@ InstallWizard::InstallWizard(WizardContext *context, QWidget *parent)
     setPage(NodesPageId, m_nodesPage);
     setPage(ChecksPageId, m_checksPage);
     setPage(FirstNodePageId, m_firstNodePage);
+    setPage(OtherNodesPageId, m_otherNodesPage);
     setStartId(NodesPageId);
     setBackAllowed(true);
     // Back would leave a running installation behind: the button goes while it runs.
     connect(m_firstNodePage, &FirstNodePage::installingChanged, this,
             [this](bool installing) { setBackAllowed(!installing); });
+    connect(m_otherNodesPage, &OtherNodesPage::runningChanged, this,
+            [this](bool running) { setBackAllowed(!running); });
     resize(1100, 760);
+}
+
+int InstallWizard::nextId() const
+{
+    // A cluster of one has no other nodes: the First node page is the last.
+    if (currentId() == FirstNodePageId && m_context->profile().nodes.size() < 2)
+        return -1;
+    return QWizard::nextId();
+}
+
+bool InstallWizard::isInstalling() const
+{
+    return m_firstNodePage->isInstalling() || m_otherNodesPage->isRunning();
 }
 
 void InstallWizard::setBackAllowed(bool allowed)
@@ -50,13 +68,14 @@ void InstallWizard::setBackAllowed(bool allowed)
 
 void InstallWizard::reject()
 {
-    if (m_firstNodePage->isInstalling()) {
+    if (isInstalling()) {
         if (m_closing || m_askStop)
             return;
         auto *ask =
             new QMessageBox(QMessageBox::Question, tr("Stop the installation?"),
                             tr("The installation on %1 is running. Stop it and close the wizard?")
-                                .arg(m_firstNodePage->firstNode()),
+                                .arg(m_otherNodesPage->isRunning() ? tr("the other nodes")
+                                                                   : m_firstNodePage->firstNode()),
                             QMessageBox::NoButton, this);
         ask->setInformativeText(tr("The current step stops and no further step starts. Steps "
                                    "already finished stay done on the node; running the "
@@ -85,11 +104,17 @@ void InstallWizard::reject()
 
 void InstallWizard::cancelInstallAndClose()
 {
-    if (!m_firstNodePage->isInstalling()) {
+    if (!isInstalling()) {
         QWizard::reject();
         return;
     }
     m_closing = true;
+    if (m_otherNodesPage->isRunning()) {
+        connect(m_otherNodesPage, &OtherNodesPage::runFinished, this,
+                [this] { QWizard::reject(); });
+        m_otherNodesPage->cancelInstall();
+        return;
+    }
     connect(m_firstNodePage, &FirstNodePage::installFinished, this, [this] { QWizard::reject(); });
     m_firstNodePage->cancelInstall();
 }
@@ -100,7 +125,12 @@ int runWizard(QApplication &app)
     const QCommandLineOption profileOpt(QStringLiteral("profile"),
                                         QStringLiteral("Cluster profile (JSON) to start from."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption packageOpt(QStringLiteral("package"),
+                                        QStringLiteral("The Octane package to install, chosen on "
+                                                       "the First node page."),
+                                        QStringLiteral("FILE"));
     parser.addOption(profileOpt);
+    parser.addOption(packageOpt);
     // Unknown options (e.g. Qt's own -platform, already consumed by QApplication) are not fatal.
     parser.parse(app.arguments());
 
@@ -119,6 +149,8 @@ int runWizard(QApplication &app)
             context.setStartupError(loaded.error());
         }
     }
+    if (parser.isSet(packageOpt))
+        context.setInitialPackagePath(QFileInfo(parser.value(packageOpt)).absoluteFilePath());
     Core::Logging::info(QStringLiteral("wizard started%1")
                             .arg(context.profilePath().isEmpty()
                                      ? QString()

@@ -11,22 +11,27 @@ namespace Ocw::Wizard {
 class ChecksPage;
 class FirstNodePage;
 class NodesPage;
+class OtherNodesPage;
 class WizardContext;
 
-// The wizard window: one page per step of the cluster procedure (DESIGN.md, "The flow"). For
-// now Nodes, Checks, then First node as the last page (Finish reads "Close"). Pages share the
+// The wizard window: one page per step of the cluster procedure (DESIGN.md, "The flow"): Nodes,
+// Checks, First node, then Other nodes as the last page (Finish reads "Close"; a one-node
+// profile ends at First node). Pages share the
 // WizardContext, which the caller owns and which must outlive the wizard. GUI thread.
 class InstallWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { NodesPageId, ChecksPageId, FirstNodePageId };
+    enum PageId { NodesPageId, ChecksPageId, FirstNodePageId, OtherNodesPageId };
 
     explicit InstallWizard(WizardContext *context, QWidget *parent = nullptr);
 
     NodesPage *nodesPage() const { return m_nodesPage; }
     ChecksPage *checksPage() const { return m_checksPage; }
     FirstNodePage *firstNodePage() const { return m_firstNodePage; }
+    OtherNodesPage *otherNodesPage() const { return m_otherNodesPage; }
+
+    int nextId() const override;
 
     // Cancel/close while checks run: cancel them, let them clean up the nodes, then close.
     // While the first node installs: ask first; on yes cancel the run, then close.
@@ -37,11 +42,13 @@ private:
     NodesPage *m_nodesPage = nullptr;
     ChecksPage *m_checksPage = nullptr;
     FirstNodePage *m_firstNodePage = nullptr;
+    OtherNodesPage *m_otherNodesPage = nullptr;
     bool m_closing = false;
     QPointer<QMessageBox> m_askStop; // "Stop the installation?" while it is open
 
     void setBackAllowed(bool allowed);
     void cancelInstallAndClose();
+    bool isInstalling() const;
 };
 
 // The wizard as the app runs it: builds the core objects (secret store, log bridge, the

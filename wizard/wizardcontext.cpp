@@ -22,11 +22,7 @@ void WizardContext::setProfile(const Core::ClusterProfile &profile)
 QString WizardContext::secretScopeFor(const Core::ClusterProfile &profile,
                                       const QString &profilePath)
 {
-    if (!profile.name.isEmpty())
-        return profile.name;
-    if (!profilePath.isEmpty())
-        return QFileInfo(profilePath).completeBaseName();
-    return QStringLiteral("default");
+    return Core::SecretResolver::scopeFor(profile, profilePath);
 }
 
 void WizardContext::setSecret(const QString &name, const QString &value)

@@ -2,6 +2,7 @@
 
 #include "core/base/error.h"
 #include "core/model/clusterprofile.h"
+#include "core/model/releasedefinition.h"
 #include "core/run/remoteconnector.h"
 
 #include <QHash>
@@ -64,6 +65,25 @@ public:
     std::shared_ptr<Core::RemoteConnector> makeConnector() const;
     void setConnectorFactory(ConnectorFactory factory) { m_connectorFactory = std::move(factory); }
 
+    // The package the installation uses (chosen and hashed on the First node page) and the
+    // release it was planned with: the Other nodes page installs the same.
+    struct Package
+    {
+        QString path;
+        qint64 bytes = 0;
+        QString sha256;
+    };
+    Package package() const { return m_package; }
+    void setPackage(const Package &package) { m_package = package; }
+    // A package named on the command line (--package FILE), chosen when the page opens.
+    QString initialPackagePath() const { return m_initialPackagePath; }
+    void setInitialPackagePath(const QString &path) { m_initialPackagePath = path; }
+    std::optional<Core::ReleaseDefinition> release() const { return m_release; }
+    void setRelease(const std::optional<Core::ReleaseDefinition> &release) { m_release = release; }
+    // The first node was installed and signed in to by this wizard (its page's last run).
+    bool isFirstNodeReady() const { return m_firstNodeReady; }
+    void setFirstNodeReady(bool ready) { m_firstNodeReady = ready; }
+
     Core::LogBridge *logBridge() const { return m_logBridge; }
     void setLogBridge(Core::LogBridge *bridge) { m_logBridge = bridge; }
 
@@ -80,6 +100,10 @@ private:
     QHash<QString, QString> m_secrets;
     QStringList m_extraKnownHostsFiles;
     ConnectorFactory m_connectorFactory;
+    Package m_package;
+    QString m_initialPackagePath;
+    std::optional<Core::ReleaseDefinition> m_release;
+    bool m_firstNodeReady = false;
 };
 
 } // namespace Ocw::Wizard

@@ -345,6 +345,7 @@ void FirstNodePage::loadRelease()
         return;
     }
     m_release = *loaded;
+    m_context->setRelease(m_release);
     m_form->setRelease(*m_release);
     showRelease();
 }
@@ -388,6 +389,7 @@ bool FirstNodePage::setReleaseSource(const QString &idOrPath)
     profile.release = idOrPath;
     // Taken as loaded now, also when the same file was edited since it was last loaded.
     m_release = *loaded;
+    m_context->setRelease(m_release);
     m_releaseSource = idOrPath;
     m_form->setRelease(*m_release);
     showRelease();
@@ -442,6 +444,11 @@ void FirstNodePage::initializePage()
     }
     m_scheme->setCurrentIndex(qMax(0, m_scheme->findData(profile.serverScheme)));
     m_readyTimeout->setValue(profile.readyTimeoutS);
+    // A package named on the command line (the demo's): chosen once, as if browsed to.
+    if (!m_context->initialPackagePath().isEmpty() && m_hasher->path().isEmpty()) {
+        setPackagePath(m_context->initialPackagePath());
+        m_context->setInitialPackagePath(QString());
+    }
     revalidate();
     updatePlan();
 }
@@ -683,6 +690,9 @@ void FirstNodePage::onPackagePathEdited()
 
 void FirstNodePage::onPackageHashed(bool ok)
 {
+    m_context->setPackage(
+        ok ? WizardContext::Package{m_hasher->path(), m_hasher->bytes(), m_hasher->sha256()}
+           : WizardContext::Package{});
     if (ok) {
         setPackageInfo(tr("%1 (%2 bytes) · SHA-256 %3")
                            .arg(Core::FileUploader::formatBytes(m_hasher->bytes()),
@@ -926,6 +936,7 @@ void FirstNodePage::onInstallFinished(bool cancelled)
     const QString node = firstNode();
     const QList<CheckResult> results = m_controller->results();
     const bool ok = m_controller->succeeded();
+    m_context->setFirstNodeReady(ok);
 
     auto titleOf = [this](const QString &id) {
         const QString row = m_steps->rowText(id);

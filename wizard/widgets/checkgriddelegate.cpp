@@ -1,6 +1,7 @@
 #include "checkgriddelegate.h"
 
 #include "core/run/checkstatusmodel.h"
+#include "core/run/nodestatusmodel.h"
 #include "verdictstyle.h"
 
 #include <QApplication>
@@ -18,6 +19,15 @@ void CheckGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    // A step a node does not run in this phase (NodeStatusModel): an empty cell.
+    const QVariant applicable = index.data(Core::NodeStatusModel::ApplicableRole);
+    if (applicable.isValid() && !applicable.toBool()) {
+        opt.text.clear();
+        const QWidget *w = option.widget;
+        (w ? w->style() : QApplication::style())
+            ->drawControl(QStyle::CE_ItemViewItem, &opt, painter, w);
+        return;
+    }
     const auto verdict = Core::Verdict(index.data(Core::CheckStatusModel::VerdictRole).toInt());
 
     // Background, selection and focus from the style; our own icon and text on top.

@@ -6,7 +6,8 @@ namespace Ocw::Wizard {
 
 // Paints one cell of the check grid: the verdict's icon (a shape per verdict, a turning
 // spinner while running) and its word, e.g. "✔ Pass", so no verdict is told by colour alone.
-// Reads CheckStatusModel::VerdictRole. GUI thread.
+// Reads the VerdictRole of CheckStatusModel and NodeStatusModel (the same role); a
+// NodeStatusModel cell that is not applicable stays empty. GUI thread.
 class CheckGridDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

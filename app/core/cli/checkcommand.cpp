@@ -152,8 +152,7 @@ int CheckCommand::run(const QStringList &arguments)
     }
     SecretStore store;
     QHash<QString, QString> secrets = stdinSecrets;
-    const QString scope =
-        profile.name.isEmpty() ? QFileInfo(profilePath).completeBaseName() : profile.name;
+    const QString scope = SecretResolver::scopeFor(profile, profilePath);
     for (const SecretNeed &need : SecretResolver::needs(profile)) {
         if (interrupts.wasInterrupted())
             break; // the run below is cancelled at once and says so

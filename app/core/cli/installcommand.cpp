@@ -126,8 +126,10 @@ int InstallCommand::run(const QStringList &arguments)
         if (!writable)
             return bad(OutputFile::oneLine(writable.error()));
     }
+    // The nodes the phase logs in to decide which login secrets it needs.
+    const QStringList phaseNodes = PhasePlan::forPhase(phase, in.phaseInputs())->nodes();
     const Expected<Done> secrets =
-        in.loadSecrets(parser.isSet(secretsOpt), interrupts.cancelToken());
+        in.loadSecrets(parser.isSet(secretsOpt), interrupts.cancelToken(), phaseNodes);
     if (!secrets && !interrupts.wasInterrupted())
         return bad(secrets.error().message);
 

@@ -66,13 +66,13 @@ Expected<InstallInputs> InstallInputs::load(const QString &profilePath, const QS
     return in;
 }
 
-Expected<Done> InstallInputs::loadSecrets(bool fromStdin, const CancelToken &cancel)
+Expected<Done> InstallInputs::loadSecrets(bool fromStdin, const CancelToken &cancel,
+                                          const QStringList &nodes)
 {
     if (fromStdin)
         secrets = SecretResolver::parseLines(StandardInput::readAll(cancel));
     SecretStore store;
-    const QString scope =
-        profile.name.isEmpty() ? QFileInfo(profilePath).completeBaseName() : profile.name;
+    const QString scope = SecretResolver::scopeFor(profile, profilePath);
     bool keychainDown = false;
     auto fetch = [&](const QString &name) -> QString {
         if (secrets.contains(name))
@@ -84,19 +84,22 @@ Expected<Done> InstallInputs::loadSecrets(bool fromStdin, const CancelToken &can
             keychainDown = true;
         return v ? *v : QString();
     };
-    const QString node = profile.firstNodeHost();
+    // Only the nodes the phase logs in to: the first-node phase needs nothing of the others.
+    const QStringList wanted = nodes.isEmpty() ? QStringList{profile.firstNodeHost()} : nodes;
     for (const SecretNeed &need : SecretResolver::needs(profile)) {
-        if (need.node != node)
-            continue; // the first-node phase logs in to the first node only
-        QString value = fetch(need.nodeKey());
-        if (value.isEmpty())
-            value = fetch(need.name);
-        if (value.isEmpty())
+        if (!wanted.contains(need.node))
+            continue;
+        if (!fetch(need.nodeKey()).isEmpty()) {
+            secrets.insert(need.nodeKey(), fetch(need.nodeKey()));
+            continue;
+        }
+        const QString shared = fetch(need.name);
+        if (shared.isEmpty())
             return makeError(ErrorCode::MissingSecret,
                              Tr::tr("missing secret \"%1\" (%2): store it in the keychain, or give "
                                     "it on stdin as %1=... with --secrets-stdin")
                                  .arg(need.name, need.description));
-        secrets.insert(need.name, value);
+        secrets.insert(need.name, shared);
     }
     for (const QString &key : release.secretKeyPaths()) {
         const ConfKey *confKey = release.confKey(key);
@@ -112,11 +115,15 @@ Expected<Done> InstallInputs::loadSecrets(bool fromStdin, const CancelToken &can
         if (!value.isEmpty())
             confSecrets.insert(key, value);
     }
-    const QString sudo = fetch(QStringLiteral("sudo-password@") + node);
-    if (!sudo.isEmpty())
-        secrets.insert(QStringLiteral("sudo-password"), sudo);
-    else if (!fetch(QStringLiteral("sudo-password")).isEmpty())
-        secrets.insert(QStringLiteral("sudo-password"), fetch(QStringLiteral("sudo-password")));
+    // The sudo password: a node's own, else the shared one (SecretResolver::sudoPasswords).
+    for (const QString &node : wanted) {
+        const QString own = fetch(QStringLiteral("sudo-password@") + node);
+        if (!own.isEmpty())
+            secrets.insert(QStringLiteral("sudo-password@") + node, own);
+    }
+    const QString shared = fetch(QStringLiteral("sudo-password"));
+    if (!shared.isEmpty())
+        secrets.insert(QStringLiteral("sudo-password"), shared);
     return Done{};
 }
 

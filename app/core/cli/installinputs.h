@@ -28,7 +28,9 @@ struct InstallInputs
     static Expected<InstallInputs> load(const QString &profilePath, const QString &packagePath);
     // Reads the secrets the run needs; a missing one is an error naming it.
     // Reading stdin ends early when `cancel` is set (SIGINT/SIGTERM).
-    Expected<Done> loadSecrets(bool fromStdin, const CancelToken &cancel = {});
+    // `nodes`: the nodes the run logs in to (empty: the first node only).
+    Expected<Done> loadSecrets(bool fromStdin, const CancelToken &cancel = {},
+                               const QStringList &nodes = {});
 
     // What every phase runs with: the package, the octane.conf secrets and each node's sudo
     // password (the explicit one, else the login password).

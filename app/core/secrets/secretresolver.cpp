@@ -1,5 +1,7 @@
 #include "secretresolver.h"
 
+#include <QFileInfo>
+
 #include "../base/tr.h"
 #include "../ssh/keyfileinfo.h"
 
@@ -48,6 +50,15 @@ QList<SshTarget> SecretResolver::targets(const ClusterProfile &profile,
         list.append(t);
     }
     return list;
+}
+
+QString SecretResolver::scopeFor(const ClusterProfile &profile, const QString &profilePath)
+{
+    if (!profile.name.isEmpty())
+        return profile.name;
+    if (!profilePath.isEmpty())
+        return QFileInfo(profilePath).completeBaseName();
+    return QStringLiteral("default");
 }
 
 QHash<QString, QString> SecretResolver::sudoPasswords(const ClusterProfile &profile,

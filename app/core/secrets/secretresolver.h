@@ -25,6 +25,9 @@ class SecretResolver
 {
 public:
     static QList<SecretNeed> needs(const ClusterProfile &profile);
+    // The keychain scope of a profile's secrets: its name, else the file's base name, else
+    // "default". The one rule the wizard and the command line share.
+    static QString scopeFor(const ClusterProfile &profile, const QString &profilePath);
     static bool isKeyFileEncrypted(const QString &path);
     // Looks `name@node` up, then `name`. Empty when neither is there.
     static QString lookup(const QHash<QString, QString> &secrets, const QString &name,
