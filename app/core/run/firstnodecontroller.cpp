@@ -1,24 +1,35 @@
 #include "firstnodecontroller.h"
 
-#include <QPointer>
-#include <QThread>
+#include "phasecontroller.h"
 
 namespace Ocw::Core {
 
 FirstNodeController::FirstNodeController(QObject *parent)
     : QObject(parent)
+    , m_phase(new PhaseController(this))
 {
-    qRegisterMetaType<CheckResult>();
-    qRegisterMetaType<CertificateInfo>();
+    connect(m_phase, &PhaseController::stepStarted, this,
+            [this](const QString &, const QString &stepId, const QString &text) {
+                Q_EMIT progressed(stepId, text);
+            });
+    connect(m_phase, &PhaseController::stepProgressed, this,
+            [this](const QString &, const QString &stepId, const QString &text) {
+                Q_EMIT progressed(stepId, text);
+            });
+    connect(m_phase, &PhaseController::stepFinished, this, [this](const CheckResult &r) {
+        m_results.append(r);
+        Q_EMIT stepFinished(r);
+    });
+    connect(m_phase, &PhaseController::certificateRefused, this,
+            &FirstNodeController::certificateRefused);
+    connect(m_phase, &PhaseController::finished, this, &FirstNodeController::finished);
 }
 
-FirstNodeController::~FirstNodeController()
+FirstNodeController::~FirstNodeController() = default;
+
+bool FirstNodeController::isRunning() const
 {
-    if (m_thread) {
-        m_cancel.cancel();
-        m_thread->wait();
-        delete m_thread; // its deleteLater() would come after this object is gone
-    }
+    return m_phase->isRunning();
 }
 
 bool FirstNodeController::succeeded() const
@@ -35,65 +46,17 @@ bool FirstNodeController::succeeded() const
 void FirstNodeController::start(const FirstNodeJob::Inputs &inputs, const SshTarget &target,
                                 std::shared_ptr<RemoteConnector> connector)
 {
-    if (m_thread)
+    if (m_phase->isRunning())
         return;
     m_results.clear();
-    m_cancel = CancelToken();
-    const CancelToken cancel = m_cancel;
-    QPointer<FirstNodeController> self(this);
-    auto report = [self](const CheckResult &r) {
-        QMetaObject::invokeMethod(
-            self,
-            [self, r] {
-                if (!self)
-                    return;
-                self->m_results.append(r);
-                Q_EMIT self->stepFinished(r);
-            },
-            Qt::QueuedConnection);
-    };
-    m_thread = QThread::create([inputs, target, connector, cancel, report, self] {
-        ConnectOutcome outcome = connector->open(target, cancel);
-        report(outcome.hostKey);
-        report(outcome.connect);
-        if (!outcome.shell)
-            return;
-        FirstNodeJob job(inputs, *outcome.shell, cancel);
-        const QString host = target.nodeName;
-        job.setCertificateCallback([self, host](const CertificateInfo &certificate) {
-            QMetaObject::invokeMethod(
-                self,
-                [self, certificate, host] {
-                    if (self)
-                        Q_EMIT self->certificateRefused(certificate, host);
-                },
-                Qt::QueuedConnection);
-        });
-        job.run(report, [self](const QString &step, const QString &text) {
-            QMetaObject::invokeMethod(
-                self,
-                [self, step, text] {
-                    if (self)
-                        Q_EMIT self->progressed(step, text);
-                },
-                Qt::QueuedConnection);
-        });
-    });
-    connect(
-        m_thread, &QThread::finished, this,
-        [this] {
-            // Queued after every result of the run: finished() is the last signal.
-            m_thread->deleteLater();
-            m_thread = nullptr;
-            Q_EMIT finished(m_cancel.isCancelled());
-        },
-        Qt::QueuedConnection);
-    m_thread->start();
+    const PhaseInputs in = FirstNodeJob::phaseInputs(inputs);
+    m_phase->start(PhasePlan::firstNode(in), in, {{inputs.profile.firstNodeHost(), target}},
+                   std::move(connector));
 }
 
 void FirstNodeController::cancel()
 {
-    m_cancel.cancel();
+    m_phase->cancelAll();
 }
 
 } // namespace Ocw::Core

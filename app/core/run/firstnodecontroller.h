@@ -11,14 +11,12 @@
 
 #include <memory>
 
-class QThread;
-
 namespace Ocw::Core {
 
-// Runs FirstNodeJob for the wizard's First node page: opens the first node through the
-// connector (the real one verifies the host key; tests pass fakes) and runs the steps in one
-// worker thread; reports through queued signals. Lives on the GUI thread and never waits on the
-// network. One run at a time.
+// The First node page's run: the first-node PhasePlan on a PhaseController (the one engine,
+// as the command line runs it), with the page's signals. Opens the first node through the
+// connector (the real one verifies the host key; tests pass fakes). Lives on the GUI thread
+// and never waits on the network. One run at a time.
 class FirstNodeController : public QObject
 {
     Q_OBJECT
@@ -29,7 +27,7 @@ public:
     void start(const FirstNodeJob::Inputs &inputs, const SshTarget &target,
                std::shared_ptr<RemoteConnector> connector);
     void cancel();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     QList<CheckResult> results() const { return m_results; }
     bool succeeded() const;
 
@@ -45,8 +43,7 @@ Q_SIGNALS:
     void finished(bool cancelled);
 
 private:
-    QThread *m_thread = nullptr;
-    CancelToken m_cancel;
+    class PhaseController *m_phase;
     QList<CheckResult> m_results;
 };
 
