@@ -1,11 +1,13 @@
 #include "core/model/clusterprofile.h"
 #include "core/run/confcomparisoncontroller.h"
 #include "core/run/firstnodecontroller.h"
+#include "core/run/nodestatusmodel.h"
 #include "core/run/packagehashcontroller.h"
 #include "core/secrets/secretstore.h"
 #include "installwizard.h"
 #include "labfixture.h"
 #include "pages/firstnodepage.h"
+#include "pages/othernodespage.h"
 #include "widgets/certificatetrustdialog.h"
 #include "widgets/confform.h"
 #include "widgets/installsteplist.h"
@@ -204,11 +206,47 @@ private Q_SLOTS:
         shoot(QStringLiteral("42-firstnode-lab-https"));
     }
 
+    // Next from the First node page: the Other nodes page plans, installs and starts octane2
+    // and octane3 in parallel, and completes; Back is gone while it runs.
+    void otherNodesJoinFromTheNextPage()
+    {
+        QVERIFY(page()->isComplete());
+        m_wizard->next();
+        QCOMPARE(m_wizard->currentId(), int(InstallWizard::OtherNodesPageId));
+        OtherNodesPage *other = m_wizard->otherNodesPage();
+        QVERIFY2(other->planText().contains(QStringLiteral("other-nodes.install")) &&
+                     other->planText().contains(QStringLiteral("octane3.lab")),
+                 qPrintable(other->planText()));
+        shoot(QStringLiteral("50-othernodes-plan"));
+        QSignalSpy finished(other, &OtherNodesPage::runFinished);
+        QSignalSpy running(other, &OtherNodesPage::runningChanged);
+        other->startInstall();
+        QVERIFY(running.count() >= 1);
+        QVERIFY(!m_wizard->button(QWizard::BackButton)->isVisible());
+        QVERIFY(!other->isComplete());
+        QVERIFY2(finished.wait(180000), qPrintable(other->statusText()));
+        for (const QString &node : {QStringLiteral("octane2.lab"), QStringLiteral("octane3.lab")}) {
+            QCOMPARE(other->statusModel()->verdict(node, QStringLiteral("other-nodes.ready")),
+                     Core::Verdict::Pass);
+            QCOMPARE(LabFixture::ssh(node, QStringLiteral("sudo -n systemctl is-active octane")),
+                     QStringLiteral("active"));
+        }
+        QVERIFY2(other->isComplete(), qPrintable(other->statusText()));
+        QVERIFY(m_wizard->button(QWizard::BackButton)->isVisible());
+        QVERIFY2(other->statusText().startsWith(QStringLiteral("Every other node is installed")),
+                 qPrintable(other->statusText()));
+        QVERIFY(
+            other->selectCell(QStringLiteral("octane2.lab"), QStringLiteral("other-nodes.ready")));
+        QVERIFY2(other->detailsText().contains(QStringLiteral("Server is ready!")),
+                 qPrintable(other->detailsText()));
+        shoot(QStringLiteral("51-othernodes-done"));
+    }
+
     void cleanupTestCase()
     {
         m_wizard.reset();
         m_context.reset();
-        LabFixture::resetFirstNode();
+        LabFixture::resetCluster();
     }
 };
 

@@ -228,8 +228,11 @@ void OtherNodesPage::updateState()
     m_progress->setFormat(tr("%p% of the steps"));
     QStringList lines;
     for (const QString &node : m_status->nodes()) {
-        if (m_nodeLine.contains(node))
-            lines.append(node + QStringLiteral(": ") + m_nodeLine.value(node));
+        if (!m_nodeLine.contains(node))
+            continue;
+        // Results name their node already; progress texts do not.
+        const QString text = m_nodeLine.value(node);
+        lines.append(text.startsWith(node) ? text : node + QStringLiteral(": ") + text);
     }
     m_nodeLines->setText(lines.join(QLatin1Char('\n')));
     if (running)
@@ -358,7 +361,8 @@ void OtherNodesPage::showSelected()
     const QString node = m_status->nodes().value(index.row());
     const QString step = m_status->stepIds().value(index.column());
     const std::optional<Core::CheckResult> r = m_status->result(node, step);
-    m_details->showCell(step, node, r ? QList<Core::CheckResult>{*r} : QList<Core::CheckResult>{});
+    m_details->showCell(step, node, r ? QList<Core::CheckResult>{*r} : QList<Core::CheckResult>{},
+                        m_status->headerData(index.column(), Qt::Horizontal).toString());
     m_log->setPlainText(m_logTail.value(node).join(QLatin1Char('\n')));
 }
 

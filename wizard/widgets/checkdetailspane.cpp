@@ -58,12 +58,12 @@ QString CheckDetailsPane::plainText() const
 }
 
 void CheckDetailsPane::showCell(const QString &checkId, const QString &node,
-                                const QList<Core::CheckResult> &results)
+                                const QList<Core::CheckResult> &results, const QString &stepTitle)
 {
     m_checkId = checkId;
     m_node = node;
     const Core::CheckDefinition *def = Core::CheckCatalogue::find(checkId);
-    const QString title = def ? def->title : checkId;
+    const QString title = def ? def->title : (stepTitle.isEmpty() ? checkId : stepTitle);
     m_title->setText(tr("%1 — %2").arg(title, node));
 
     QString html;

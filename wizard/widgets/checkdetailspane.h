@@ -19,8 +19,9 @@ class CheckDetailsPane : public QWidget
 public:
     explicit CheckDetailsPane(QWidget *parent = nullptr);
 
+    // `title`: for an id outside the check catalogue (an install step), its title.
     void showCell(const QString &checkId, const QString &node,
-                  const QList<Core::CheckResult> &results);
+                  const QList<Core::CheckResult> &results, const QString &title = {});
     void clear();
 
     QString checkId() const { return m_checkId; }
