@@ -361,8 +361,9 @@ void OtherNodesPage::showSelected()
     const QString node = m_status->nodes().value(index.row());
     const QString step = m_status->stepIds().value(index.column());
     const std::optional<Core::CheckResult> r = m_status->result(node, step);
-    m_details->showCell(step, node, r ? QList<Core::CheckResult>{*r} : QList<Core::CheckResult>{},
-                        m_status->headerData(index.column(), Qt::Horizontal).toString());
+    m_details->showCell(
+        step, node, r ? QList<Core::CheckResult>{*r} : QList<Core::CheckResult>{},
+        m_status->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString());
     m_log->setPlainText(m_logTail.value(node).join(QLatin1Char('\n')));
 }
 
