@@ -54,9 +54,19 @@ QJsonObject CheckReport::toJson() const
                                   {QStringLiteral("blocking"), d.blocking}});
     }
     QJsonArray resultArray;
-    for (const CheckResult &r : results)
+    QJsonObject sentPerNode;
+    qint64 sentTotal = 0;
+    for (const CheckResult &r : results) {
         resultArray.append(r.toJson());
+        if (r.bytesSent > 0) {
+            sentPerNode.insert(r.node, qint64(sentPerNode.value(r.node).toDouble()) + r.bytesSent);
+            sentTotal += r.bytesSent;
+        }
+    }
     return QJsonObject{
+        // From the workstation to the nodes (package uploads), per node and in total.
+        {QStringLiteral("bytesSent"), QJsonObject{{QStringLiteral("total"), sentTotal},
+                                                  {QStringLiteral("perNode"), sentPerNode}}},
         {QStringLiteral("tool"), QStringLiteral("octane-cluster-wizard")},
         {QStringLiteral("version"), QCoreApplication::applicationVersion()},
         {QStringLiteral("profile"), profile.name},
@@ -79,6 +89,15 @@ QJsonObject CheckReport::toJson() const
 
 QString CheckReport::toHtml() const
 {
+    // Results that are not checks of the catalogue are installation steps.
+    QStringList stepIds;
+    for (const CheckResult &r : results) {
+        if (!CheckCatalogue::find(r.checkId) && !stepIds.contains(r.checkId))
+            stepIds.append(r.checkId);
+    }
+    const bool installs = !stepIds.isEmpty();
+    const QString title = installs ? Tr::tr("Octane cluster installation report")
+                                   : Tr::tr("Octane cluster pre-flight report");
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     auto badge = [](Verdict v) {
         switch (v) {
@@ -103,8 +122,8 @@ QString CheckReport::toHtml() const
                 "skip{color:#666}"
                 "pre{background:#f6f8fa;padding:6px;white-space:pre-wrap;max-width:100em}"
                 "</style></head><body>")
-                .arg(esc(Tr::tr("Octane cluster pre-flight report")));
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(Tr::tr("Octane cluster pre-flight report")));
+                .arg(esc(title));
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(title));
     html += QStringLiteral("<p>%1: <b>%2</b> &middot; %3 &middot; %4</p>")
                 .arg(esc(Tr::tr("Profile")), esc(profile.name),
                      esc(startedAt.toUTC().toString(Qt::ISODate)),
@@ -117,7 +136,13 @@ QString CheckReport::toHtml() const
                              .arg(blockingFailures())
                              .arg(count(Verdict::Skipped))
                              .arg(cancelled ? Tr::tr(" - interrupted") : QString())));
-    // Grid: checks x nodes.
+    qint64 sent = 0;
+    for (const CheckResult &r : results)
+        sent += r.bytesSent;
+    if (installs)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(Tr::tr("Sent from the workstation: %1 bytes.").arg(sent)));
+    // Grid: checks x nodes, then the installation's steps in the order they ran.
     html += QStringLiteral("<table><tr><th>%1</th>").arg(esc(Tr::tr("Check")));
     for (const Node &n : profile.nodes)
         html += QStringLiteral("<th>%1</th>").arg(esc(n.host));
@@ -137,6 +162,18 @@ QString CheckReport::toHtml() const
                     worst = r.verdict;
             }
             html += QStringLiteral("<td>%1</td>").arg(badge(worst));
+        }
+        html += QStringLiteral("</tr>");
+    }
+    for (const QString &step : std::as_const(stepIds)) {
+        html += QStringLiteral("<tr><td>%1</td>").arg(esc(step));
+        for (const Node &n : profile.nodes) {
+            Verdict v = Verdict::Pending;
+            for (const CheckResult &r : results) {
+                if (r.checkId == step && r.node == n.host)
+                    v = r.verdict;
+            }
+            html += QStringLiteral("<td>%1</td>").arg(v == Verdict::Pending ? QString() : badge(v));
         }
         html += QStringLiteral("</tr>");
     }
