@@ -509,15 +509,23 @@ void TestNodeRunner::phaseControllerKeepsBarriersAndBound()
     // One session per node for the whole phase (the first node: preconditions and clean-up).
     QCOMPARE(connector->opened.load(), 7);
     QVERIFY2(connector->peak.load() <= 2, qPrintable(QString::number(connector->peak.load())));
-    // Barriers: the staging on the first node before any other node, the clean-up after all.
+    // Barriers: every other node says whether it needs the package (read only) before the
+    // staging on the first node; every install step after it; the clean-up after all.
     const int staged = int(order.indexOf(QStringLiteral("other-nodes.share-upload@") + kFirst));
     const int cleaned = int(order.indexOf(QStringLiteral("other-nodes.share-cleanup@") + kFirst));
     QVERIFY(staged >= 0 && cleaned == order.size() - 1);
+    int probes = 0;
     for (int i = 0; i < order.size(); ++i) {
-        if (!order.at(i).endsWith(kFirst)) {
-            QVERIFY2(i > staged, qPrintable(order.at(i)));
+        const QString &r = order.at(i);
+        if (r.startsWith(QLatin1String("other-nodes.installed@"))) {
+            ++probes;
+            QVERIFY2(i < staged, qPrintable(r));
         }
+        if (r.startsWith(QLatin1String("other-nodes.fetch@")) ||
+            r.startsWith(QLatin1String("other-nodes.repository-env@")))
+            QVERIFY2(i > staged, qPrintable(r));
     }
+    QCOMPARE(probes, 6);
     // Every other node copied from the share: nothing but the one staging crossed the link.
     qint64 total = 0;
     for (auto it = controller.bytesSent().cbegin(); it != controller.bytesSent().cend(); ++it)

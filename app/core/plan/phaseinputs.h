@@ -23,7 +23,9 @@ QString packageDeliveryName(PackageDelivery delivery); // "upload", "share"
 // that starts them, so it is read after).
 struct ShareStaging
 {
-    std::atomic<bool> staged{false}; // the package is in the share, verified
+    std::atomic<bool> staged{false};         // the package is in the share, verified
+    std::atomic<bool> probed{false};         // every node was asked whether it is installed
+    std::atomic<int> nodesNeedingPackage{0}; // of those, the ones without Octane
 };
 
 // What every node of a phase runs with: the same for all nodes, read-only while it runs.

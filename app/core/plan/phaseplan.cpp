@@ -1,6 +1,7 @@
 #include "phaseplan.h"
 
 #include "steps/fetchpackagestep.h"
+#include "steps/installedprobestep.h"
 #include "steps/installpackagestep.h"
 #include "steps/privilegestep.h"
 #include "steps/repositoryconfstep.h"
@@ -49,15 +50,27 @@ StepList firstNodeInstall(bool fromShare)
     return steps;
 }
 
-// Steps 5 and 6 on one other node: no configuration file, no script.
+// Steps 5 and 6 on one other node: no configuration file, no script. With the package from the
+// share, the privilege (and the read-only "installed?") come in an earlier round, before the
+// staging.
 StepList otherNodeInstall(bool fromShare)
 {
     const QString p = PhaseId::OtherNodes;
-    StepList steps{make<PrivilegeStep>(p), make<RepositoryEnvStep>(p)};
+    StepList steps;
+    if (!fromShare)
+        steps.append(make<PrivilegeStep>(p));
+    steps.append(make<RepositoryEnvStep>(p));
     steps.append(fromShare ? make<FetchPackageStep>(p) : make<UploadPackageStep>(p));
     steps.append({make<VerifyPackageStep>(p), make<InstallPackageStep>(p),
                   make<StartServiceStep>(p), make<WaitReadyStep>(p)});
     return steps;
+}
+
+// Before a staging in the share: each other node, read only.
+StepList otherNodeProbe()
+{
+    const QString p = PhaseId::OtherNodes;
+    return {make<PrivilegeStep>(p), make<InstalledProbeStep>(p)};
 }
 } // namespace
 
@@ -84,10 +97,13 @@ PhasePlan PhasePlan::otherNodes(const PhaseInputs &in, bool startOneAtATime)
     const QString first = in.profile.firstNodeHost();
     const bool share = in.delivery == PackageDelivery::ShareStage;
     const QString p = PhaseId::OtherNodes;
-    StepList before{make<PrivilegeStep>(p), make<RepositoryConfStep>(p)};
-    if (share)
-        before.append(make<ShareUploadStep>(p));
-    plan.rounds.append({{first}, before, true, false});
+    plan.rounds.append(
+        {{first}, {make<PrivilegeStep>(p), make<RepositoryConfStep>(p)}, true, false});
+    if (share) {
+        // Every other node says whether it needs the package before it is staged.
+        plan.rounds.append({others, otherNodeProbe(), false, false});
+        plan.rounds.append({{first}, {make<ShareUploadStep>(p)}, true, false});
+    }
     plan.rounds.append({others, otherNodeInstall(share), false, false});
     if (share)
         plan.rounds.append({{first}, {make<ShareCleanupStep>(p)}, false, true});
@@ -106,11 +122,22 @@ PhasePlan PhasePlan::all(const PhaseInputs &in, bool startOneAtATime)
     plan.concurrency = qMax(1, in.profile.concurrency);
     const QString first = in.profile.firstNodeHost();
     const QString p = PhaseId::FirstNode;
-    StepList firstSteps{make<ValidateConfStep>(p), make<PrivilegeStep>(p)};
-    if (share)
-        firstSteps.append(make<ShareUploadStep>(p));
-    firstSteps.append(firstNodeInstall(share));
-    plan.rounds.append({{first}, firstSteps, true, false});
+    if (share) {
+        // Every node, read only, says whether it needs the package; then it is staged once.
+        plan.rounds.append(
+            {{first},
+             {make<ValidateConfStep>(p), make<PrivilegeStep>(p), make<InstalledProbeStep>(p)},
+             true,
+             false});
+        plan.rounds.append({others, otherNodeProbe(), false, false});
+        StepList firstSteps{make<ShareUploadStep>(p)};
+        firstSteps.append(firstNodeInstall(true));
+        plan.rounds.append({{first}, firstSteps, true, false});
+    } else {
+        StepList firstSteps{make<ValidateConfStep>(p), make<PrivilegeStep>(p)};
+        firstSteps.append(firstNodeInstall(false));
+        plan.rounds.append({{first}, firstSteps, true, false});
+    }
     if (!others.isEmpty()) {
         plan.rounds.append({{first}, {make<RepositoryConfStep>(PhaseId::OtherNodes)}, true, false});
         plan.rounds.append({others, otherNodeInstall(share), false, false});

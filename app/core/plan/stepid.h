@@ -15,6 +15,7 @@ namespace StepId {
 inline const QString Validate = QStringLiteral("validate");
 inline const QString Privilege = QStringLiteral("privilege");
 inline const QString RepositoryEnv = QStringLiteral("repository-env");
+inline const QString Installed = QStringLiteral("installed");
 inline const QString RepositoryConf = QStringLiteral("repository-conf");
 inline const QString ShareUpload = QStringLiteral("share-upload");
 inline const QString Upload = QStringLiteral("upload");

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "../step.h"
+
+namespace Ocw::Core {
+
+// Asks the node (read only) whether Octane is installed, before anything changes anywhere: the
+// package is staged in the shared repository only when some node needs it.
+class InstalledProbeStep : public Step
+{
+public:
+    using Step::Step;
+
+    QString name() const override;
+    QString title() const override;
+    QString statusText() const override;
+    QString description(const PhaseInputs &in, const NodeState &node) const override;
+    bool changesNode() const override;
+    QString doneWhen() const override;
+    QList<PlannedCommand> plannedCommands(const PhaseInputs &in,
+                                          const NodeState &node) const override;
+    QString afterCancel(const PhaseInputs &in, const NodeState &node) const override;
+    CheckResult run(StepRun &run) const override;
+};
+
+} // namespace Ocw::Core
