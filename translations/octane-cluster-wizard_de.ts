@@ -797,50 +797,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="96"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="97"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="98"/>
-        <location filename="../app/core/cli/installcommand.cpp" line="65"/>
-        <location filename="../app/core/cli/plancommand.cpp" line="47"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="99"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="77"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="48"/>
+        <location filename="../app/core/cli/storesecretscommand.cpp" line="38"/>
         <source>--profile FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="109"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="112"/>
         <source>--concurrency: &quot;%1&quot; is not a number from 1 to 64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="141"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="144"/>
         <source>%1: the key file %2 of %3 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="172"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="174"/>
         <source>missing secret &quot;%1&quot; (%2): store it in the keychain, or give it on stdin as %1=... (or %3=...) with --secrets-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="204"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="206"/>
         <source>fix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="231"/>
-        <location filename="../app/core/cli/installcommand.cpp" line="182"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="234"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="204"/>
         <source>Cannot write the JSON report to the standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="249"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="252"/>
         <source>%1 nodes, %2 results in %3 ms: %4 passed, %5 warnings, %6 failed (%7 blocking), %8 skipped%9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/checkcommand.cpp" line="259"/>
+        <location filename="../app/core/cli/checkcommand.cpp" line="262"/>
         <source>; interrupted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,8 +964,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/core/cli/storesecretscommand.cpp" line="52"/>
+        <source>no name=value line on the standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/storesecretscommand.cpp" line="61"/>
+        <source>%1: %2 is not a secret octane.conf setting of %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/storesecretscommand.cpp" line="69"/>
+        <source>%1: not a secret name (%2, each optionally @node, or conf:&lt;setting&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/storesecretscommand.cpp" line="73"/>
+        <source>%1: %2 is not a node of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/storesecretscommand.cpp" line="75"/>
+        <source>%1: the value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/storesecretscommand.cpp" line="83"/>
         <location filename="../app/core/model/clusterprofile.cpp" line="380"/>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/storesecretscommand.cpp" line="84"/>
+        <source>stored %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1009,12 +1041,12 @@
     </message>
     <message>
         <location filename="../app/core/model/nodelistparser.cpp" line="202"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="704"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="716"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="740"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="752"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="768"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="870"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="738"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="750"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="774"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="786"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="802"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="904"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,113 +1204,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="106"/>
-        <location filename="../app/core/report/checkreport.cpp" line="107"/>
+        <location filename="../app/core/report/checkreport.cpp" line="99"/>
+        <source>Octane cluster installation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/report/checkreport.cpp" line="100"/>
         <source>Octane cluster pre-flight report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="109"/>
+        <location filename="../app/core/report/checkreport.cpp" line="128"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="111"/>
+        <location filename="../app/core/report/checkreport.cpp" line="130"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="113"/>
+        <location filename="../app/core/report/checkreport.cpp" line="132"/>
         <source>%1 passed, %2 warnings, %3 failed (%4 blocking), %5 skipped%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="119"/>
+        <location filename="../app/core/report/checkreport.cpp" line="138"/>
         <source> - interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="121"/>
+        <location filename="../app/core/report/checkreport.cpp" line="144"/>
+        <source>Sent from the workstation: %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/report/checkreport.cpp" line="146"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="128"/>
+        <location filename="../app/core/report/checkreport.cpp" line="153"/>
         <source>, warning only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="143"/>
+        <location filename="../app/core/report/checkreport.cpp" line="180"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="150"/>
+        <location filename="../app/core/report/checkreport.cpp" line="187"/>
         <source>Fix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/report/checkreport.cpp" line="157"/>
+        <location filename="../app/core/report/checkreport.cpp" line="194"/>
         <source>Commands and output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/hostkeyscanner.cpp" line="198"/>
+        <location filename="../app/core/run/hostkeyscanner.cpp" line="194"/>
         <source>%1: the host key %2 %3 is trusted (%4 line %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/hostkeyscanner.cpp" line="227"/>
+        <location filename="../app/core/run/hostkeyscanner.cpp" line="223"/>
         <source>%1: the host key %2 is %3 and cannot be trusted here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/hostkeyscanner.cpp" line="229"/>
+        <location filename="../app/core/run/hostkeyscanner.cpp" line="225"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/hostkeyscanner.cpp" line="230"/>
+        <location filename="../app/core/run/hostkeyscanner.cpp" line="226"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/hostkeyscanner.cpp" line="238"/>
+        <location filename="../app/core/run/hostkeyscanner.cpp" line="234"/>
         <source>%1: the host key could not be saved to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/hostkeyscanner.cpp" line="241"/>
+        <location filename="../app/core/run/hostkeyscanner.cpp" line="237"/>
         <source>Check that the directory %1 is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/sshconnector.cpp" line="57"/>
+        <location filename="../app/core/run/sshconnector.cpp" line="60"/>
         <source>%1: not checked: no SSH connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/sshconnector.cpp" line="72"/>
+        <location filename="../app/core/run/sshconnector.cpp" line="75"/>
         <source>%1: connected, but not logged in: the host key is not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/sshconnector.cpp" line="78"/>
+        <location filename="../app/core/run/sshconnector.cpp" line="80"/>
         <source>%1: the host key %2 is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/sshconnector.cpp" line="92"/>
+        <location filename="../app/core/run/sshconnector.cpp" line="95"/>
         <source>%1: logged in as %2 (%3) in %4 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/secretresolver.cpp" line="22"/>
+        <location filename="../app/core/secrets/secretresolver.cpp" line="24"/>
         <source>SSH password of %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/secretresolver.cpp" line="25"/>
+        <location filename="../app/core/secrets/secretresolver.cpp" line="27"/>
         <source>passphrase of the key %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,127 +1763,168 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1002"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1014"/>
         <source>%1: a streamed command without an input source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1018"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1030"/>
         <source>%1: no open SSH session to run a command in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1021"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1033"/>
         <source>%1: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1024"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1036"/>
         <source>%1: the SSH session stopped answering after an interrupted command; it must be reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1048"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1062"/>
         <source>running `%1`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1078"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1092"/>
         <source>%1: the server refused to open a channel for a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1079"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1093"/>
         <source>Check MaxSessions in the node&apos;s sshd_config.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1104"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1118"/>
         <source>%1: the server refused to run a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1221"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1235"/>
         <source>%1: the connection broke while running a command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/sshsession.cpp" line="1248"/>
+        <location filename="../app/core/ssh/sshsession.cpp" line="1262"/>
         <source>%1: the server accepted no data for %2 s while running `%3`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="67"/>
-        <source>--phase is required (first-node)</source>
+        <location filename="../app/core/cli/installcommand.cpp" line="80"/>
+        <source>--phase is required (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="69"/>
-        <source>--phase: &quot;%1&quot; is not a phase this version installs (first-node)</source>
+        <location filename="../app/core/cli/installcommand.cpp" line="84"/>
+        <source>--phase: &quot;%1&quot; is not a phase this version installs (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="74"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="88"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="56"/>
+        <source>--delivery: &quot;%1&quot; is not upload or share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/installcommand.cpp" line="93"/>
+        <source>--concurrency: &quot;%1&quot; is not a number from 1 to 128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/installcommand.cpp" line="97"/>
         <source>--ready-timeout: &quot;%1&quot; is not a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="83"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="109"/>
+        <source>--only: &quot;%1&quot; is not a node of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/installcommand.cpp" line="113"/>
         <source>--trust-certificate: &quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="40"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="191"/>
+        <source>Sent from this workstation: %1 bytes in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/installinputs.cpp" line="42"/>
         <source>%1: octaneConf.%2: a secret may not be stored in the profile; give it as conf:%2 in the keychain or on stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="47"/>
+        <location filename="../app/core/cli/installinputs.cpp" line="49"/>
         <source>--package FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="52"/>
+        <location filename="../app/core/cli/installinputs.cpp" line="54"/>
         <source>cannot read the package %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="56"/>
+        <location filename="../app/core/cli/installinputs.cpp" line="58"/>
         <source>the package %1 is not of a kind the release %2 installs (rpm, tar.gz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="97"/>
+        <location filename="../app/core/cli/installinputs.cpp" line="99"/>
         <source>missing secret &quot;%1&quot; (%2): store it in the keychain, or give it on stdin as %1=... with --secrets-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installinputs.cpp" line="109"/>
+        <location filename="../app/core/cli/installinputs.cpp" line="111"/>
         <source>missing secret &quot;%1&quot; (octane.conf setting %2): store it in the keychain, or give it on stdin as %1=... with --secrets-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="49"/>
-        <source>--phase: &quot;%1&quot; is not a phase this version can plan (first-node)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="81"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="94"/>
         <source>Cannot write the plan to the standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="90"/>
-        <source>Plan of the first-node installation (nothing was changed):</source>
+        <location filename="../app/core/cli/plancommand.cpp" line="51"/>
+        <source>--phase: &quot;%1&quot; is not a phase this version can plan (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="94"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="103"/>
+        <source>Plan of the %1 installation (nothing was changed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/plancommand.cpp" line="104"/>
+        <source>Package delivery: %1; up to %2 nodes at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/plancommand.cpp" line="106"/>
+        <source>staged once in the shared repository, copied by each node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/plancommand.cpp" line="107"/>
+        <source>uploaded from this workstation to each node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/plancommand.cpp" line="113"/>
+        <source>On the other nodes no configuration file is written and no script is run: they read %1/conf/octane.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cli/plancommand.cpp" line="119"/>
         <source>octane.conf as it would be written on a node without one (secrets masked):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="98"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="123"/>
         <source>warning: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,6 +2562,8 @@
     </message>
     <message>
         <location filename="../app/core/model/releasedefinition.cpp" line="336"/>
+        <location filename="../app/core/run/othernodesconfig.cpp" line="99"/>
+        <location filename="../app/core/run/othernodesconfig.cpp" line="104"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2749,646 +2833,853 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="113"/>
+        <location filename="../app/core/run/noderunner.cpp" line="80"/>
+        <source>%1: not run: cancelled before it. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/noderunner.cpp" line="90"/>
         <source>%1: cancelled during this step (%2). %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="126"/>
+        <location filename="../app/core/plan/steps/repositoryenvstep.cpp" line="51"/>
         <source>Nothing else was changed on the node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="128"/>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="99"/>
         <source>What was sent stays in %1.part and the next run resumes it; nothing was installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="132"/>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="56"/>
         <source>The package may be partly installed; the next run checks the package database and the files before doing anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="135"/>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="65"/>
         <source>%1 is either the old file or the new one, never a mix (it is replaced by an atomic rename); the server was not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="139"/>
+        <location filename="../app/core/plan/steps/startservicestep.cpp" line="51"/>
         <source>The service may have been started; the next run sees whether it runs and does not start it twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="142"/>
+        <location filename="../app/core/plan/steps/signinstep.cpp" line="68"/>
+        <location filename="../app/core/plan/steps/waitreadystep.cpp" line="53"/>
         <source>Octane was started and keeps running on %1 (stop it with systemctl stop, or run again to wait for it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="145"/>
+        <location filename="../app/core/run/noderunner.cpp" line="81"/>
         <source>Nothing was changed by this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="168"/>
+        <location filename="../app/core/plan/steps/validateconfstep.cpp" line="16"/>
+        <source>Settings check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/validateconfstep.cpp" line="21"/>
+        <source>Checking the octane.conf settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/validateconfstep.cpp" line="26"/>
+        <source>Checks the octane.conf settings against the release&apos;s rules before anything is written anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/validateconfstep.cpp" line="37"/>
+        <source>always runs (it reads nothing on the node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/validateconfstep.cpp" line="62"/>
         <source>octane.conf is not valid; nothing was changed on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="171"/>
+        <location filename="../app/core/plan/steps/validateconfstep.cpp" line="64"/>
         <source>Correct the settings named above (the server refuses to start with them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="177"/>
+        <location filename="../app/core/plan/steps/validateconfstep.cpp" line="67"/>
         <source>octane.conf settings are valid for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="188"/>
+        <location filename="../app/core/plan/steps/privilegestep.cpp" line="15"/>
+        <source>Root privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/privilegestep.cpp" line="20"/>
+        <source>Checking root privilege…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/privilegestep.cpp" line="25"/>
+        <source>Finds how the login user runs commands as root (root, sudo, or sudo with the password on stdin) and the home folder where the package is staged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/privilegestep.cpp" line="44"/>
+        <source>password on stdin; only when sudo asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/privilegestep.cpp" line="49"/>
+        <source>Nothing was changed on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/privilegestep.cpp" line="81"/>
         <source>%1: the installation needs root, and %2 cannot use sudo here (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="191"/>
+        <location filename="../app/core/plan/steps/privilegestep.cpp" line="89"/>
+        <source>%1: the login user %2 has no usable home folder (HOME is &quot;%3&quot;); the package is staged there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/privilegestep.cpp" line="92"/>
+        <source>Give %1 a home folder on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/core/plan/nodeconfcomparison.cpp" line="44"/>
+        <location filename="../app/core/plan/steps/privilegestep.cpp" line="84"/>
         <source>Give the login user sudo rights (or the sudo password), or log in as root.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="197"/>
+        <location filename="../app/core/plan/steps/privilegestep.cpp" line="97"/>
         <source>%1: root through %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="210"/>
-        <location filename="../app/core/plan/installplan.cpp" line="19"/>
+        <location filename="../app/core/plan/steps/repositoryenvstep.cpp" line="20"/>
         <source>Checking OCTANE_REPOSITORY_DIR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="217"/>
+        <location filename="../app/core/plan/steps/repositoryenvstep.cpp" line="26"/>
+        <source>Checks that OCTANE_REPOSITORY_DIR is set; sets it when missing (you agreed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/repositoryenvstep.cpp" line="28"/>
+        <source>Checks that OCTANE_REPOSITORY_DIR is set; stops when it is missing (agree to let the wizard set it: --set-repository-env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/repositoryenvstep.cpp" line="39"/>
+        <source>the variable is already in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/repositoryenvstep.cpp" line="46"/>
+        <source>only when missing and agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/repositoryenvstep.cpp" line="62"/>
         <source>%1: %2 is set in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="220"/>
+        <location filename="../app/core/plan/steps/repositoryenvstep.cpp" line="64"/>
         <source>%1: %2 is not set in %3; the installation fails without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="222"/>
+        <location filename="../app/core/plan/steps/repositoryenvstep.cpp" line="66"/>
         <source>Agree to set it (the wizard asks; headless: --set-repository-env), or add %1 to %2 yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="230"/>
+        <location filename="../app/core/plan/steps/repositoryenvstep.cpp" line="72"/>
         <source>%1: could not add %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="232"/>
+        <location filename="../app/core/plan/steps/repositoryenvstep.cpp" line="73"/>
         <source>%1: %2 added to %3 (as you agreed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="239"/>
-        <location filename="../app/core/plan/installplan.cpp" line="29"/>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="37"/>
         <source>Uploading the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="243"/>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="42"/>
+        <source>Uploads %1 (%2 bytes, SHA-256 %3) from the workstation into %4, private to the login user; resumable, verified on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="46"/>
+        <source>computed while sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="57"/>
+        <source>the staged package is there with the same SHA-256 (a .part is resumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="74"/>
+        <source>creates the folder 0700; refused unless it is the login user&apos;s, not writable by others, not a symlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="76"/>
+        <source>the package&apos;s bytes on stdin, hashed as they are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="77"/>
+        <source>compares the SHA-256, sets the mode, renames into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="79"/>
+        <source>installed already? then nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="113"/>
+        <source>%1: Octane is installed already (%2): the package is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="119"/>
         <source>Uploading %1 of %2 (%3/s, %4 s left)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="250"/>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="126"/>
         <source>Verifying the package on the node (SHA-256)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="264"/>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="138"/>
         <source>already there, verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="266"/>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="140"/>
         <source>resumed at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="267"/>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="141"/>
         <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="271"/>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="144"/>
         <source>%1: package uploaded to %2 (%3, %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="279"/>
-        <location filename="../app/core/plan/installplan.cpp" line="43"/>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="22"/>
         <source>Installing the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="283"/>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="27"/>
+        <source>Installs the package with the release&apos;s %1 command unless it is already installed: from a copy in a fresh folder only root can enter, whose SHA-256 is compared right before; then removes the staged package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="40"/>
+        <source>the package database (or the unpacked tree) says it is installed and the tree is whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="49"/>
+        <source>only when installed already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="51"/>
+        <source>after a successful install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="75"/>
         <source>The release %1 does not know how to install %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="285"/>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="77"/>
         <source>Use a package of a kind the release definition lists (rpm, tar.gz).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="296"/>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="88"/>
         <source>%1: the package database says Octane is installed (%2), but %3 is incomplete: the installation is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="298"/>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="92"/>
         <source>Remove the package (e.g. rpm -e octane) and run this step again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="302"/>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="96"/>
         <source>%1: already installed (%2); not installed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="303"/>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="98"/>
         <source>unpacked in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="314"/>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="103"/>
+        <source>%1: the package&apos;s SHA-256 is not known; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="108"/>
+        <source>%1: %2 changed after it was verified; it was not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="110"/>
+        <source>Someone with access to %1 on %2 altered it: find out who, then run again (the package is staged anew).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="116"/>
         <source>%1: the installation failed (exit %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="319"/>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="121"/>
         <source>Set OCTANE_REPOSITORY_DIR in /etc/environment and create the repository directory first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="321"/>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="123"/>
         <source>See the output above; fix the cause and run the step again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="323"/>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="130"/>
+        <source>note: %1 could not be removed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="131"/>
         <source>%1: package installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="329"/>
-        <location filename="../app/core/plan/installplan.cpp" line="53"/>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="25"/>
         <source>Writing octane.conf…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="337"/>
-        <location filename="../app/core/plan/nodeconfcomparison.cpp" line="62"/>
+        <location filename="../app/core/plan/nodeconfcomparison.cpp" line="66"/>
+        <location filename="../app/core/plan/steps/repositoryconfstep.cpp" line="82"/>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="91"/>
         <source>%1: cannot read %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="349"/>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="101"/>
         <source>%1: %2 already has these settings; not rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="359"/>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="109"/>
         <source>%1: could not back up %2; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="361"/>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="110"/>
         <source>, backup %1.%2.bak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="369"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="404"/>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="117"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="435"/>
         <source>%1: writing %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="371"/>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="119"/>
         <source>Free space on the install file system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="381"/>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="128"/>
         <source>%1: %2 written (%3 changed: %4%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="390"/>
-        <location filename="../app/core/plan/installplan.cpp" line="65"/>
+        <location filename="../app/core/plan/steps/startservicestep.cpp" line="20"/>
         <source>Starting Octane…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="396"/>
+        <location filename="../app/core/plan/steps/startservicestep.cpp" line="27"/>
+        <source>Starts the server on this node, unless it already runs; it reads its configuration from the shared repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/startservicestep.cpp" line="38"/>
+        <source>the service is active (then it is not started twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/startservicestep.cpp" line="45"/>
+        <source>where the new log lines will start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/startservicestep.cpp" line="61"/>
         <source>%1: Octane is already running; not started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="406"/>
+        <location filename="../app/core/plan/steps/startservicestep.cpp" line="70"/>
         <source>%1: systemctl start failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="409"/>
+        <location filename="../app/core/plan/steps/startservicestep.cpp" line="73"/>
         <source>%1: Octane started (first node only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="415"/>
-        <location filename="../app/core/plan/installplan.cpp" line="73"/>
+        <location filename="../app/core/plan/steps/startservicestep.cpp" line="74"/>
+        <source>%1: Octane started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/waitreadystep.cpp" line="24"/>
         <source>Waiting for the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="439"/>
+        <location filename="../app/core/plan/steps/waitreadystep.cpp" line="29"/>
+        <source>Follows the log until the ready line, a known failure line, or the timeout (%1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/waitreadystep.cpp" line="41"/>
+        <source>a running server&apos;s log already holds its ready line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/waitreadystep.cpp" line="48"/>
+        <source>repeated from the last offset read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/waitreadystep.cpp" line="93"/>
         <source>Warning from the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="444"/>
+        <location filename="../app/core/plan/steps/waitreadystep.cpp" line="97"/>
         <source>%1: the server failed: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="452"/>
+        <location filename="../app/core/plan/steps/waitreadystep.cpp" line="103"/>
         <source>%1: the server is ready (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="459"/>
+        <location filename="../app/core/plan/steps/waitreadystep.cpp" line="108"/>
         <source>%1: no ready line in %2 within %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="462"/>
+        <location filename="../app/core/plan/steps/waitreadystep.cpp" line="111"/>
         <source>Look at the log tail above; raise the timeout if the server is just slow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="470"/>
-        <source>%1: cancelled while waiting for the server. %2</source>
+        <location filename="../app/core/plan/steps/waitreadystep.cpp" line="119"/>
+        <source>%1: cancelled while waiting for the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="553"/>
+        <location filename="../app/core/plan/steps/signinstep.cpp" line="134"/>
         <source>%1: signed in as %2 over %3; server version %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="489"/>
-        <location filename="../app/core/plan/installplan.cpp" line="80"/>
+        <location filename="../app/core/plan/steps/signinstep.cpp" line="39"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="523"/>
-        <source>%1: cancelled before signing in. %2</source>
+        <location filename="../app/core/plan/steps/signinstep.cpp" line="62"/>
+        <location filename="../app/core/plan/steps/signinstep.cpp" line="63"/>
+        <source>from the workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="538"/>
+        <location filename="../app/core/plan/steps/signinstep.cpp" line="108"/>
+        <source>%1: cancelled before signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/signinstep.cpp" line="120"/>
         <source>%1: the server&apos;s certificate is not trusted (%2). Subject %3, issuer %4, SHA-256 %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="542"/>
+        <location filename="../app/core/plan/steps/signinstep.cpp" line="124"/>
         <source>Compare the fingerprint with the one of the server&apos;s keystore; if it is yours, trust this certificate for this profile (the wizard asks; headless: --trust-certificate %1, or add it to the profile&apos;s trustedCertificates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/firstnodejob.cpp" line="549"/>
+        <location filename="../app/core/plan/steps/signinstep.cpp" line="131"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="18"/>
+        <location filename="../app/core/plan/steps/repositoryenvstep.cpp" line="15"/>
         <source>Repository variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="20"/>
-        <source>Checks that OCTANE_REPOSITORY_DIR is set; sets it only if you agreed (--set-repository-env).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/plan/installplan.cpp" line="28"/>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="32"/>
         <source>Package upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="30"/>
-        <source>Uploads %1 (%2 bytes, SHA-256 %3), resumable, verified on the node.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/plan/installplan.cpp" line="38"/>
-        <source>the package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/plan/installplan.cpp" line="42"/>
+        <location filename="../app/core/plan/steps/installpackagestep.cpp" line="17"/>
         <source>Package installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="44"/>
-        <source>Installs the package with the release&apos;s %1 command unless it is already installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/plan/installplan.cpp" line="52"/>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="20"/>
         <source>octane.conf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="54"/>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="30"/>
         <source>Writes only the changed settings, after a timestamped backup, through a temporary file and an atomic rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="59"/>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="41"/>
+        <source>the file already has these settings (then it is not rewritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="47"/>
+        <source>output holds secrets: never kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="49"/>
+        <source>only when the file exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="50"/>
+        <source>content on stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="58"/>
         <source>site settings (holds secrets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="61"/>
+        <location filename="../app/core/plan/steps/writeconfstep.cpp" line="60"/>
         <source>backup of the file it replaces, when one exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="64"/>
+        <location filename="../app/core/plan/steps/startservicestep.cpp" line="15"/>
         <source>Server start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="66"/>
+        <location filename="../app/core/plan/steps/startservicestep.cpp" line="26"/>
         <source>Starts the server on the first node only, unless it already runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="72"/>
+        <location filename="../app/core/plan/steps/waitreadystep.cpp" line="19"/>
         <source>Server ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="74"/>
-        <source>Follows the log until the ready line, a known failure line, or the timeout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/plan/installplan.cpp" line="79"/>
+        <location filename="../app/core/plan/steps/signinstep.cpp" line="34"/>
         <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="81"/>
+        <location filename="../app/core/plan/steps/signinstep.cpp" line="44"/>
         <source>Signs in as the site admin and reads the server version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/installplan.cpp" line="94"/>
+        <location filename="../app/core/plan/installplan.cpp" line="15"/>
         <source>On %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="328"/>
+        <location filename="../app/core/plan/installplan.cpp" line="20"/>
+        <source>(changes nothing on the node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="359"/>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="361"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="392"/>
         <source>df shows %1 free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="361"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="392"/>
         <source>df gave no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="368"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="399"/>
         <source>%1: the upload stopped: no space left on %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="370"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="401"/>
         <source>Free at least %1 on %2 of %3, or choose another directory, then upload again: it continues from %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="375"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="406"/>
         <source>%1: the upload stopped: the disk quota on %2 is exhausted (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="378"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="409"/>
         <source>Raise the writing user&apos;s quota on %1 or free space, then upload again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="384"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="415"/>
         <source>%1: the upload stopped: %2 is on a read-only file system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="387"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="418"/>
         <source>Choose a writable directory, or remount %1 read-write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="391"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="422"/>
         <source>%1: the upload was refused: no permission to write %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="393"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="582"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="424"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="604"/>
         <source>Upload with privileges (sudo), or choose a directory the login user may write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="403"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="434"/>
         <source>%1: writing %2 failed (exit status %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="491"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="522"/>
         <source>%1: no local file to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="494"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="525"/>
         <source>%1: the upload destination must be an absolute file path, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="499"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="530"/>
         <source>%1: the file mode must be octal, like 0644, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="504"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="535"/>
         <source>%1: the file owner must be &quot;user&quot; or &quot;user:group&quot;, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="508"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="539"/>
         <source>%1: the command prefix must be one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="520"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="551"/>
         <source>%1: a password for the upload needs a command prefix that reads it (sudo -S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="558"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="580"/>
         <source>%1: the upload of %2 ran out of time after %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="577"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="599"/>
         <source>%1: %2 failed (exit status %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="578"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="600"/>
         <source>%1: %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="586"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="608"/>
         <source>Check that the login user may run commands with sudo on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="594"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="616"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="600"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="622"/>
         <source>%1: the upload of %2 was cancelled at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="601"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="623"/>
         <source>Upload again to continue from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="605"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="627"/>
         <source>%1: the upload of %2 stalled at %3: the node accepted no data for %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="608"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="630"/>
         <source>%1: the upload of %2 timed out at %3 after %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="610"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="632"/>
         <source>Check the network to %1, then upload again: it continues from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="614"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="636"/>
         <source>%1: the connection broke during the upload of %2, at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="616"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="638"/>
         <source>Connect again and upload again: it continues from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="667"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="796"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="690"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="830"/>
         <source>%1: %2 is still being written by an earlier upload that does not stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="671"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="800"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="694"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="834"/>
         <source>Wait a minute and upload again, or remove %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="675"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="702"/>
+        <source>Another user of %1 may have created %2: find out who, remove it, and run again; the upload then creates it, private to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="705"/>
+        <source>the login user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="709"/>
         <source>preparing the upload to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="712"/>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="735"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="746"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="769"/>
         <source>%1: the upload of %2 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="719"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="753"/>
         <source>the file became shorter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="742"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="776"/>
         <source>the file changed during the upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="805"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="839"/>
         <source>Cannot read %1: the file changed during the upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="858"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="892"/>
         <source>putting %1 in place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="877"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="911"/>
         <source>%1: no open SSH session to upload %2 with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="878"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="912"/>
         <source>Connect to the node again, then upload again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="910"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="944"/>
         <source>%1: not enough space on %2 for %3: %4 needed, df shows %5 free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="914"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="948"/>
         <source>Free space on %1 of %2, or choose another directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="966"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="1000"/>
         <source>%1: %2 differs from the local file after the upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="969"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="1003"/>
         <source>Check that nothing else writes to %1 on %2, then upload again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ssh/fileuploader.cpp" line="982"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="1016"/>
         <source>%1: the upload of %2 gave up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3423,7 +3714,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/nodeconfcomparison.cpp" line="80"/>
+        <location filename="../app/core/plan/nodeconfcomparison.cpp" line="83"/>
         <source>%1: %2 is not valid HOCON: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,6 +3899,440 @@
         <source>Cannot write the log %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="18"/>
+        <source>Package from the share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="23"/>
+        <source>Copying the package from the shared repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="28"/>
+        <source>Copies the package from %1 into %2 (private to the login user), verifying its SHA-256; nothing crosses your link. Uploads from the workstation instead when the share has no copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="41"/>
+        <source>the staged package is there with the same SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="48"/>
+        <source>installed already? then nothing is copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="50"/>
+        <source>verifies the SHA-256 while copying; the folder must be private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="56"/>
+        <location filename="../app/core/plan/steps/uploadpackagestep.cpp" line="94"/>
+        <source>the package, removed after a successful install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="61"/>
+        <source>A partial copy may stay in %1.part (the next run copies again); nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="78"/>
+        <source>(The share holds no copy: uploaded from the workstation.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="84"/>
+        <source>%1: Octane is installed already (%2): the package is not copied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="98"/>
+        <location filename="../app/core/ssh/fileuploader.cpp" line="699"/>
+        <source>%1: refusing to stage the package: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="100"/>
+        <source>Another user of %1 may have created %2: find out who, remove it, and run again; the wizard then creates it, private to the login user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="106"/>
+        <source>%1: the package in the shared repository (%2) does not match its SHA-256; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="109"/>
+        <source>Run again: the package is staged anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="112"/>
+        <source>%1: copying the package from %2 failed (exit %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="117"/>
+        <source>The install user could not read the share on %1: check that the repository is the same share there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="120"/>
+        <source>Free space in the login user&apos;s home on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="123"/>
+        <source>%1: %2 already there, verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="124"/>
+        <source>%1: copied from the shared repository to %2, SHA-256 verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/installedprobestep.cpp" line="15"/>
+        <source>Installed already?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/installedprobestep.cpp" line="20"/>
+        <source>Asking whether Octane is installed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/installedprobestep.cpp" line="25"/>
+        <source>Asks the package database whether Octane is installed, before anything changes: the package is staged in the share only when a node needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/installedprobestep.cpp" line="36"/>
+        <location filename="../app/core/plan/steps/privilegestep.cpp" line="36"/>
+        <location filename="../app/core/plan/steps/repositoryconfstep.cpp" line="37"/>
+        <location filename="../app/core/plan/steps/signinstep.cpp" line="54"/>
+        <location filename="../app/core/plan/steps/verifypackagestep.cpp" line="39"/>
+        <source>always runs (it only reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/installedprobestep.cpp" line="47"/>
+        <location filename="../app/core/plan/steps/repositoryconfstep.cpp" line="49"/>
+        <location filename="../app/core/plan/steps/validateconfstep.cpp" line="48"/>
+        <location filename="../app/core/plan/steps/verifypackagestep.cpp" line="53"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/installedprobestep.cpp" line="60"/>
+        <source>%1: Octane is installed (%2); it needs no package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/installedprobestep.cpp" line="64"/>
+        <source>%1: Octane is not installed yet; it gets the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/repositoryconfstep.cpp" line="15"/>
+        <source>First node ready, octane.conf shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/repositoryconfstep.cpp" line="20"/>
+        <source>Checking the first node and the shared octane.conf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/repositoryconfstep.cpp" line="25"/>
+        <source>The other nodes start only when Octane runs on the first node and %1 exists, owned by the install user: they read their configuration from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/repositoryconfstep.cpp" line="59"/>
+        <source>%1: Octane does not run on the first node (%2); the other nodes join a running first node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/repositoryconfstep.cpp" line="62"/>
+        <source>Install and start the first node first (the First node page; headless: install --phase first-node).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/repositoryconfstep.cpp" line="70"/>
+        <source>%1: %2 does not exist: the first node&apos;s octane.conf never reached the shared repository, and the other nodes would start without a configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/repositoryconfstep.cpp" line="74"/>
+        <source>Look at the first node&apos;s log (wrapper.log) for why it did not copy its octane.conf to the repository, and that %1 is the shared mount on %2; then restart the first node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/repositoryconfstep.cpp" line="86"/>
+        <source>%1: %2 belongs to %3, not to the install user %4: the other nodes could not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/repositoryconfstep.cpp" line="89"/>
+        <source>chown %1 %2 on a node, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/repositoryconfstep.cpp" line="92"/>
+        <source>%1: Octane runs and %2 is shared, owned by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/sharecleanupstep.cpp" line="15"/>
+        <source>Share clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/sharecleanupstep.cpp" line="20"/>
+        <source>Removing the package from the shared repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/sharecleanupstep.cpp" line="25"/>
+        <source>Removes the staged package and its folder %1 from the shared repository, also after a cancel or a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/sharecleanupstep.cpp" line="37"/>
+        <source>always runs (removing what is not there changes nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/sharecleanupstep.cpp" line="48"/>
+        <source>%1 may still hold the package: remove it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/sharecleanupstep.cpp" line="56"/>
+        <source>%1: could not remove %2 from the shared repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/sharecleanupstep.cpp" line="58"/>
+        <source>Remove it by hand; it holds only the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/sharecleanupstep.cpp" line="60"/>
+        <source>%1: the staged package was removed from the shared repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/shareuploadstep.cpp" line="32"/>
+        <source>Package in the shared repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/shareuploadstep.cpp" line="37"/>
+        <source>Staging the package in the shared repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/shareuploadstep.cpp" line="42"/>
+        <source>Uploads %1 once from the workstation into %2 (private to %3) when the share has room for twice the package; every node then copies it from there. Without room, each node gets its own upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/shareuploadstep.cpp" line="55"/>
+        <source>the share holds the package with the same SHA-256 (a .part is resumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/shareuploadstep.cpp" line="62"/>
+        <source>room for twice the package?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/shareuploadstep.cpp" line="64"/>
+        <source>only when there is room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/shareuploadstep.cpp" line="70"/>
+        <source>What was sent stays in %1.part until the clean-up at the end of the phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/shareuploadstep.cpp" line="83"/>
+        <source>%1: every node has Octane installed already: nothing to stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/shareuploadstep.cpp" line="95"/>
+        <source>%1: the shared repository %2 has %3 free, less than twice the package (%4): each node gets its own upload from the workstation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/shareuploadstep.cpp" line="98"/>
+        <source>an unknown amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/shareuploadstep.cpp" line="100"/>
+        <source>Free space in the repository to send the package over your link only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/shareuploadstep.cpp" line="105"/>
+        <source>Staging %1 of %2 in the shared repository (%3/s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/shareuploadstep.cpp" line="118"/>
+        <source>%1: package staged in %2 (%3 sent); the nodes copy it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/verifypackagestep.cpp" line="15"/>
+        <source>Package verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/verifypackagestep.cpp" line="20"/>
+        <source>Verifying the package&apos;s signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/verifypackagestep.cpp" line="26"/>
+        <source>This kind of package has no signature to check; its SHA-256 was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/verifypackagestep.cpp" line="28"/>
+        <source>Runs the release&apos;s package verification: a bad digest or signature stops the installation, an unsigned package is a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/verifypackagestep.cpp" line="48"/>
+        <source>unless installed already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/verifypackagestep.cpp" line="61"/>
+        <source>%1: Octane is installed already; there is no package to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/verifypackagestep.cpp" line="64"/>
+        <source>%1: %2 has no signature to check (SHA-256 verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/verifypackagestep.cpp" line="78"/>
+        <source>%1: %2 failed its verification (%3): it is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/verifypackagestep.cpp" line="80"/>
+        <source>Import the vendor&apos;s signing key on %1 (rpm --import KEY), or use the package as the vendor published it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/verifypackagestep.cpp" line="83"/>
+        <source>The package is damaged or was altered: download it again from the vendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/verifypackagestep.cpp" line="87"/>
+        <source>%1: %2 is not signed (%3): only its SHA-256 against your copy was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/verifypackagestep.cpp" line="90"/>
+        <source>Use the package as the vendor published it (signed), and import the vendor&apos;s key with rpm --import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/verifypackagestep.cpp" line="93"/>
+        <source>%1: %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/nodestatusmodel.cpp" line="17"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/nodestatusmodel.cpp" line="19"/>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/nodestatusmodel.cpp" line="21"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/nodestatusmodel.cpp" line="23"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/nodestatusmodel.cpp" line="25"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/nodestatusmodel.cpp" line="27"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/nodestatusmodel.cpp" line="167"/>
+        <source>Not a step of %1 in this phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/othernodesconfig.cpp" line="30"/>
+        <source>The profile has one node only: there are no other nodes to install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/othernodesconfig.cpp" line="32"/>
+        <source>The release definition is not loaded: go back to the First node page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/othernodesconfig.cpp" line="34"/>
+        <source>Choose the package on the First node page: the other nodes get the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/othernodesconfig.cpp" line="36"/>
+        <source>Install the first node first (the First node page): the other nodes join a running first node and read its octane.conf from the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/othernodesconfig.cpp" line="94"/>
+        <source>Every other node is installed, started and ready: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/othernodesconfig.cpp" line="97"/>
+        <source>Cancelled. Ready: %1. Not finished: %2 (each row says what was left there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/othernodesconfig.cpp" line="102"/>
+        <source>Ready: %1. Failed: %2 — select a red cell for the cause and the fix, then Retry failed nodes (only those run again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/run/othernodesconfig.cpp" line="107"/>
+        <source>Sent from this workstation: %1 (package %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ocw::Core::CheckController</name>
@@ -3722,12 +4447,12 @@ A warning only: it does not block the installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="68"/>
+        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="69"/>
         <source>Valid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="69"/>
+        <location filename="../wizard/widgets/certificatetrustdialog.cpp" line="71"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4066,362 +4791,352 @@ A warning only: it does not block the installation.</source>
 <context>
     <name>Ocw::Wizard::FirstNodePage</name>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="97"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="98"/>
         <source>First node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="104"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="105"/>
         <source>Computing the SHA-256… %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="134"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="135"/>
         <source>Settings written to octane.conf on the first node. Keys marked ? are not confirmed by the public documentation: compare them with your release&apos;s octane.conf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="144"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="145"/>
         <source>Load &amp;definition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="146"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="147"/>
         <source>Use a release definition file (JSON) for a release whose octane.conf keys, paths or commands differ from the built-in one. The profile remembers the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="166"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="167"/>
         <source>The file as written on a node without one, secrets masked. Where a file exists, the installation changes only the settings that differ, after a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="176"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="177"/>
         <source>Reads octane.conf on the node (read only, as root through sudo) and shows what Install would change in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="191"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="192"/>
         <source>Preview octane.conf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="202"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="203"/>
         <source>What will happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="214"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="215"/>
         <source>Server log (last %1 lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="225"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="226"/>
         <source>Installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="235"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="236"/>
         <source>Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="237"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="238"/>
         <source>Ca&amp;ncel installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="273"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="274"/>
         <source>octane-onprem-&lt;version&gt;.rpm on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="278"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="279"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="280"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="281"/>
         <source>&amp;Package:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="310"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="311"/>
         <source>Sign &amp;in over:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="319"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="320"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="320"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="321"/>
         <source>How long the server may take from Start to its ready line before the step fails with the log tail. A first start creates the database schema and can take minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="323"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="324"/>
         <source>Wait for the server &amp;up to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="354"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="356"/>
         <source>Release definition: none loaded (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="358"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="362"/>
         <source>Release definition: %1 (built in, %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="360"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="363"/>
         <source>Release definition: %1 (%2, from %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="408"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="409"/>
         <source>Release definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="408"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="410"/>
         <source>Release definitions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="421"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="423"/>
         <source>Installs Octane on %1 only: octane.conf from these settings, the package, then the server is started and followed until it is ready. The other nodes come later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="425"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="427"/>
         <source>&amp;Install on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="426"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="428"/>
         <source>Compare with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="431"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="433"/>
         <source>Set %1 on the node if it is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="433"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="435"/>
         <source>Adds the line %1 to %2 on %3 when the variable is not set there. Without it the installation stops at that step; nothing is added unless you tick this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="440"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="442"/>
         <source>HTTP (port %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="441"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="443"/>
         <source>HTTPS (port %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="548"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="555"/>
         <source>%1 Passwords you enter are kept in memory for this run only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="564"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="571"/>
         <source>The release definition did not load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="592"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="611"/>
         <source>Choose the package (below) to see the exact commands that will run on %1. Nothing changes before you press Install.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="607"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="623"/>
         <source>%1: added to %2 on %3 if it is missing (you agreed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="609"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="625"/>
         <source>%1: only checked; the installation stops if it is missing (tick the box below to let the wizard add it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="612"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="628"/>
         <source>Nothing has changed yet. Install runs these steps on %1, in this order, and stops at the first failure. Secrets travel on stdin, never on a command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="642"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="658"/>
         <source>Octane package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="643"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="659"/>
         <source>Octane packages (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="661"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="677"/>
         <source>%1 is not a package this release installs (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="665"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="681"/>
         <source>There is no file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="668"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="684"/>
         <source>Computing the SHA-256…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="678"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="697"/>
         <source>%1 (%2 bytes) · SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="728"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="747"/>
         <source>The release definition did not load (see below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="731"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="750"/>
         <source>1 setting to correct, marked in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="732"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="751"/>
         <source>%1 settings to correct, marked in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="734"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="753"/>
         <source>Choose the package to install.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="736"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="755"/>
         <source>Reading the package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="738"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="757"/>
         <source>Choose another package (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="742"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="761"/>
         <source>Ready to install on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="768"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="787"/>
         <source>The first node %1 is not in the node list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="769"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="788"/>
         <source>Choose the first node on the Nodes page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="786"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="805"/>
         <source>Reading octane.conf on %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="798"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="817"/>
         <source>%1 Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="800"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="819"/>
         <source>%1 has no %2 yet: Install writes the whole file shown above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="803"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="822"/>
         <source>%1 on %2 already says all of this: Install will not rewrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="809"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="828"/>
         <source>Install will change 1 setting in %1 on %2 (after a backup): %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="811"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="830"/>
         <source>Install will change %1 settings in %2 on %3 (after a backup): %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="852"/>
-        <source>Settings check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="853"/>
-        <source>Root privilege</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="872"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="887"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="874"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="889"/>
         <source>Connecting to %1 and checking its host key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="884"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="899"/>
         <source>Cancelling: the current step stops, no further step starts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="931"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="947"/>
         <source>Octane runs on %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="939"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="955"/>
         <source>Cancelled; nothing was changed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="940"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="956"/>
         <source>Cancelled. Finished on %1 before that: %2. Install again continues; finished steps are recognised, not redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="944"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="960"/>
         <source>the run ended without a result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="954"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="970"/>
         <source>Stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="954"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="970"/>
         <source>Stopped at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="997"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="1013"/>
         <source>The certificate is trusted for this run, but the profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/firstnodepage.cpp" line="1000"/>
+        <location filename="../wizard/pages/firstnodepage.cpp" line="1016"/>
         <source>Save the profile on the Nodes page to keep the trust.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4526,37 +5241,42 @@ A warning only: it does not block the installation.</source>
 <context>
     <name>Ocw::Wizard::InstallWizard</name>
     <message>
-        <location filename="../wizard/installwizard.cpp" line="26"/>
+        <location filename="../wizard/installwizard.cpp" line="28"/>
         <source>Octane Cluster Wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/installwizard.cpp" line="29"/>
+        <location filename="../wizard/installwizard.cpp" line="31"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/installwizard.cpp" line="57"/>
+        <location filename="../wizard/installwizard.cpp" line="75"/>
         <source>Stop the installation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/installwizard.cpp" line="58"/>
+        <location filename="../wizard/installwizard.cpp" line="76"/>
         <source>The installation on %1 is running. Stop it and close the wizard?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/installwizard.cpp" line="61"/>
+        <location filename="../wizard/installwizard.cpp" line="77"/>
+        <source>the other nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/installwizard.cpp" line="80"/>
         <source>The current step stops and no further step starts. Steps already finished stay done on the node; running the installation again recognises them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/installwizard.cpp" line="64"/>
+        <location filename="../wizard/installwizard.cpp" line="83"/>
         <source>Stop and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/installwizard.cpp" line="65"/>
+        <location filename="../wizard/installwizard.cpp" line="84"/>
         <source>Continue installing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5040,22 +5760,27 @@ A warning only: it does not block the installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="651"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="647"/>
+        <source>row %1&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/nodespage.cpp" line="664"/>
         <source>Enter the SSH user the nodes log in as.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="656"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="669"/>
         <source>Choose the private key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="662"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="676"/>
         <source>Row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/pages/nodespage.cpp" line="668"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="682"/>
         <source>… and %n more (the marked cells say what).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5063,113 +5788,216 @@ A warning only: it does not block the installation.</source>
         </translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="766"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="780"/>
         <source>Adding %1 nodes would make %2; at most %3 are supported. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="797"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="811"/>
         <source>Import nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="797"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="811"/>
         <source>Node lists (*.txt *.csv *.list);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="812"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="826"/>
         <source>Private key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="828"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="842"/>
         <source>Profile saved to %1 (without passwords).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="844"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="858"/>
         <source>Profile loaded from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="857"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="871"/>
         <source>Save profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="858"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="872"/>
         <source>Cluster profiles (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="867"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="881"/>
         <source>Load profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="868"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="882"/>
         <source>Cluster profiles (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="909"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="923"/>
         <source>%1 Passwords you enter are kept in memory for this run only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1006"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1020"/>
         <source>Checking host keys: 0 of %1 done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1016"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1030"/>
         <source>Checking host keys: %1 of %2 done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1023"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1037"/>
         <source>Host key check stopped. Press Next to check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1055"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1069"/>
         <source>Refused: the host key of %1 differs from the one on file. This cannot be overridden here; see the fix below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1064"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1078"/>
         <source> %1 could not be reached for the host key; the Checks page shows why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1081"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1095"/>
         <source>The host keys could not be saved; nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1084"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1098"/>
         <source>Trusted the host keys of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1088"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1102"/>
         <source>Host keys not trusted; nothing was saved. Press Next to check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1091"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1105"/>
         <source>Not known yet: the host keys of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1098"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1112"/>
         <source>All reachable host keys are trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1114"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1128"/>
         <source>Fix the marked fields, then press Next again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ocw::Wizard::OtherNodesPage</name>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="33"/>
+        <source>Other nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="57"/>
+        <source>Stage once in the shared repository (each node copies it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="59"/>
+        <source>Upload from this workstation to each node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="61"/>
+        <source>Staging sends the package over your link once for any number of nodes; without room in the share (twice the package) it falls back to an upload per node by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="65"/>
+        <source>Start the nodes one at a time (each ready before the next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="74"/>
+        <source>Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="114"/>
+        <source>The selected node&apos;s server log, as it is followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="132"/>
+        <source>What will happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="133"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="137"/>
+        <source>&amp;Retry failed nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="138"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="173"/>
+        <source>Installs the same package on %1, in parallel, starts each and waits until it is ready. Nothing is configured there and no script is run: they read the octane.conf that %2 put in the shared repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/pages/othernodespage.cpp" line="177"/>
+        <source>&amp;Install on %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="181"/>
+        <source>Set %1 where it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="208"/>
+        <source>Nothing changes before you press Install.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="228"/>
+        <source>%p% of the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="239"/>
+        <source>Installing on the other nodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="245"/>
+        <source>Ready: see What will happen, then Install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/othernodespage.cpp" line="295"/>
+        <source>Cancelling: each node finishes its current command…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
