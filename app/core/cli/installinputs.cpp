@@ -137,9 +137,8 @@ PhaseInputs InstallInputs::phaseInputs() const
     in.packageSha256 = packageSha256;
     in.confSecrets = confSecrets;
     in.readyTimeoutS = profile.readyTimeoutS;
-    const QHash<QString, QString> sudo = SecretResolver::sudoPasswords(profile, secrets);
-    for (const SshTarget &t : SecretResolver::targets(profile, secrets))
-        in.sudoPasswords.insert(t.nodeName, sudo.value(t.nodeName, t.password));
+    // Each node's own sudo password, else the shared one, else its SSH password.
+    in.sudoPasswords = SecretResolver::sudoPasswords(profile, secrets);
     return in;
 }
 

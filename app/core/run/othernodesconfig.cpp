@@ -50,9 +50,8 @@ PhaseInputs OtherNodesConfig::inputs() const
     in.setRepositoryEnv = m_setRepositoryEnv;
     in.delivery = m_delivery;
     in.readyTimeoutS = m_profile.readyTimeoutS;
-    const QHash<QString, QString> sudo = SecretResolver::sudoPasswords(m_profile, m_secrets);
-    for (const SshTarget &t : SecretResolver::targets(m_profile, m_secrets))
-        in.sudoPasswords.insert(t.nodeName, sudo.value(t.nodeName, t.password));
+    // Each node's own sudo password, else the shared one, else its SSH password.
+    in.sudoPasswords = SecretResolver::sudoPasswords(m_profile, m_secrets);
     return in;
 }
 
