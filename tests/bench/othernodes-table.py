@@ -235,19 +235,19 @@ def main():
                 r = div(med(k, s, "wallMs"), med(k, "openssh", "wallMs"))
                 rb = div(beyond(k, s), beyond(k, "openssh"))
                 p("| %s ÷ OpenSSH ≤ 1.2×, %d other node(s) | %s (beyond the boot delay %s) | %s |" % (
-                    NAMES[s], k, x(r), x(rb), verdict(None if r is None else r <= 1.2)))
+                    NAMES[s], k, x(r, 3), x(rb), verdict(None if r is None else r <= 1.2)))
     for k in ks:
         for s in ("ours-share", "ours-upload"):
             if s in strategies and "ansible" in strategies:
                 r = div(med(k, "ansible", "wallMs"), med(k, s, "wallMs"))
                 rb = div(beyond(k, "ansible"), beyond(k, s))
                 p("| Ansible ÷ %s ≥ 3×, %d other node(s) | %s (beyond the boot delay %s) | %s |" % (
-                    NAMES[s], k, x(r), x(rb), verdict(None if r is None else r >= 3.0)))
+                    NAMES[s], k, x(r, 3), x(rb), verdict(None if r is None else r >= 3.0)))
     for s in ("ours-share", "ours-upload"):
         if s in scaling:
             r = scaling[s]
             p("| %s: (T%d − boot) ÷ (T%d − boot) ≤ 2× | %s | %s |" % (
-                NAMES[s], kmax, kmin, x(r), verdict(None if r is None else r <= 2.0)))
+                NAMES[s], kmax, kmin, x(r, 3), verdict(None if r is None else r <= 2.0)))
     if "ours-share" in strategies:
         worst = max((med(k, "ours-share", "bytesSentJson") or 0 for k in ks), default=None)
         worst_wire = max((med(k, "ours-share", "wireBytes") or 0 for k in ks), default=None)
