@@ -3,6 +3,8 @@
 the bench's Ansible peer (checks.yml):
 
     tests/bench/ansible/make-inventory.py --profile DIR/profile.json --nodes 8 --out WORKDIR
+    tests/bench/ansible/make-inventory.py --profile DIR/profile.json --other-nodes \
+        --extra-ssh-args "-o Ciphers=aes128-ctr" --out WORKDIR      # othernodes.yml
 
 WORKDIR gets inventory.ini (group `nodes`, the profile's login user, key and known_hosts,
 host key checking on) and ansible.cfg tuned the usual way: forks = number of nodes,
@@ -21,6 +23,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--profile", required=True)
     ap.add_argument("--nodes", type=int, default=0)
+    ap.add_argument("--other-nodes", action="store_true",
+                    help="every node but the profile's first node (for othernodes.yml)")
+    ap.add_argument("--extra-ssh-args", default="",
+                    help="appended to ansible_ssh_common_args (e.g. -o Ciphers=aes128-ctr)")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
     with open(a.profile) as f:
@@ -30,6 +36,11 @@ def main():
         if a.nodes > len(nodes):
             sys.exit("make-inventory: --nodes %d: the profile has only %d nodes" % (a.nodes, len(nodes)))
         nodes = nodes[: a.nodes]
+    if a.other_nodes:
+        first = p.get("firstNode") or p["nodes"][0]["host"]
+        nodes = [n for n in nodes if n != first]
+        if not nodes:
+            sys.exit("make-inventory: --other-nodes: the profile has no node but the first")
     ssh = p["ssh"]
     if ssh.get("auth", "key") != "key":
         sys.exit("make-inventory: the Ansible peer needs key authentication")
@@ -43,7 +54,7 @@ def main():
         # The key exchange the product negotiates (libssh2 1.10); OpenSSH 9.2 would pick
         # sntrup761x25519, which costs about 0.1 s of CPU per connection on this machine.
         "-o KexAlgorithms=curve25519-sha256",
-    ])
+    ] + ([a.extra_ssh_args] if a.extra_ssh_args else []))
     with open(os.path.join(a.out, "inventory.ini"), "w") as f:
         f.write("[nodes]\n")
         for n in nodes:
