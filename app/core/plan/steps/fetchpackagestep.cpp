@@ -70,8 +70,13 @@ QString FetchPackageStep::plannedForm(const QString &command, const NodeState &)
 
 CheckResult FetchPackageStep::run(StepRun &run) const
 {
+    QString installed;
+    if (UploadPackageStep::alreadyInstalled(run, &installed))
+        return run.pass(Tr::tr("%1: Octane is installed already (%2): the package is not copied "
+                               "again.")
+                            .arg(run.nodeName(), installed));
     if (!run.in.share->staged || run.in.packageSha256.isEmpty()) {
-        // The fallback asks the package database itself.
+        // No copy in the share (no room there): this node gets its own upload.
         CheckResult r = UploadPackageStep::uploadFromWorkstation(run);
         r.checkId = id();
         if (r.verdict == Verdict::Pass)
@@ -79,11 +84,6 @@ CheckResult FetchPackageStep::run(StepRun &run) const
                                                    "workstation.)");
         return r;
     }
-    QString installed;
-    if (UploadPackageStep::alreadyInstalled(run, &installed))
-        return run.pass(Tr::tr("%1: Octane is installed already (%2): the package is not copied "
-                               "again.")
-                            .arg(run.nodeName(), installed));
     const Expected<ExecResult> fetched =
         run.exec(run.commands().fetchFromShare(run.in.packageSha256), {}, 600000);
     if (!fetched)
