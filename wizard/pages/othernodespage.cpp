@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QTransposeProxyModel>
 #include <QVBoxLayout>
 
 namespace Ocw::Wizard {
@@ -89,7 +90,11 @@ void OtherNodesPage::buildUi()
 
     m_grid = new QTableView(this);
     m_grid->setObjectName(QStringLiteral("grid"));
-    m_grid->setModel(m_status);
+    // Steps down, nodes across (as the Checks page): the step titles stay readable and the
+    // details fit beside the grid.
+    auto *transposed = new QTransposeProxyModel(this);
+    transposed->setSourceModel(m_status);
+    m_grid->setModel(transposed);
     m_delegate = new CheckGridDelegate(m_grid);
     m_grid->setItemDelegate(m_delegate);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -329,13 +334,18 @@ void OtherNodesPage::onFinished(bool cancelled)
 {
     m_spinner->stop();
     m_summary = m_config.summary(*m_status, m_controller->bytesSent(), cancelled);
-    // Show the first failure, so its cause and fix are on screen without a click.
+    // Show the first failure, so its cause and fix are on screen without a click; without
+    // one, the first other node's ready line and its log.
+    bool shown = false;
     for (const Core::CheckResult &r : m_controller->results()) {
         if (r.verdict == Core::Verdict::Fail) {
-            selectCell(r.node, r.checkId);
+            shown = selectCell(r.node, r.checkId);
             break;
         }
     }
+    if (!shown && !m_config.otherNodes().isEmpty())
+        selectCell(m_config.otherNodes().first(),
+                   Core::StepId::qualified(Core::PhaseId::OtherNodes, Core::StepId::Ready));
     updateState();
     Q_EMIT runningChanged(false);
     Q_EMIT completeChanged();
@@ -348,16 +358,19 @@ bool OtherNodesPage::selectCell(const QString &node, const QString &stepId)
     const int column = int(m_status->stepIds().indexOf(stepId));
     if (row < 0 || column < 0)
         return false;
-    m_grid->setCurrentIndex(m_status->index(row, column));
+    // The grid shows the model transposed: a node is a column there.
+    m_grid->setCurrentIndex(m_grid->model()->index(column, row));
     showSelected();
     return true;
 }
 
 void OtherNodesPage::showSelected()
 {
-    const QModelIndex index = m_grid->currentIndex();
-    if (!index.isValid())
+    const QModelIndex shown = m_grid->currentIndex();
+    if (!shown.isValid())
         return;
+    const QModelIndex index =
+        static_cast<QTransposeProxyModel *>(m_grid->model())->mapToSource(shown);
     const QString node = m_status->nodes().value(index.row());
     const QString step = m_status->stepIds().value(index.column());
     const std::optional<Core::CheckResult> r = m_status->result(node, step);
