@@ -3,6 +3,7 @@
 #include "core/model/clusterprofile.h"
 #include "core/run/checkcontroller.h"
 #include "core/run/checkstatusmodel.h"
+#include "core/run/hostkeyscanner.h"
 #include "core/run/remoteconnector.h"
 #include "core/run/sshconnector.h"
 #include "core/secrets/secretresolver.h"
@@ -540,6 +541,11 @@ private Q_SLOTS:
     {
         fillValid(QStringLiteral("octane[1-3].invalid"));
         QTRY_VERIFY(nodes()->isComplete());
+        {
+            Core::ClusterProfile p = m_context->profile();
+            p.concurrency = 2; // not the scanner's default: the profile's value must reach it
+            m_context->setProfile(p);
+        }
         QSignalSpy stepDone(nodes(), &NodesPage::hostKeyStepFinished);
         m_wizard->next();
         // validatePage() returned false and started the scan: still on the Nodes page, Next off.
@@ -551,6 +557,10 @@ private Q_SLOTS:
         QCOMPARE(stepDone.first().first().toBool(), true);
         QCOMPARE(m_wizard->currentId(), int(InstallWizard::ChecksPageId));
         QCOMPARE(m_context->profile().nodes.size(), 3);
+        // The host-key scan was bounded by the profile's concurrency, like every phase.
+        const auto *scanner = nodes()->findChild<Core::HostKeyScanner *>();
+        QVERIFY(scanner);
+        QCOMPARE(scanner->maxParallel(), m_context->profile().concurrency);
 
         ChecksPage *page = m_wizard->checksPage();
         QSignalSpy finished(page, &ChecksPage::runFinished);

@@ -1015,6 +1015,8 @@ void NodesPage::startHostKeyCheck()
     for (const Node &n : p.nodes)
         targets.append(p.sshTargetFor(n));
     m_scanner->setKnownHostsFiles(m_context->knownHostsFiles());
+    // The one concurrency knob of the profile bounds the scan too (as checks and installs).
+    m_scanner->setMaxParallel(p.concurrency);
     m_scanned = 0;
     m_toScan = int(targets.size());
     m_progress->setText(tr("Checking host keys: 0 of %1 done…").arg(m_toScan));
