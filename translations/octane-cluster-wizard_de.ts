@@ -2562,8 +2562,8 @@
     </message>
     <message>
         <location filename="../app/core/model/releasedefinition.cpp" line="336"/>
-        <location filename="../app/core/run/othernodesconfig.cpp" line="99"/>
-        <location filename="../app/core/run/othernodesconfig.cpp" line="104"/>
+        <location filename="../app/core/run/othernodesconfig.cpp" line="98"/>
+        <location filename="../app/core/run/othernodesconfig.cpp" line="103"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3351,6 +3351,7 @@
     </message>
     <message>
         <location filename="../app/core/plan/steps/signinstep.cpp" line="131"/>
+        <location filename="../app/core/run/confcomparisoncontroller.cpp" line="28"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3385,6 +3386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/core/plan/steps/compareconfstep.cpp" line="50"/>
         <location filename="../app/core/plan/steps/writeconfstep.cpp" line="47"/>
         <source>output holds secrets: never kept</source>
         <translation type="unfinished"></translation>
@@ -3941,12 +3943,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="78"/>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="83"/>
         <source>(The share holds no copy: uploaded from the workstation.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="84"/>
+        <location filename="../app/core/plan/steps/fetchpackagestep.cpp" line="75"/>
         <source>%1: Octane is installed already (%2): the package is not copied again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,6 +4014,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/core/plan/steps/compareconfstep.cpp" line="22"/>
+        <source>octane.conf comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/compareconfstep.cpp" line="27"/>
+        <source>Reading octane.conf on the node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/compareconfstep.cpp" line="32"/>
+        <source>Reads the node&apos;s octane.conf (read only) and shows, secrets masked, what the install would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/compareconfstep.cpp" line="43"/>
         <location filename="../app/core/plan/steps/installedprobestep.cpp" line="36"/>
         <location filename="../app/core/plan/steps/privilegestep.cpp" line="36"/>
         <location filename="../app/core/plan/steps/repositoryconfstep.cpp" line="37"/>
@@ -4021,11 +4039,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/core/plan/steps/compareconfstep.cpp" line="55"/>
         <location filename="../app/core/plan/steps/installedprobestep.cpp" line="47"/>
         <location filename="../app/core/plan/steps/repositoryconfstep.cpp" line="49"/>
         <location filename="../app/core/plan/steps/validateconfstep.cpp" line="48"/>
         <location filename="../app/core/plan/steps/verifypackagestep.cpp" line="53"/>
         <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/compareconfstep.cpp" line="68"/>
+        <source>%1: %2 already has these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/plan/steps/compareconfstep.cpp" line="69"/>
+        <source>%1: %2 would change %3 settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4314,22 +4343,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/othernodesconfig.cpp" line="94"/>
+        <location filename="../app/core/run/othernodesconfig.cpp" line="93"/>
         <source>Every other node is installed, started and ready: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/othernodesconfig.cpp" line="97"/>
+        <location filename="../app/core/run/othernodesconfig.cpp" line="96"/>
         <source>Cancelled. Ready: %1. Not finished: %2 (each row says what was left there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/othernodesconfig.cpp" line="102"/>
+        <location filename="../app/core/run/othernodesconfig.cpp" line="101"/>
         <source>Ready: %1. Failed: %2 — select a red cell for the cause and the fix, then Retry failed nodes (only those run again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/run/othernodesconfig.cpp" line="107"/>
+        <location filename="../app/core/run/othernodesconfig.cpp" line="106"/>
         <source>Sent from this workstation: %1 (package %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5843,57 +5872,57 @@ A warning only: it does not block the installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1020"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1022"/>
         <source>Checking host keys: 0 of %1 done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1030"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1032"/>
         <source>Checking host keys: %1 of %2 done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1037"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1039"/>
         <source>Host key check stopped. Press Next to check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1069"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1071"/>
         <source>Refused: the host key of %1 differs from the one on file. This cannot be overridden here; see the fix below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1078"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1080"/>
         <source> %1 could not be reached for the host key; the Checks page shows why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1095"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1097"/>
         <source>The host keys could not be saved; nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1098"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1100"/>
         <source>Trusted the host keys of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1102"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1104"/>
         <source>Host keys not trusted; nothing was saved. Press Next to check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1105"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1107"/>
         <source>Not known yet: the host keys of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1112"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1114"/>
         <source>All reachable host keys are trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/nodespage.cpp" line="1128"/>
+        <location filename="../wizard/pages/nodespage.cpp" line="1130"/>
         <source>Fix the marked fields, then press Next again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5901,67 +5930,67 @@ A warning only: it does not block the installation.</source>
 <context>
     <name>Ocw::Wizard::OtherNodesPage</name>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="33"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="34"/>
         <source>Other nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="57"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="58"/>
         <source>Stage once in the shared repository (each node copies it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="59"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="60"/>
         <source>Upload from this workstation to each node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="61"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="62"/>
         <source>Staging sends the package over your link once for any number of nodes; without room in the share (twice the package) it falls back to an upload per node by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="65"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="66"/>
         <source>Start the nodes one at a time (each ready before the next)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="74"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="75"/>
         <source>Package:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="114"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="119"/>
         <source>The selected node&apos;s server log, as it is followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="132"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="137"/>
         <source>What will happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="133"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="138"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="137"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="142"/>
         <source>&amp;Retry failed nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="138"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="143"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="173"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="178"/>
         <source>Installs the same package on %1, in parallel, starts each and waits until it is ready. Nothing is configured there and no script is run: they read the octane.conf that %2 put in the shared repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/pages/othernodespage.cpp" line="177"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="182"/>
         <source>&amp;Install on %n node(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5969,34 +5998,34 @@ A warning only: it does not block the installation.</source>
         </translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="181"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="186"/>
         <source>Set %1 where it is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="208"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="213"/>
         <source>Nothing changes before you press Install.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="228"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="233"/>
         <source>%p% of the steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="239"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="244"/>
         <source>Installing on the other nodes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="245"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="250"/>
         <source>Ready: see What will happen, then Install.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/othernodespage.cpp" line="295"/>
+        <location filename="../wizard/pages/othernodespage.cpp" line="300"/>
         <source>Cancelling: each node finishes its current command…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -40,6 +40,9 @@ public:
 
     ConfComparison run(RemoteShell &shell) const;
 
+    const ClusterProfile &profile() const { return m_profile; }
+    const ReleaseDefinition &release() const { return m_release; }
+
 private:
     ClusterProfile m_profile;
     ReleaseDefinition m_release;

@@ -27,6 +27,7 @@ inline const QString Start = QStringLiteral("start");
 inline const QString Ready = QStringLiteral("ready");
 inline const QString SignIn = QStringLiteral("sign-in");
 inline const QString ShareCleanup = QStringLiteral("share-cleanup");
+inline const QString CompareConf = QStringLiteral("compare-conf");
 
 inline QString qualified(const QString &phase, const QString &step)
 {

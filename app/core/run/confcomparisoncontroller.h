@@ -9,14 +9,12 @@
 
 #include <memory>
 
-class QThread;
-
 namespace Ocw::Core {
 
-// Runs NodeConfComparison for the First node page in a worker thread: opens the first node
-// through the connector (host key verified by the real one), reads and compares octane.conf,
-// reports once through a queued signal. Lives on the GUI thread and never waits on the
-// network. One comparison at a time; cancel() ends it within a second.
+// Runs NodeConfComparison for the First node page as a one-step plan on PhaseController (the
+// engine of every phase): opens the first node through the connector (host key verified by the
+// real one), reads and compares octane.conf, reports once. Lives on the GUI thread and never
+// waits on the network. One comparison at a time; cancel() ends it within a second.
 class ConfComparisonController : public QObject
 {
     Q_OBJECT
@@ -27,7 +25,7 @@ public:
     void start(const NodeConfComparison &comparison, const SshTarget &target,
                std::shared_ptr<RemoteConnector> connector);
     void cancel();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
 
 Q_SIGNALS:
     // The one signal of a comparison: its result, or why there is none (connection, host key,
@@ -35,8 +33,10 @@ Q_SIGNALS:
     void finished(const Ocw::Core::ConfComparison &result);
 
 private:
-    QThread *m_thread = nullptr;
-    CancelToken m_cancel;
+    class PhaseController *m_phase;
+    std::shared_ptr<ConfComparison> m_result;
+    QString m_node;
+    Error m_connectError;
 };
 
 } // namespace Ocw::Core
