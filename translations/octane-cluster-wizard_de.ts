@@ -831,7 +831,7 @@
     </message>
     <message>
         <location filename="../app/core/cli/checkcommand.cpp" line="234"/>
-        <location filename="../app/core/cli/installcommand.cpp" line="204"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="207"/>
         <source>Cannot write the JSON report to the standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,7 +1849,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/installcommand.cpp" line="191"/>
+        <location filename="../app/core/cli/installcommand.cpp" line="194"/>
         <source>Sent from this workstation: %1 bytes in total.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,37 +1894,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="103"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="108"/>
         <source>Plan of the %1 installation (nothing was changed):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="104"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="109"/>
         <source>Package delivery: %1; up to %2 nodes at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="106"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="111"/>
         <source>staged once in the shared repository, copied by each node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="107"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="112"/>
         <source>uploaded from this workstation to each node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="113"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="118"/>
         <source>On the other nodes no configuration file is written and no script is run: they read %1/conf/octane.conf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="119"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="124"/>
         <source>octane.conf as it would be written on a node without one (secrets masked):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cli/plancommand.cpp" line="123"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="128"/>
         <source>warning: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4323,6 +4323,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/core/cli/installcommand.cpp" line="182"/>
+        <location filename="../app/core/cli/plancommand.cpp" line="104"/>
         <location filename="../app/core/run/othernodesconfig.cpp" line="30"/>
         <source>The profile has one node only: there are no other nodes to install.</source>
         <translation type="unfinished"></translation>

@@ -213,6 +213,21 @@ private Q_SLOTS:
             QVERIFY(!QFileInfo::exists(target));
     }
 
+    // A profile of one node has no other nodes: `plan` and `install --phase other-nodes` say
+    // so, exit 0, and contact nothing.
+    void oneNodeHasNoOtherNodes()
+    {
+        for (const QString &verb : {QStringLiteral("plan"), QStringLiteral("install")}) {
+            QStringList args = argsFor(verb, m_watchedProfile);
+            args[args.indexOf(QStringLiteral("first-node"))] = QStringLiteral("other-nodes");
+            const Run r = cli(args);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY2((r.out + r.err).contains("one node only: there are no other nodes"),
+                     (r.out + r.err).constData());
+        }
+        QVERIFY(!m_watched.hasPendingConnections() && !m_watched.waitForNewConnection(100));
+    }
+
     void devNullStaysCharDevice_data()
     {
         QTest::addColumn<QString>("verb");

@@ -178,6 +178,9 @@ int InstallCommand::run(const QStringList &arguments)
                      [&controller] { controller.cancelAll(); });
     QEventLoop loop;
     QObject::connect(&controller, &PhaseController::finished, &loop, &QEventLoop::quit);
+    if (plan.rounds.isEmpty())
+        human << Tr::tr("The profile has one node only: there are no other nodes to install.")
+              << '\n';
     controller.start(plan, inputs, targets, std::make_shared<SshConnector>(knownHosts), only);
     if (interrupts.wasInterrupted())
         controller.cancelAll(); // interrupted before the run: nothing is tried, the report says so

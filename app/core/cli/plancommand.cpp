@@ -100,6 +100,11 @@ int PlanCommand::run(const QStringList &arguments)
         return 0;
     }
     QTextStream out(stdout);
+    if (phasePlan.rounds.isEmpty()) {
+        out << Tr::tr("The profile has one node only: there are no other nodes to install.")
+            << '\n';
+        return 0;
+    }
     out << Tr::tr("Plan of the %1 installation (nothing was changed):").arg(phase) << '\n'
         << Tr::tr("Package delivery: %1; up to %2 nodes at a time.")
                .arg(delivery == PackageDelivery::ShareStage
