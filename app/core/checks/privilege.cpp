@@ -93,6 +93,12 @@ Expected<Privilege> PrivilegeProbe::detect(RemoteShell &shell, const QString &su
         return c.error();
     const QString said = QString::fromUtf8(c->stdOut).trimmed();
     *output += QStringLiteral("\n") + said;
+    return afterPasswordCheck(p, said);
+}
+
+Privilege PrivilegeProbe::afterPasswordCheck(Privilege p, const QString &output)
+{
+    const QString said = output.trimmed();
     if (said.endsWith(QLatin1String("sudo_rc=0"))) {
         p.mode = PrivilegeMode::SudoPassword;
     } else {

@@ -43,6 +43,9 @@ public:
     static QString detectCommand();
     static Privilege parse(const QString &output);
     static QString passwordCheckCommand();
+    // `privilege` after passwordCheckCommand() printed `output`: SudoPassword when sudo took
+    // the password, else what sudo said in its detail.
+    static Privilege afterPasswordCheck(Privilege privilege, const QString &output);
 
     // Runs the detection (one round trip; a second to try the sudo password when needed).
     static Expected<Privilege> detect(RemoteShell &shell, const QString &sudoPassword,

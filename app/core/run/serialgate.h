@@ -7,7 +7,8 @@
 namespace Ocw::Core {
 
 // Lets one node at a time through a section of a phase (e.g. start and wait until ready, for
-// "start the nodes one at a time"). The wait honours the cancel token.
+// "start the nodes one at a time"). The wait honours the cancel token; its deadline is the
+// holder's: the section's steps (start, ready) are bounded by their own timeouts.
 class SerialGate
 {
 public:

@@ -67,14 +67,7 @@ CheckResult PrivilegeStep::run(StepRun &run) const
             run.exec({PrivilegeProbe::passwordCheckCommand(), true, false}, {}, 15000);
         if (!check)
             return run.fail(check.error());
-        const QString said = QString::fromUtf8(check->stdOut).trimmed();
-        if (said.endsWith(QLatin1String("sudo_rc=0"))) {
-            privilege.mode = PrivilegeMode::SudoPassword;
-        } else {
-            privilege.detail = said.section(QLatin1Char('\n'), 0, -2).trimmed();
-            if (privilege.detail.isEmpty())
-                privilege.detail = QStringLiteral("sudo refused the password");
-        }
+        privilege = PrivilegeProbe::afterPasswordCheck(privilege, QString::fromUtf8(check->stdOut));
     }
     if (!privilege.canRunAsOthers()) {
         return run.fail(
