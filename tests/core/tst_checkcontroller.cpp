@@ -1,6 +1,8 @@
 #include "localshell.h"
 
+#include "core/checks/checkboard.h"
 #include "core/checks/checkcatalogue.h"
+#include "core/plan/phaseplan.h"
 #include "core/run/checkcontroller.h"
 #include "core/run/checkstatusmodel.h"
 
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void cancelIsPromptAndCleansUp();
     void rerunTouchesOnlyChosenCells();
     void unreachableNodePairsCollapseAndComeBack();
+    void checksAreAPlanWithBarriers();
 
 private:
     ClusterProfile profile(const QStringList &hosts) const;
@@ -315,4 +318,43 @@ void TestCheckController::unreachableNodePairsCollapseAndComeBack()
 }
 
 QTEST_GUILESS_MAIN(TestCheckController)
+// The checks are a plan of the one engine: four rounds (node checks, cross preparation, mesh,
+// clean-up), none stopping the others, the clean-up on every path; its dry run names every
+// node's stages in that order and the clean-up removes that node's own token.
+void TestCheckController::checksAreAPlanWithBarriers()
+{
+    const ClusterProfile p = profile({QStringLiteral("a.invalid"), QStringLiteral("b.invalid")});
+    auto board = std::make_shared<CheckBoard>(
+        p, m_req, QStringList{QStringLiteral("a.invalid"), QStringLiteral("b.invalid")},
+        QHash<QString, QString>{});
+    const PhasePlan plan = PhasePlan::checks(board, 3);
+    QCOMPARE(plan.concurrency, 3);
+    QCOMPARE(plan.rounds.size(), 4);
+    QStringList rounds;
+    for (const PhaseRound &round : plan.rounds) {
+        QCOMPARE(round.nodes, board->nodes());
+        QVERIFY(!round.failureStopsPhase);
+        rounds.append(QStringLiteral("%1%2").arg(round.steps.first()->id(),
+                                                 round.always ? QStringLiteral("!") : QString()));
+    }
+    QCOMPARE(
+        rounds,
+        QStringList({QStringLiteral("checks.node-checks"), QStringLiteral("checks.cross-prepare"),
+                     QStringLiteral("checks.mesh"), QStringLiteral("checks.cleanup!")}));
+    PhaseInputs in;
+    in.profile = p;
+    const InstallPlan dry = plan.dryRun(in);
+    QStringList seen;
+    for (const PlanStep &step : dry.steps)
+        seen.append(step.node + QLatin1Char(' ') + step.id);
+    QCOMPARE(seen.size(), 8);
+    QCOMPARE(seen.first(), QStringLiteral("a.invalid checks.node-checks"));
+    QCOMPARE(seen.last(), QStringLiteral("b.invalid checks.cleanup"));
+    const PlanStep &cleanupB = dry.steps.last();
+    QVERIFY2(cleanupB.commands.last().text.endsWith(
+                 board->job(QStringLiteral("b.invalid")).tokenPath(1)),
+             qPrintable(cleanupB.commands.last().text));
+    QVERIFY(!cleanupB.changesNode);
+}
+
 #include "tst_checkcontroller.moc"

@@ -77,10 +77,37 @@ while (my $c = $s->accept()) { print $c "$t\n"; close $c }
 } // namespace
 
 NodeCheckJob::NodeCheckJob(Context context, RemoteShell &shell)
+    : NodeCheckJob(std::move(context))
+{
+    m_shell = &shell;
+}
+
+NodeCheckJob::NodeCheckJob(Context context)
     : m_context(std::move(context))
-    , m_shell(shell)
 {
     m_node = m_context.profile.nodes.value(m_context.nodeIndex).host;
+}
+
+QList<CheckResult> NodeCheckJob::withoutSession(const QString &node)
+{
+    QList<CheckResult> list;
+    for (const CheckDefinition &def : CheckCatalogue::all()) {
+        // The cross-node checks (and the connection's own) report the node themselves.
+        if (def.scope != CheckScope::Node || def.id.startsWith(QLatin1String("ssh.")) ||
+            def.id == QLatin1String("repo.samepath") || def.id == QLatin1String("repo.shared") ||
+            def.id == QLatin1String("dns.consistent") || def.id == QLatin1String("node.identity") ||
+            def.id == QLatin1String("clock.skew")) {
+            continue;
+        }
+        CheckResult r;
+        r.checkId = def.id;
+        r.node = node;
+        r.blocking = def.blocking;
+        r.verdict = Verdict::Skipped;
+        r.message = Tr::tr("%1: not checked: no SSH session.").arg(node);
+        list.append(r);
+    }
+    return list;
 }
 
 QString NodeCheckJob::nodeName() const
@@ -98,7 +125,10 @@ QString NodeCheckJob::tokenPath(int nodeIndex) const
 
 Expected<ExecResult> NodeCheckJob::run(const ExecRequest &request)
 {
-    return m_shell.exec(request);
+    if (!m_shell)
+        return Error{
+            ErrorCode::Internal, Tr::tr("%1: no SSH session for the checks.").arg(m_node), {}, {}};
+    return m_shell->exec(request);
 }
 
 CheckResult NodeCheckJob::skipped(const QString &checkId, const QString &message) const
@@ -213,7 +243,7 @@ QList<CheckResult> NodeCheckJob::runNodeChecks(NodeFacts *facts)
     QStringList commands;
     QString output;
     const Expected<Privilege> privilege =
-        PrivilegeProbe::detect(m_shell, m_context.sudoPassword, &commands, &output);
+        PrivilegeProbe::detect(*m_shell, m_context.sudoPassword, &commands, &output);
     CheckResult sudo;
     sudo.checkId = QStringLiteral("sudo");
     sudo.node = m_node;

@@ -19,7 +19,7 @@ namespace Ocw::Core {
 //   3. runMesh:         connect to every other node's listener;
 //   4. cleanup:         stop the listener, remove the token (also after a cancel).
 // Plain logic over a RemoteShell: knows nothing of threads or Qt signals, so tests drive it
-// with a fake shell. Not thread-safe; one job per node.
+// with a fake shell. Not thread-safe; one job per node, one thread at a time.
 class NodeCheckJob
 {
 public:
@@ -36,6 +36,14 @@ public:
     };
 
     NodeCheckJob(Context context, RemoteShell &shell);
+    // Without a shell yet: the engine gives it the node's shell of each round (setShell), a
+    // fresh one for the clean-up after a cancel.
+    explicit NodeCheckJob(Context context);
+    void setShell(RemoteShell &shell) { m_shell = &shell; }
+
+    // What stands for the node's checks when no SSH session could be opened: one skipped
+    // result per check that needs the session (the cross-node ones say it themselves).
+    static QList<CheckResult> withoutSession(const QString &node);
 
     QList<CheckResult> runNodeChecks(NodeFacts *facts);
     void prepareCross(const QList<NodeFacts> &all, NodeFacts *facts);
@@ -43,6 +51,7 @@ public:
     void cleanup(NodeFacts *facts);
 
     QString nodeName() const;
+    int nodeIndex() const { return m_context.nodeIndex; }
     QString tokenPath(int nodeIndex) const;
 
     // Script builders (public for tests and for `plan`).
@@ -56,7 +65,7 @@ private:
     Expected<ExecResult> run(const ExecRequest &request);
 
     Context m_context;
-    RemoteShell &m_shell;
+    RemoteShell *m_shell = nullptr;
     QString m_node;
 };
 

@@ -80,4 +80,12 @@ QMap<QString, ProbeSection> ProbeScript::split(const QByteArray &output) const
     return sections;
 }
 
+QStringList ProbeScript::sections() const
+{
+    QStringList names;
+    for (const auto &section : m_sections)
+        names.append(section.first);
+    return names;
+}
+
 } // namespace Ocw::Core

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace Ocw::Core {
 
@@ -24,6 +25,7 @@ class ProbeScript
 public:
     void add(const QString &section, const QString &command);
     bool isEmpty() const { return m_sections.isEmpty(); }
+    QStringList sections() const; // their names, in order (for the dry run)
 
     QByteArray script() const; // feed to `bash -s` on the node
     QString command(const QString &section) const;

@@ -22,6 +22,7 @@ struct NodeState
     bool alreadyInstalled = false; // the delivery step found the package installed: not sent
     bool alreadyRunning = false;   // the start step found the server running
     qint64 bytesSent = 0;          // from the workstation to this node, this run
+    QString hostKeyFingerprint;    // "SHA256:..." of the key the node presented, this phase
 };
 
 } // namespace Ocw::Core

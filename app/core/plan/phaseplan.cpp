@@ -1,5 +1,7 @@
 #include "phaseplan.h"
 
+#include "../checks/checkboard.h"
+#include "steps/checkstagestep.h"
 #include "steps/fetchpackagestep.h"
 #include "steps/installedprobestep.h"
 #include "steps/installpackagestep.h"
@@ -196,6 +198,23 @@ InstallPlan PhasePlan::dryRun(const PhaseInputs &in, const StateProvider &stateF
             for (const std::shared_ptr<const Step> &step : round.steps)
                 plan.steps.append(step->describe(in, state));
         }
+    }
+    return plan;
+}
+
+PhasePlan PhasePlan::checks(const std::shared_ptr<CheckBoard> &board, int concurrency)
+{
+    PhasePlan plan;
+    plan.phase = PhaseId::Checks;
+    plan.concurrency = qMax(1, concurrency);
+    using Stage = CheckStageStep::Stage;
+    for (Stage stage : {Stage::NodeChecks, Stage::CrossPrepare, Stage::Mesh, Stage::Cleanup}) {
+        PhaseRound round;
+        round.nodes = board->nodes();
+        round.steps = {std::make_shared<CheckStageStep>(stage, board)};
+        round.failureStopsPhase = false;
+        round.always = stage == Stage::Cleanup;
+        plan.rounds.append(round);
     }
     return plan;
 }

@@ -14,6 +14,8 @@
 
 namespace Ocw::Core {
 
+class CheckBoard;
+
 // A set of nodes that run the same steps, in parallel (bounded by the plan's concurrency);
 // the next round starts when every node of this one is done (a barrier).
 struct PhaseRound
@@ -24,6 +26,9 @@ struct PhaseRound
     // False: the other nodes go on, and only the failed node's later rounds are skipped.
     bool failureStopsPhase = true;
     bool always = false; // runs even after a failure or a cancel (clean-up)
+    // False: the steps need no login (e.g. the host-key scan, which connects without
+    // authenticating): no session is opened for the round, and a command fails at once.
+    bool needsSession = true;
 };
 
 // The steps an installation phase runs, per node, with its policy: what `plan` prints, what a
@@ -55,6 +60,12 @@ public:
     static std::optional<PhasePlan> forPhase(const QString &name, const PhaseInputs &in,
                                              bool startOneAtATime = false);
     static QStringList phaseNames(); // in the order `all` runs them, then "all"
+
+    // The pre-flight checks on `board`'s nodes: the node checks; after a barrier, the
+    // preparation of the cross-node tests; the port mesh; and the clean-up on every path.
+    // No failure stops the others: every node is checked.
+    static PhasePlan checks(const std::shared_ptr<CheckBoard> &board, int concurrency);
+    enum ChecksRound { ChecksNodeRound = 0, ChecksCrossRound, ChecksMeshRound, ChecksCleanupRound };
 
     // The nodes of the plan, first appearance order.
     QStringList nodes() const;

@@ -9,6 +9,7 @@ namespace Ocw::Core {
 namespace PhaseId {
 inline const QString FirstNode = QStringLiteral("first-node");
 inline const QString OtherNodes = QStringLiteral("other-nodes");
+inline const QString Checks = QStringLiteral("checks"); // the pre-flight checks' stages
 } // namespace PhaseId
 
 namespace StepId {
@@ -28,6 +29,10 @@ inline const QString Ready = QStringLiteral("ready");
 inline const QString SignIn = QStringLiteral("sign-in");
 inline const QString ShareCleanup = QStringLiteral("share-cleanup");
 inline const QString CompareConf = QStringLiteral("compare-conf");
+inline const QString NodeChecks = QStringLiteral("node-checks");
+inline const QString CrossPrepare = QStringLiteral("cross-prepare");
+inline const QString Mesh = QStringLiteral("mesh");
+inline const QString CheckCleanup = QStringLiteral("cleanup");
 
 inline QString qualified(const QString &phase, const QString &step)
 {

@@ -52,6 +52,16 @@ public:
             m_onCertificate(certificate);
     }
 
+    // A step that yields several results of its own (the checks: one per check) reports each
+    // as it comes; they reach the observer as results, besides the step's own.
+    using ResultCallback = std::function<void(const CheckResult &)>;
+    void setResultCallback(ResultCallback callback) { m_onResult = std::move(callback); }
+    void reportResult(const CheckResult &result) const
+    {
+        if (m_onResult)
+            m_onResult(result);
+    }
+
     void progress(const QString &text);
     void logLine(const QString &line); // one new line of the server's log (step id "log")
     // A request the step makes from the workstation (e.g. an HTTP sign-in), listed with the
@@ -75,6 +85,7 @@ private:
     CancelToken m_cancel;
     ProgressCallback m_progress;
     CertificateCallback m_onCertificate;
+    ResultCallback m_onResult;
     QStringList m_requests;
     QString m_output;
 };

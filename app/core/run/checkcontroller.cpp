@@ -1,35 +1,36 @@
 #include "checkcontroller.h"
 
 #include "../base/tr.h"
+#include "../checks/checkboard.h"
 #include "../checks/checkcatalogue.h"
 #include "../checks/clusterevaluator.h"
 #include "../log/logging.h"
-#include "nodeworker.h"
-
-#include <QDateTime>
-#include <QRandomGenerator>
-#include <QThread>
+#include "../plan/phaseplan.h"
+#include "../plan/stepid.h"
+#include "phasecontroller.h"
 
 namespace Ocw::Core {
 
 CheckController::CheckController(std::shared_ptr<RemoteConnector> connector, QObject *parent)
     : QObject(parent)
     , m_connector(std::move(connector))
+    , m_phase(new PhaseController(this))
 {
     qRegisterMetaType<CheckResult>();
     qRegisterMetaType<NodeFacts>();
     qRegisterMetaType<QList<NodeFacts>>();
+    connect(m_phase, &PhaseController::connecting, this,
+            [this](const QString &node) { Q_EMIT nodeStatusChanged(node, tr("Connecting…")); });
+    connect(m_phase, &PhaseController::stepStarted, this,
+            [this](const QString &node, const QString &, const QString &text) {
+                Q_EMIT nodeStatusChanged(node, text);
+            });
+    connect(m_phase, &PhaseController::stepFinished, this, &CheckController::onStepFinished);
+    connect(m_phase, &PhaseController::roundFinished, this, &CheckController::onRoundFinished);
+    connect(m_phase, &PhaseController::finished, this, &CheckController::finishRun);
 }
 
-CheckController::~CheckController()
-{
-    for (const CancelToken &t : std::as_const(m_cancelTokens))
-        t.cancel();
-    for (QThread *thread : std::as_const(m_threads)) {
-        thread->quit();
-        thread->wait();
-    }
-}
+CheckController::~CheckController() = default; // the PhaseController child waits for its workers
 
 void CheckController::setRun(const ClusterProfile &profile, const Requirements &requirements,
                              const QList<SshTarget> &targets,
@@ -61,51 +62,25 @@ void CheckController::startRun()
     m_running = true;
     m_cancelled = false;
     m_elapsed.start();
-    m_facts.clear();
-    m_cancelTokens.clear();
-    m_workers.clear();
-    m_threads.clear();
 
-    // Names temporary files on the nodes; unique per run so that runs never collide.
-    const QString runId = QString::number(QDateTime::currentMSecsSinceEpoch(), 36) +
-                          QString::number(QRandomGenerator::global()->bounded(1 << 20), 36);
-    for (int i = 0; i < m_targets.size(); ++i) {
-        NodeCheckJob::Context context;
-        context.profile = m_profile;
-        context.requirements = m_requirements;
-        context.runId = runId;
-        context.nodeIndex = i;
-        context.sudoPassword = m_sudoPasswords.value(m_targets.at(i).nodeName);
-
-        CancelToken token;
-        auto *thread = new QThread(this);
-        thread->setObjectName(QStringLiteral("node-%1").arg(i));
-        auto *worker = new NodeWorker(context, m_targets.at(i), m_connector, token);
-        worker->moveToThread(thread);
-        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
-        connect(worker, &NodeWorker::resultReady, this, &CheckController::onResult,
-                Qt::QueuedConnection);
-        connect(worker, &NodeWorker::statusChanged, this, &CheckController::nodeStatusChanged,
-                Qt::QueuedConnection);
-        connect(worker, &NodeWorker::stageFinished, this, &CheckController::onStageFinished,
-                Qt::QueuedConnection);
-        thread->start();
-
-        NodeFacts facts;
-        facts.node = m_targets.at(i).nodeName;
-        facts.index = i;
-        m_facts.append(facts);
-        m_cancelTokens.append(token);
-        m_workers.append(worker);
-        m_threads.append(thread);
+    QStringList nodes;
+    QHash<QString, SshTarget> targets;
+    for (const SshTarget &target : std::as_const(m_targets)) {
+        nodes.append(target.nodeName);
+        targets.insert(target.nodeName, target);
     }
+    m_board = std::make_shared<CheckBoard>(m_profile, m_requirements, nodes, m_sudoPasswords);
+    m_facts = m_board->allFacts();
     Q_EMIT started();
     markRunning();
     if (m_targets.isEmpty()) {
         finishRun();
         return;
     }
-    dispatch(NodeWorker::ConnectAndCheck);
+    PhaseInputs inputs;
+    inputs.profile = m_profile;
+    inputs.sudoPasswords = m_sudoPasswords;
+    m_phase->start(PhasePlan::checks(m_board, m_profile.concurrency), inputs, targets, m_connector);
 }
 
 void CheckController::markRunning()
@@ -198,30 +173,6 @@ void CheckController::removeResult(const QString &key)
     Q_EMIT resultRemoved(removed);
 }
 
-void CheckController::dispatch(int stage)
-{
-    m_stage = stage;
-    m_queue.clear();
-    for (int i = 0; i < m_workers.size(); ++i)
-        m_queue.append(i);
-    m_pendingInStage = m_workers.size();
-    pump();
-}
-
-void CheckController::pump()
-{
-    const int limit = qMax(1, m_profile.concurrency);
-    while (m_inFlight < limit && !m_queue.isEmpty()) {
-        const int index = m_queue.takeFirst();
-        NodeWorker *worker = m_workers.at(index);
-        const int stage = m_stage;
-        const QList<NodeFacts> all = m_facts;
-        ++m_inFlight;
-        QMetaObject::invokeMethod(
-            worker, [worker, stage, all] { worker->runStage(stage, all); }, Qt::QueuedConnection);
-    }
-}
-
 void CheckController::onResult(const CheckResult &result)
 {
     const QString key = result.cellKey();
@@ -238,33 +189,31 @@ void CheckController::onResult(const CheckResult &result)
     Q_EMIT resultChanged(result);
 }
 
-void CheckController::onStageFinished(int nodeIndex, int stage, const NodeFacts &facts)
+void CheckController::onStepFinished(const CheckResult &result)
 {
-    if (stage != m_stage || nodeIndex < 0 || nodeIndex >= m_facts.size())
+    // A stage's own result ("checks.<stage>") only says it ran; the checks come on their own.
+    if (result.checkId.startsWith(PhaseId::Checks + QLatin1Char('.')))
         return;
-    m_facts[nodeIndex] = facts;
-    --m_inFlight;
-    --m_pendingInStage;
-    pump();
-    if (m_pendingInStage > 0)
-        return;
+    onResult(result);
+    if (result.checkId == QLatin1String("ssh.connect") && result.verdict != Verdict::Pass) {
+        // Everything else on this node depends on the connection.
+        for (const CheckResult &r : NodeCheckJob::withoutSession(result.node))
+            onResult(r);
+    }
+}
 
-    if (stage == NodeWorker::Cleanup) {
-        finishRun();
-        return;
-    }
-    if (m_cancelled) {
-        dispatch(NodeWorker::Cleanup);
-        return;
-    }
-    if (stage == NodeWorker::ConnectAndCheck)
+void CheckController::onRoundFinished(int round)
+{
+    m_facts = m_board->allFacts();
+    if (m_cancelled)
+        return; // only the clean-up runs now
+    if (round == PhasePlan::ChecksNodeRound)
         settlePairCells();
-    if (stage == NodeWorker::Mesh) {
+    if (round == PhasePlan::ChecksMeshRound) {
         // Every node has reported: compare them.
         for (const CheckResult &r : ClusterEvaluator::evaluate(m_profile, m_requirements, m_facts))
             onResult(r);
     }
-    dispatch(stage + 1);
 }
 
 void CheckController::cancel()
@@ -272,16 +221,9 @@ void CheckController::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
-    for (const CancelToken &t : std::as_const(m_cancelTokens))
-        t.cancel();
-    if (m_stage == NodeWorker::Cleanup)
-        return; // the clean-up runs to its end on every node
-    // Nodes still queued for this stage do not start it; the ones in flight stop within a
-    // second and onStageFinished() then moves every node to the clean-up.
-    m_pendingInStage -= int(m_queue.size());
-    m_queue.clear();
-    if (m_pendingInStage == 0 && m_inFlight == 0)
-        dispatch(NodeWorker::Cleanup);
+    // The nodes in flight stop within a second; the clean-up round then runs on every node
+    // that was reached (on a fresh session), to its end.
+    m_phase->cancelAll();
 }
 
 void CheckController::finishRun()
@@ -295,13 +237,8 @@ void CheckController::finishRun()
             Q_EMIT resultChanged(*it);
         }
     }
-    for (QThread *thread : std::as_const(m_threads)) {
-        thread->quit();
-        thread->wait();
-        thread->deleteLater();
-    }
-    m_threads.clear();
-    m_workers.clear();
+    for (const NodeFacts &f : std::as_const(m_facts))
+        Q_EMIT nodeStatusChanged(f.node, QString());
     m_lastElapsedMs = m_elapsed.elapsed();
     m_running = false;
     Q_EMIT finished(m_cancelled);

@@ -14,16 +14,17 @@
 
 #include <memory>
 
-class QThread;
-
 namespace Ocw::Core {
 
-class NodeWorker;
+class CheckBoard;
+class PhaseController;
 
 // Runs the check catalogue on every node of a profile. Lives on the GUI (or CLI main)
-// thread and never waits on the network: one NodeWorker per node in its own QThread, at most
-// `profile.concurrency` stages in flight, stages separated by barriers because the cross-node
-// checks need every node's facts. Owns the workers and threads of one run at a time.
+// thread and never waits on the network: the checks are a plan (PhasePlan::checks) that the
+// one engine runs, PhaseController — one session per node, at most `profile.concurrency`
+// nodes at once, the stages separated by barriers because the cross-node checks need every
+// node's facts. Here: the grid's cells (pair cells once the nodes are known, re-runs of
+// chosen cells) and the cross-node comparison at the mesh's barrier.
 class CheckController : public QObject
 {
     Q_OBJECT
@@ -64,10 +65,9 @@ Q_SIGNALS:
 
 private:
     void startRun();
-    void dispatch(int stage);
-    void pump();
     void onResult(const CheckResult &result);
-    void onStageFinished(int nodeIndex, int stage, const NodeFacts &facts);
+    void onStepFinished(const CheckResult &result);
+    void onRoundFinished(int round);
     void finishRun();
     void markRunning();
     void settlePairCells();
@@ -80,14 +80,9 @@ private:
     QList<SshTarget> m_targets;
     QHash<QString, QString> m_sudoPasswords;
 
-    QList<QThread *> m_threads;
-    QList<NodeWorker *> m_workers;
-    QList<CancelToken> m_cancelTokens;
-    QList<NodeFacts> m_facts;
-    QList<int> m_queue; // node indexes waiting for the current stage
-    int m_stage = -1;
-    int m_inFlight = 0;
-    int m_pendingInStage = 0;
+    PhaseController *m_phase = nullptr;
+    std::shared_ptr<CheckBoard> m_board; // this run's
+    QList<NodeFacts> m_facts;            // as of the last barrier
     bool m_running = false;
     bool m_cancelled = false;
     QSet<QString> m_onlyCells; // empty: every cell

@@ -61,6 +61,7 @@ CheckResult NodeRunner::runOne(const Step &step, RecordingShell &recorder)
     // Decided before the step is announced: a cancel that comes with or after the
     // announcement is one during the step, which then says what it left.
     const bool cancelledBefore = m_cancel.isCancelled();
+    m_startedAny = m_startedAny || !cancelledBefore;
     if (m_observer && !cancelledBefore)
         m_observer->stepStarted(node, step.id(), step.statusText());
     recorder.setPlannedForm(
@@ -75,6 +76,10 @@ CheckResult NodeRunner::runOne(const Step &step, RecordingShell &recorder)
     run.setCertificateCallback([this, node](const CertificateInfo &certificate) {
         if (m_observer)
             m_observer->certificateRefused(node, certificate);
+    });
+    run.setResultCallback([this](const CheckResult &result) {
+        if (m_observer)
+            m_observer->stepFinished(result);
     });
     CheckResult r = cancelledBefore
                         ? run.skipped(Tr::tr("%1: not run: cancelled before it. %2")

@@ -36,6 +36,9 @@ public:
     bool run(const QList<std::shared_ptr<const Step>> &steps);
 
     QList<CheckResult> results() const { return m_results; }
+    // A step began on the node (one cancelled before it does not count): its clean-up has
+    // something to undo.
+    bool startedAnyStep() const { return m_startedAny; }
 
 private:
     CheckResult runOne(const Step &step, class RecordingShell &recorder);
@@ -48,6 +51,7 @@ private:
     QStringList m_serialSteps;
     SerialGate *m_gate = nullptr;
     QList<CheckResult> m_results;
+    bool m_startedAny = false;
 };
 
 } // namespace Ocw::Core

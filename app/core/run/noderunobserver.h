@@ -9,7 +9,8 @@ namespace Ocw::Core {
 struct CertificateInfo;
 
 // What NodeRunner reports while it runs one node's steps, as (node, step, event). Called on
-// the runner's thread, in this order per step: stepStarted, any stepProgressed, stepFinished.
+// the runner's thread, in this order per step: stepStarted, any stepProgressed (and, for a
+// step with results of its own, stepFinished of each), then stepFinished of the step.
 class NodeRunObserver
 {
 public:

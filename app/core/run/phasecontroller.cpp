@@ -24,6 +24,7 @@ struct PhaseController::Run
         std::unique_ptr<RemoteShell> shell;
         std::unique_ptr<NodeState> state;
         bool opened = false; // tried: ssh.hostkey and ssh.connect reported
+        bool worked = false; // a step began on the node: a clean-up has something to undo
         bool failed = false;
     };
 
@@ -79,6 +80,27 @@ private:
 
     QPointer<PhaseController> m_controller;
     std::function<void(const CheckResult &)> m_onResult;
+};
+
+// The shell of a round that needs no login: nothing can run on it.
+class DetachedShell : public RemoteShell
+{
+public:
+    explicit DetachedShell(QString node)
+        : m_node(std::move(node))
+    {
+    }
+    Expected<ExecResult> exec(const ExecRequest &) override
+    {
+        return Error{ErrorCode::Internal,
+                     Tr::tr("%1: this round has no SSH session to run commands in.").arg(m_node),
+                     {},
+                     {}};
+    }
+    QString nodeName() const override { return m_node; }
+
+private:
+    QString m_node;
 };
 
 } // namespace
@@ -164,8 +186,10 @@ void PhaseController::startRound()
             if (selected && (round.always || !run->slots[node].failed))
                 nodes.append(node);
         }
-        if (nodes.isEmpty())
+        if (nodes.isEmpty()) {
+            Q_EMIT roundFinished(run->round);
             continue;
+        }
         run->pending = int(nodes.size());
         const bool cleanup = round.always;
         const CancelToken cancel = cleanup && m_cancel.isCancelled() ? m_cleanupCancel : m_cancel;
@@ -174,7 +198,8 @@ void PhaseController::startRound()
             Run::Slot *slot = &run->slots[node];
             const QList<std::shared_ptr<const Step>> steps = round.steps;
             const bool freshSession = cleanup && m_cancel.isCancelled();
-            m_pool->start([run, slot, steps, cancel, self, node, freshSession] {
+            const bool needsSession = round.needsSession;
+            m_pool->start([run, slot, steps, cancel, self, node, freshSession, needsSession] {
                 auto post = [self](std::function<void(PhaseController *)> f) {
                     QMetaObject::invokeMethod(
                         self.data(),
@@ -187,10 +212,30 @@ void PhaseController::startRound()
                 auto postResult = [post](const CheckResult &r) {
                     post([r](PhaseController *c) { c->report(r); });
                 };
+                auto finishNode = [post, node](bool ok) {
+                    post([node, ok](PhaseController *c) {
+                        if (c->m_run) {
+                            if (!ok)
+                                c->m_run->slots[node].failed = true;
+                            Q_EMIT c->nodeFinished(node, ok);
+                            c->roundDone();
+                        }
+                    });
+                };
                 bool ok = true;
+                if (!needsSession) {
+                    QueuedObserver observer(self, postResult);
+                    DetachedShell detached(node);
+                    NodeRunner runner(run->inputs, *slot->state, detached, cancel, &observer);
+                    finishNode(runner.run(steps));
+                    return;
+                }
                 if (freshSession)
                     slot->shell.reset(); // the cancelled session stops at once: use a new one
-                if (!slot->shell && (!slot->opened || freshSession)) {
+                // A node where nothing began has nothing to clean up: no second wait on it.
+                const bool reopen = !slot->opened || (freshSession && slot->worked);
+                if (!slot->shell && reopen) {
+                    post([node](PhaseController *c) { Q_EMIT c->connecting(node); });
                     ConnectOutcome outcome = run->connector->open(slot->target, cancel);
                     if (!slot->opened) {
                         for (const CheckResult &r : {outcome.hostKey, outcome.connect}) {
@@ -202,6 +247,8 @@ void PhaseController::startRound()
                     }
                     slot->opened = true;
                     slot->shell = std::move(outcome.shell);
+                    if (slot->shell)
+                        slot->state->hostKeyFingerprint = outcome.hostKeyFingerprint;
                 }
                 if (!slot->shell) {
                     ok = false;
@@ -210,17 +257,11 @@ void PhaseController::startRound()
                     NodeRunner runner(run->inputs, *slot->state, *slot->shell, cancel, &observer);
                     runner.setSerialSection(run->plan.serialSteps, &run->gate);
                     ok = runner.run(steps);
+                    slot->worked = slot->worked || runner.startedAnyStep();
                     if (!slot->shell->isUsable())
                         slot->shell.reset();
                 }
-                post([node, ok](PhaseController *c) {
-                    if (c->m_run) {
-                        if (!ok)
-                            c->m_run->slots[node].failed = true;
-                        Q_EMIT c->nodeFinished(node, ok);
-                        c->roundDone();
-                    }
-                });
+                finishNode(ok);
             });
         }
         return;
@@ -237,6 +278,7 @@ void PhaseController::roundDone()
         anyFailed = anyFailed || m_run->slots[node].failed;
     if (m_cancel.isCancelled() || (anyFailed && round.failureStopsPhase))
         m_run->stopped = true;
+    Q_EMIT roundFinished(m_run->round);
     // The next round starts from the event loop: the workers' last events come first.
     QMetaObject::invokeMethod(this, &PhaseController::startRound, Qt::QueuedConnection);
 }

@@ -50,12 +50,17 @@ public:
     QHash<QString, qint64> bytesSent() const { return m_bytesSent; }
 
 Q_SIGNALS:
+    // A worker is opening the node's session (the first round that needs one).
+    void connecting(const QString &node);
     void stepStarted(const QString &node, const QString &stepId, const QString &statusText);
     // stepId "log" carries one new line of the node's server log.
     void stepProgressed(const QString &node, const QString &stepId, const QString &text);
     void stepFinished(const Ocw::Core::CheckResult &result);
     void certificateRefused(const Ocw::Core::CertificateInfo &certificate, const QString &node);
     void nodeFinished(const QString &node, bool ok);
+    // Every node of round `index` is done (or the round had none to run); emitted before the
+    // next round starts, so a receiver may compare the nodes at this barrier.
+    void roundFinished(int index);
     // Last signal of a run, on every path.
     void finished(bool cancelled);
 
