@@ -9,7 +9,8 @@ namespace Ocw::Core {
 namespace PhaseId {
 inline const QString FirstNode = QStringLiteral("first-node");
 inline const QString OtherNodes = QStringLiteral("other-nodes");
-inline const QString Checks = QStringLiteral("checks"); // the pre-flight checks' stages
+inline const QString Checks = QStringLiteral("checks");      // the pre-flight checks' stages
+inline const QString HostKeys = QStringLiteral("host-keys"); // the scan before any login
 } // namespace PhaseId
 
 namespace StepId {
@@ -33,6 +34,7 @@ inline const QString NodeChecks = QStringLiteral("node-checks");
 inline const QString CrossPrepare = QStringLiteral("cross-prepare");
 inline const QString Mesh = QStringLiteral("mesh");
 inline const QString CheckCleanup = QStringLiteral("cleanup");
+inline const QString HostKeyScan = QStringLiteral("scan");
 
 inline QString qualified(const QString &phase, const QString &step)
 {

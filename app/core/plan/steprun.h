@@ -33,6 +33,7 @@ public:
     const NodeCommands &commands() const { return node.commands; }
     RemoteShell &shell() { return m_shell; }
     bool cancelled() const { return m_cancel.isCancelled(); }
+    CancelToken cancelToken() const { return m_cancel; } // for a wait the step hands on
     QString sudoPassword() const;
 
     // Runs one command (timeout 0: the phase's command timeout). A non-zero exit is not an

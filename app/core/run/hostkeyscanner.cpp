@@ -3,10 +3,12 @@
 #include "../base/tr.h"
 #include "../ssh/knownhosts.h"
 #include "../ssh/sshsession.h"
+#include "hostkeyscanstep.h"
+#include "phasecontroller.h"
 #include "sshconnector.h"
 
 #include <QFileInfo>
-#include <QThread>
+#include <QPointer>
 
 namespace Ocw::Core {
 
@@ -31,18 +33,13 @@ HostKeyScanner::HostKeyScanner(QObject *parent)
     : QObject(parent)
     , m_knownHostsFiles(SshConnector::defaultKnownHostsFiles(QString()))
     , m_trustFile(SshConnector::productKnownHostsFile())
+    , m_phase(new PhaseController(this))
 {
     qRegisterMetaType<HostKeyScanResult>();
+    connect(m_phase, &PhaseController::finished, this, &HostKeyScanner::onPhaseFinished);
 }
 
-HostKeyScanner::~HostKeyScanner()
-{
-    m_cancel.cancel();
-    for (QThread *thread : std::as_const(m_threads)) {
-        thread->wait();
-        delete thread;
-    }
-}
+HostKeyScanner::~HostKeyScanner() = default; // the PhaseController child waits for its workers
 
 void HostKeyScanner::setKnownHostsFiles(const QStringList &files)
 {
@@ -65,21 +62,16 @@ void HostKeyScanner::start(const QList<SshTarget> &targets)
         return;
     m_running = true;
     m_cancelled = false;
-    m_cancel = CancelToken();
     m_targets = targets;
     m_results = QList<HostKeyScanResult>(targets.size());
     m_done = QList<bool>(targets.size(), false);
-    m_queue.clear();
-    for (int i = 0; i < targets.size(); ++i)
-        m_queue.append(i);
 
-    // Loaded once, then shared read-only by the threads (KnownHosts lookups are thread-safe).
+    // Loaded once, then shared read-only by the workers (KnownHosts lookups are thread-safe).
     auto knownHosts = std::make_shared<KnownHosts>();
     for (const QString &file : std::as_const(m_knownHostsFiles)) {
         if (!file.isEmpty() && QFileInfo::exists(file))
             knownHosts->load(file);
     }
-    m_knownHosts = knownHosts;
 
     Q_EMIT started();
     if (m_targets.isEmpty()) {
@@ -87,52 +79,55 @@ void HostKeyScanner::start(const QList<SshTarget> &targets)
         Q_EMIT finished(false);
         return;
     }
-    pump();
+    QHash<QString, SshTarget> byNode;
+    PhaseRound round;
+    for (SshTarget target : std::as_const(m_targets)) {
+        target.password.clear(); // no login: the secrets stay out of the workers
+        target.passphrase.clear();
+        byNode.insert(target.nodeName, target);
+        round.nodes.append(target.nodeName);
+    }
+    // The answer comes back through the event loop, before the worker's end does.
+    QPointer<HostKeyScanner> self(this);
+    auto sink = [self](const HostKeyScanResult &result) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, result] {
+                if (self)
+                    self->onNodeScanned(result);
+            },
+            Qt::QueuedConnection);
+    };
+    round.steps = {std::make_shared<HostKeyScanStep>(byNode, knownHosts, sink)};
+    round.failureStopsPhase = false; // every node is asked, whatever the others answer
+    round.needsSession = false;
+    PhasePlan plan;
+    plan.phase = PhaseId::HostKeys;
+    plan.concurrency = m_maxParallel;
+    plan.rounds = {round};
+    PhaseInputs inputs;
+    for (const SshTarget &target : std::as_const(m_targets)) {
+        Node node;
+        node.host = target.nodeName;
+        inputs.profile.nodes.append(node);
+    }
+    m_phase->start(plan, inputs, byNode, nullptr);
 }
 
-void HostKeyScanner::pump()
+void HostKeyScanner::onNodeScanned(const HostKeyScanResult &result)
 {
-    while (m_threads.size() < m_maxParallel && !m_queue.isEmpty() && !m_cancel.isCancelled()) {
-        const int index = m_queue.takeFirst();
-        const SshTarget target = m_targets.at(index);
-        const std::shared_ptr<const KnownHosts> knownHosts = m_knownHosts;
-        const CancelToken cancel = m_cancel;
-        QThread *thread = QThread::create([this, index, target, knownHosts, cancel] {
-            const HostKeyScanResult result = scan(target, *knownHosts, cancel);
-            // Posted to the scanner's thread; the destructor joins this thread first, so
-            // `this` outlives the call.
-            QMetaObject::invokeMethod(
-                this, [this, index, result] { onNodeScanned(index, result); },
-                Qt::QueuedConnection);
-        });
-        thread->setObjectName(QStringLiteral("hostkey-%1").arg(index));
-        connect(
-            thread, &QThread::finished, this, [this, thread] { onThreadFinished(thread); },
-            Qt::QueuedConnection);
-        m_threads.append(thread);
-        thread->start();
+    for (int i = 0; i < m_targets.size(); ++i) {
+        if (m_targets.at(i).nodeName == result.node && !m_done.at(i)) {
+            m_results[i] = result;
+            m_done[i] = true;
+            Q_EMIT nodeScanned(result);
+            return;
+        }
     }
 }
 
-void HostKeyScanner::onNodeScanned(int index, const HostKeyScanResult &result)
+void HostKeyScanner::onPhaseFinished(bool)
 {
-    if (index < 0 || index >= m_results.size())
-        return;
-    m_results[index] = result;
-    m_done[index] = true;
-    Q_EMIT nodeScanned(result);
-}
-
-void HostKeyScanner::onThreadFinished(QThread *thread)
-{
-    if (!m_threads.removeOne(thread))
-        return;
-    thread->wait();
-    delete thread;
-    pump();
-    if (!m_threads.isEmpty() || (!m_queue.isEmpty() && !m_cancel.isCancelled()))
-        return;
-    m_queue.clear();
     m_running = false;
     Q_EMIT finished(m_cancelled);
 }
@@ -142,12 +137,7 @@ void HostKeyScanner::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
-    m_cancel.cancel();
-    m_queue.clear();
-    if (m_threads.isEmpty()) {
-        m_running = false;
-        Q_EMIT finished(true);
-    }
+    m_phase->cancelAll(); // nodes not started are skipped; the ones in flight stop within a second
 }
 
 HostKeyScanResult HostKeyScanner::scan(const SshTarget &target, const KnownHosts &knownHosts,

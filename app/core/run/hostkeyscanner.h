@@ -12,11 +12,10 @@
 
 #include <memory>
 
-class QThread;
-
 namespace Ocw::Core {
 
 class KnownHosts;
+class PhaseController;
 
 enum class HostKeyScanStatus {
     Trusted, // on file, same key
@@ -56,15 +55,16 @@ QString hostKeyScanStatusName(HostKeyScanStatus status); // "trusted", "unknown"
 
 // Fetches the host key of every node before anything logs in, so that the wizard can ask
 // about all unknown keys in one screen. Lives on the GUI thread and never waits on the
-// network: one QThread per node (at most maxParallel() at once), each running one
-// SshSession::connect() (no authentication) and a known_hosts lookup. cancel() ends the scan
-// within a second. Owner: the page that runs the scan.
+// network: the scan is a one-round, session-less plan on the one engine (PhaseController, at
+// most maxParallel() nodes at once), each node one SshSession::connect() (no authentication)
+// and a known_hosts lookup (HostKeyScanStep). cancel() ends the scan within a second. Owner:
+// the page that runs the scan.
 class HostKeyScanner : public QObject
 {
     Q_OBJECT
 public:
     explicit HostKeyScanner(QObject *parent = nullptr);
-    ~HostKeyScanner() override; // cancels and joins the threads
+    ~HostKeyScanner() override; // cancels and waits for the workers (each wait is bounded)
 
     // Files consulted (default: SshConnector::defaultKnownHostsFiles({})). Read in start().
     void setKnownHostsFiles(const QStringList &files);
@@ -104,21 +104,17 @@ Q_SIGNALS:
     void finished(bool cancelled);
 
 private:
-    void pump();
-    void onNodeScanned(int index, const HostKeyScanResult &result);
-    void onThreadFinished(QThread *thread);
+    void onNodeScanned(const HostKeyScanResult &result);
+    void onPhaseFinished(bool cancelled);
 
     QStringList m_knownHostsFiles;
     QString m_trustFile;
     int m_maxParallel = 8;
 
-    std::shared_ptr<const KnownHosts> m_knownHosts;
+    PhaseController *m_phase = nullptr;
     QList<SshTarget> m_targets;
-    QList<int> m_queue;
-    QList<QThread *> m_threads;
     QList<HostKeyScanResult> m_results;
     QList<bool> m_done;
-    CancelToken m_cancel;
     bool m_running = false;
     bool m_cancelled = false;
 };
