@@ -23,6 +23,9 @@ namespace Ocw::Core {
 
 namespace {
 
+// Workers of the engine log from their threads, possibly before anyone called init(): the
+// logger is made, replaced and read under one lock, and callers keep their own reference.
+std::mutex g_mutex;
 std::shared_ptr<spdlog::logger> g_logger;
 QString g_file;
 
@@ -87,11 +90,16 @@ Expected<spdlog::sink_ptr> makeFileSink(const QString &file)
     }
 }
 
-spdlog::logger *logger()
+std::shared_ptr<spdlog::logger> logger()
 {
-    if (!g_logger)
-        Logging::init(Logging::defaultFile());
-    return g_logger.get();
+    {
+        std::lock_guard<std::mutex> lock(g_mutex);
+        if (g_logger)
+            return g_logger;
+    }
+    Logging::init(Logging::defaultFile()); // a concurrent first use may make it twice: harmless
+    std::lock_guard<std::mutex> lock(g_mutex);
+    return g_logger;
 }
 
 } // namespace
@@ -106,6 +114,7 @@ QString Logging::defaultFile()
 
 QString Logging::currentFile()
 {
+    std::lock_guard<std::mutex> lock(g_mutex);
     return g_file;
 }
 
@@ -120,11 +129,15 @@ Expected<Done> Logging::init(const QString &file, LogBridge *bridge)
         sinks.push_back(*fileSink);
     if (bridge)
         sinks.push_back(std::make_shared<BridgeSink>(bridge));
-    g_logger = std::make_shared<spdlog::logger>("ocw", sinks.begin(), sinks.end());
-    g_logger->set_pattern("%Y-%m-%d %H:%M:%S.%e [%l] %v");
-    g_logger->set_level(spdlog::level::info);
-    g_logger->flush_on(spdlog::level::warn);
-    g_file = file;
+    auto made = std::make_shared<spdlog::logger>("ocw", sinks.begin(), sinks.end());
+    made->set_pattern("%Y-%m-%d %H:%M:%S.%e [%l] %v");
+    made->set_level(spdlog::level::info);
+    made->flush_on(spdlog::level::warn);
+    {
+        std::lock_guard<std::mutex> lock(g_mutex);
+        g_logger = std::move(made);
+        g_file = file;
+    }
     if (!fileSink)
         return fileSink.error();
     return Done{};
@@ -152,8 +165,13 @@ void Logging::node(const QString &node, const QString &message)
 
 void Logging::flush()
 {
-    if (g_logger)
-        g_logger->flush();
+    std::shared_ptr<spdlog::logger> current;
+    {
+        std::lock_guard<std::mutex> lock(g_mutex);
+        current = g_logger;
+    }
+    if (current)
+        current->flush();
 }
 
 } // namespace Ocw::Core
