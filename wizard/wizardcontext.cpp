@@ -1,7 +1,7 @@
 #include "wizardcontext.h"
 
 #include "core/run/sshconnector.h"
-#include "core/secrets/secretresolver.h"
+#include "core/secrets/secretnames.h"
 
 #include <QFileInfo>
 
@@ -19,10 +19,9 @@ void WizardContext::setProfile(const Core::ClusterProfile &profile)
     Q_EMIT profileChanged();
 }
 
-QString WizardContext::secretScopeFor(const Core::ClusterProfile &profile,
-                                      const QString &profilePath)
+QString WizardContext::secretScope() const
 {
-    return Core::SecretResolver::scopeFor(profile, profilePath);
+    return Core::SecretNames::scopeFor(m_profile, m_profilePath);
 }
 
 void WizardContext::setSecret(const QString &name, const QString &value)
@@ -31,17 +30,6 @@ void WizardContext::setSecret(const QString &name, const QString &value)
         m_secrets.remove(name);
     else
         m_secrets.insert(name, value);
-}
-
-QStringList WizardContext::loginSecretNames()
-{
-    return {QStringLiteral("ssh-password"), QStringLiteral("key-passphrase"),
-            QStringLiteral("sudo-password")};
-}
-
-QString WizardContext::nodeSecretName(const QString &name, const QString &host)
-{
-    return Core::SecretNeed{name, host, QString()}.nodeKey(); // the name SecretResolver looks up
 }
 
 QStringList WizardContext::knownHostsFiles() const

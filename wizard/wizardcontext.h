@@ -42,20 +42,13 @@ public:
     void setStartupError(const Core::Error &error) { m_startupError = error; }
 
     // The keychain scope of this profile's secrets: its name, else the file's base name.
-    QString secretScope() const { return secretScopeFor(m_profile, m_profilePath); }
-    static QString secretScopeFor(const Core::ClusterProfile &profile, const QString &profilePath);
+    QString secretScope() const;
     Core::SecretStore *secretStore() const { return m_secretStore; }
-    // Secrets for this run (loginSecretNames(), each shared or for one node as
-    // nodeSecretName(); octane.conf secrets as "conf:<key path>"): memory only.
+    // Secrets for this run, by Core::SecretNames (login secrets shared or for one node,
+    // octane.conf secrets): memory only.
     QHash<QString, QString> secrets() const { return m_secrets; }
     // An empty value removes the secret: a per-node name then falls back to the shared one.
     void setSecret(const QString &name, const QString &value);
-    // The login secrets the Nodes page asks for, as SecretResolver reads them:
-    // "ssh-password", "key-passphrase", "sudo-password".
-    static QStringList loginSecretNames();
-    // The name of a login secret for one node only ("ssh-password@octane2.corp"), which
-    // SecretResolver prefers over the shared one. `host` is the node's host as in the profile.
-    static QString nodeSecretName(const QString &name, const QString &host);
 
     // known_hosts files the host key check and the connections use.
     QStringList knownHostsFiles() const;

@@ -10,6 +10,7 @@
 #include "core/run/confcomparisoncontroller.h"
 #include "core/run/firstnodecontroller.h"
 #include "core/run/packagehashcontroller.h"
+#include "core/secrets/secretnames.h"
 #include "core/secrets/secretresolver.h"
 #include "core/secrets/secretstore.h"
 #include "core/ssh/fileuploader.h"
@@ -51,7 +52,6 @@ using Core::Verdict;
 
 namespace {
 
-const QString kConfSecretPrefix = QStringLiteral("conf:");
 constexpr int kLogLines = 200;
 
 QPlainTextEdit *monospaceView(QWidget *parent)
@@ -516,7 +516,7 @@ void FirstNodePage::commitSecrets()
     const QHash<QString, QString> secrets = m_form->secrets();
     const QPointer<FirstNodePage> self(this);
     for (const QString &path : m_release->secretKeyPaths()) {
-        const QString name = kConfSecretPrefix + path;
+        const QString name = Core::SecretNames::forConf(path);
         const QString value = secrets.value(path);
         m_context->setSecret(name, value);
         const QString key = scope + QLatin1Char('/') + name;
@@ -537,7 +537,7 @@ void FirstNodePage::readSecrets()
     Core::SecretStore *store = m_context->secretStore();
     const QPointer<FirstNodePage> self(this);
     for (const QString &path : m_release->secretKeyPaths()) {
-        const QString name = kConfSecretPrefix + path;
+        const QString name = Core::SecretNames::forConf(path);
         if (!memory.value(name).isEmpty()) {
             m_form->fillSecret(path, memory.value(name));
             continue;
@@ -551,9 +551,7 @@ void FirstNodePage::readSecrets()
                 self->m_keychainCopy.insert(scope + QLatin1Char('/') + name, *value);
                 self->m_form->fillSecret(path, *value);
             } else if (!value && value.error().code == Core::ErrorCode::Keychain) {
-                self->showKeychainNote(
-                    tr("%1 Passwords you enter are kept in memory for this run only.")
-                        .arg(value.error().message));
+                self->showKeychainNote(Core::SecretStore::memoryOnlyNote(value.error().message));
             }
         });
     }

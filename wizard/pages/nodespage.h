@@ -4,11 +4,10 @@
 #include "core/model/clusterprofile.h"
 #include "core/model/profilevalidator.h"
 #include "core/run/hostkeyscanner.h"
+#include "core/run/nodesconfig.h"
 
 #include <QHash>
-#include <QHostAddress>
 #include <QPointer>
-#include <QSet>
 #include <QWizardPage>
 
 class QComboBox;
@@ -17,7 +16,6 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
-class QFormLayout;
 
 namespace Ocw::Wizard {
 
@@ -25,16 +23,17 @@ class ErrorPanel;
 class HostKeyTrustDialog;
 class IssueLabel;
 class NodeTableModel;
+class ProfileSettingsPane;
 class WizardContext;
 
-// Step 1a: the nodes and how to reach them. Validates as you type (ProfileValidator, plus
-// duplicates found by resolving the names asynchronously) and shows each issue next to its
-// field; Next stays disabled while there is any. The login secrets (SSH password, key
-// passphrase, sudo password) are shared, or set for single nodes in NodeSecretsDialog; they
-// go to the WizardContext and the keychain, never into the profile. Next commits the profile
-// and the secrets, then fetches every node's host key in the background (HostKeyScanner):
-// unknown keys are asked about in one dialog, changed or revoked keys are refused. Only then
-// does the wizard move on (validatePage() never blocks: it starts the check and returns false).
+// Step 1a: the nodes and how to reach them; the face of Core::NodesConfig. Validates as you type
+// (ProfileValidator, plus duplicates found by resolving the names asynchronously) and shows each
+// issue next to its field; Next stays disabled while there is any. The login secrets (SSH password,
+// key passphrase, sudo password) are shared, or set for single nodes in NodeSecretsDialog; they go
+// to the WizardContext and the keychain, never into the profile. Next commits the profile and the
+// secrets, then fetches every node's host key in the background (HostKeyScanner): unknown keys are
+// asked about in one dialog, changed or revoked keys are refused. Only then does the wizard move on
+// (validatePage() never blocks: it starts the check and returns false).
 class NodesPage : public QWizardPage
 {
     Q_OBJECT
@@ -56,7 +55,7 @@ public:
     void setProfile(const Core::ClusterProfile &profile);
     Core::ClusterProfile profile() const;
 
-    QList<Core::FieldIssue> issues() const { return m_issues; }
+    QList<Core::FieldIssue> issues() const { return m_config.issues(); }
     // The text shown next to a field ("ssh.port", "database.host", "nodes" for the table, ...).
     QString issueText(const QString &field) const;
     NodeTableModel *nodeModel() const { return m_model; }
@@ -65,10 +64,10 @@ public:
     ErrorPanel *errorPanel() const { return m_error; }
     QString progressText() const;
     bool isCheckingHostKeys() const;
-    bool hasPendingLookups() const { return !m_pendingLookups.isEmpty(); }
-    // Per-node login secrets as typed in NodeSecretsDialog, by WizardContext::nodeSecretName()
+    bool hasPendingLookups() const { return m_config.hasPendingLookups(); }
+    // Per-node login secrets as typed in NodeSecretsDialog, by Core::SecretNames::forNode()
     // (committed to the WizardContext by Next); and the line saying which nodes have any.
-    QHash<QString, QString> nodeSecrets() const { return m_nodeSecrets; }
+    QHash<QString, QString> nodeSecrets() const { return m_config.nodeSecrets(); }
     QString nodeSecretsText() const;
 
 Q_SIGNALS:
@@ -76,28 +75,21 @@ Q_SIGNALS:
     void hostKeyStepFinished(bool proceeding);
 
 private:
-    // Adds parsed nodes (replacing a single untouched empty row); the count, or the parse error.
-    Core::Expected<int> addParsedNodes(const Core::Expected<QList<Core::Node>> &parsed);
+    Core::Expected<int> addNodes(const Core::Expected<Core::NodesConfig::NodesToAdd> &add);
+    void showResult(const Core::Error &error); // in the panel, or clears it
     void buildUi();
     QWidget *buildNodesBox();
-    QWidget *buildSshBox();
-    QWidget *buildClusterBox();
-    QLineEdit *addField(QFormLayout *form, const QString &label, const QString &field,
-                        QWidget *extra = nullptr);
 
+    // The page's fields laid over `base` (which holds the fields the page does not edit).
+    Core::ClusterProfile inputsOver(const Core::ClusterProfile &base) const;
+    void syncConfig(); // the inputs into m_config
     void nodesChanged();
     void inputsChanged();
     void revalidate();
     void resolveHosts();
     void refreshFirstNodeCombo(const QString &select);
-    void updateSecretRows();
-    void updateNodeSecretsNote();
-    QStringList nodeHosts() const; // the hosts of the table, once each, as in the profile
-    QLineEdit *sharedSecretField(const QString &name) const;
     void readSecrets(const QString &scope);
-    void fillSecret(const QString &name, const QString &value);
     void commitSecrets();
-    void showKeychainNote(const QString &text);
 
     void addNode();
     void removeSelectedNodes();
@@ -106,7 +98,6 @@ private:
     void onImportClicked();
     void onSaveClicked();
     void onLoadClicked();
-    void onBrowseKeyFile();
     void onNodeSecretsClicked();
 
     void startHostKeyCheck();
@@ -116,13 +107,8 @@ private:
     void setBusy(bool busy);
 
     WizardContext *m_context = nullptr;
-    Core::ClusterProfile m_base; // fields the page does not edit (release, installDir, ...)
-    QList<Core::FieldIssue> m_issues;
+    Core::NodesConfig m_config;
     QHash<QString, IssueLabel *> m_issueLabels;
-    QHash<QString, QList<QHostAddress>> m_resolved; // connect host -> addresses
-    QSet<QString> m_pendingLookups;
-    QHash<QString, QString> m_keychainCopy; // "scope/name" -> value known to be in the keychain
-    QHash<QString, QString> m_nodeSecrets;  // "name@host" -> value (memory until committed)
     bool m_filling = false;
     bool m_proceed = false;
 
@@ -132,23 +118,8 @@ private:
     QPushButton *m_upButton = nullptr;
     QPushButton *m_downButton = nullptr;
     QComboBox *m_firstNode = nullptr;
-    QLineEdit *m_sshUser = nullptr;
-    QLineEdit *m_sshPort = nullptr;
-    QComboBox *m_sshAuth = nullptr;
-    QLineEdit *m_keyFile = nullptr;
-    QLineEdit *m_password = nullptr;
-    QLineEdit *m_passphrase = nullptr;
-    QLineEdit *m_sudoPassword = nullptr;
-    QPushButton *m_nodeSecretsButton = nullptr;
-    QLabel *m_nodeSecretsNote = nullptr;
-    QFormLayout *m_sshForm = nullptr;
-    QLabel *m_keychainNote = nullptr;
-    QLineEdit *m_dbHost = nullptr;
-    QLineEdit *m_dbPort = nullptr;
-    QLineEdit *m_repositoryDir = nullptr;
-    QLineEdit *m_loadBalancer = nullptr;
-    QLineEdit *m_installUser = nullptr;
     QLineEdit *m_profileName = nullptr;
+    ProfileSettingsPane *m_settings = nullptr;
     QWidget *m_inputs = nullptr;
     QLabel *m_progress = nullptr;
     QPushButton *m_stopButton = nullptr;

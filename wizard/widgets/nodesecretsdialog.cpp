@@ -1,6 +1,6 @@
 #include "nodesecretsdialog.h"
 
-#include "wizardcontext.h"
+#include "core/secrets/secretnames.h"
 
 #include <QDialogButtonBox>
 #include <QFrame>
@@ -36,9 +36,9 @@ QString loginText(const Core::SshTarget &t)
 // change later); their placeholder says the value is not used now.
 bool isUsed(const QString &name, const Core::SshTarget &t)
 {
-    if (name == QLatin1String("ssh-password"))
+    if (name == Core::SecretNames::sshPassword())
         return t.auth == AuthMethod::Password || t.auth == AuthMethod::KeyboardInteractive;
-    if (name == QLatin1String("key-passphrase"))
+    if (name == Core::SecretNames::keyPassphrase())
         return t.auth == AuthMethod::KeyFile;
     return t.user != QLatin1String("root"); // sudo-password
 }
@@ -56,7 +56,7 @@ NodeSecretsDialog::NodeSecretsDialog(const Core::ClusterProfile &profile,
         this);
     intro->setWordWrap(true);
 
-    const QStringList names = WizardContext::loginSecretNames();
+    const QStringList names = Core::SecretNames::loginNames();
     const QStringList titles{tr("SSH password"), tr("Key passphrase"), tr("Sudo password")};
     auto *grid = new QWidget;
     auto *rows = new QGridLayout(grid);
@@ -86,7 +86,7 @@ NodeSecretsDialog::NodeSecretsDialog(const Core::ClusterProfile &profile,
         rows->addWidget(hostCell, row, 0);
 
         for (int c = 0; c < names.size(); ++c) {
-            const QString key = WizardContext::nodeSecretName(names.at(c), node.host);
+            const QString key = Core::SecretNames::forNode(names.at(c), node.host);
             auto *edit = new QLineEdit(grid);
             edit->setObjectName(key); // the secret's name, never its value
             edit->setEchoMode(QLineEdit::Password);
@@ -124,7 +124,7 @@ NodeSecretsDialog::NodeSecretsDialog(const Core::ClusterProfile &profile,
 
 QLineEdit *NodeSecretsDialog::editor(const QString &host, const QString &name) const
 {
-    return m_editors.value(WizardContext::nodeSecretName(name, host));
+    return m_editors.value(Core::SecretNames::forNode(name, host));
 }
 
 QHash<QString, QString> NodeSecretsDialog::secrets() const

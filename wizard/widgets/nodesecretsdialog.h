@@ -13,7 +13,7 @@ namespace Ocw::Wizard {
 // "Per-node passwords…": one row per node of the profile, with masked cells for the SSH
 // password, the key passphrase and the sudo password of that node only. An empty cell means
 // "use the shared value" of the Nodes page. The dialog only edits values; the page stores
-// them (WizardContext, keychain) under WizardContext::nodeSecretName(). GUI thread.
+// them (WizardContext, keychain) under Core::SecretNames::forNode(). GUI thread.
 class NodeSecretsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,9 +23,9 @@ public:
                       QWidget *parent = nullptr);
 
     QStringList hosts() const { return m_hosts; }
-    // The cell of one node and one of WizardContext::loginSecretNames(); nullptr if none.
+    // The cell of one node and one of Core::SecretNames::loginNames(); nullptr if none.
     QLineEdit *editor(const QString &host, const QString &name) const;
-    // The non-empty cells, by WizardContext::nodeSecretName().
+    // The non-empty cells, by Core::SecretNames::forNode().
     QHash<QString, QString> secrets() const;
 
 private:

@@ -10,6 +10,7 @@
 #include "../run/checkcontroller.h"
 #include "../run/nodeaddresslookup.h"
 #include "../run/sshconnector.h"
+#include "../secrets/secretnames.h"
 #include "../secrets/secretresolver.h"
 #include "../secrets/secretstore.h"
 #include "clioptions.h"
@@ -152,7 +153,7 @@ int CheckCommand::run(const QStringList &arguments)
     }
     SecretStore store;
     QHash<QString, QString> secrets = stdinSecrets;
-    const QString scope = SecretResolver::scopeFor(profile, profilePath);
+    const QString scope = SecretNames::scopeFor(profile, profilePath);
     for (const SecretNeed &need : SecretResolver::needs(profile)) {
         if (interrupts.wasInterrupted())
             break; // the run below is cancelled at once and says so

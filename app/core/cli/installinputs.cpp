@@ -5,6 +5,7 @@
 #include "../base/tr.h"
 #include "../model/profilevalidator.h"
 #include "../run/nodeaddresslookup.h"
+#include "../secrets/secretnames.h"
 #include "../secrets/secretresolver.h"
 #include "../secrets/secretstore.h"
 
@@ -72,7 +73,7 @@ Expected<Done> InstallInputs::loadSecrets(bool fromStdin, const CancelToken &can
     if (fromStdin)
         secrets = SecretResolver::parseLines(StandardInput::readAll(cancel));
     SecretStore store;
-    const QString scope = SecretResolver::scopeFor(profile, profilePath);
+    const QString scope = SecretNames::scopeFor(profile, profilePath);
     bool keychainDown = false;
     auto fetch = [&](const QString &name) -> QString {
         if (secrets.contains(name))
@@ -103,7 +104,7 @@ Expected<Done> InstallInputs::loadSecrets(bool fromStdin, const CancelToken &can
     }
     for (const QString &key : release.secretKeyPaths()) {
         const ConfKey *confKey = release.confKey(key);
-        const QString name = QStringLiteral("conf:") + key;
+        const QString name = SecretNames::forConf(key);
         const QString value = fetch(name);
         if (value.isEmpty() && confKey && confKey->isRequired(profile.isClustered())) {
             return makeError(
@@ -117,13 +118,14 @@ Expected<Done> InstallInputs::loadSecrets(bool fromStdin, const CancelToken &can
     }
     // The sudo password: a node's own, else the shared one (SecretResolver::sudoPasswords).
     for (const QString &node : wanted) {
-        const QString own = fetch(QStringLiteral("sudo-password@") + node);
+        const QString name = SecretNames::forNode(SecretNames::sudoPassword(), node);
+        const QString own = fetch(name);
         if (!own.isEmpty())
-            secrets.insert(QStringLiteral("sudo-password@") + node, own);
+            secrets.insert(name, own);
     }
-    const QString shared = fetch(QStringLiteral("sudo-password"));
+    const QString shared = fetch(SecretNames::sudoPassword());
     if (!shared.isEmpty())
-        secrets.insert(QStringLiteral("sudo-password"), shared);
+        secrets.insert(SecretNames::sudoPassword(), shared);
     return Done{};
 }
 

@@ -4,6 +4,7 @@
 #include "../base/tr.h"
 #include "../model/clusterprofile.h"
 #include "../model/releasedefinition.h"
+#include "../secrets/secretnames.h"
 #include "../secrets/secretresolver.h"
 #include "../secrets/secretstore.h"
 #include "clioptions.h"
@@ -51,30 +52,30 @@ int StoreSecretsCommand::run(const QStringList &arguments)
     if (secrets.isEmpty())
         return bad(Tr::tr("no name=value line on the standard input"));
     // Every name is checked before anything is stored: a typo stores nothing.
-    const QStringList login{QStringLiteral("ssh-password"), QStringLiteral("key-passphrase"),
-                            QStringLiteral("sudo-password")};
+    const QStringList login = SecretNames::loginNames();
     QStringList names = secrets.keys();
     names.sort();
     for (const QString &name : std::as_const(names)) {
-        if (name.startsWith(QLatin1String("conf:"))) {
-            if (!release->secretKeyPaths().contains(name.mid(5)))
+        if (SecretNames::isConf(name)) {
+            const QString key = SecretNames::confKeyOf(name);
+            if (!release->secretKeyPaths().contains(key))
                 return bad(Tr::tr("%1: %2 is not a secret octane.conf setting of %3 (%4)")
-                               .arg(name, name.mid(5), release->id(),
+                               .arg(name, key, release->id(),
                                     release->secretKeyPaths().join(QStringLiteral(", "))));
             continue;
         }
-        const QString base = name.section(QLatin1Char('@'), 0, 0);
-        const QString node = name.section(QLatin1Char('@'), 1);
+        const QString base = SecretNames::baseName(name);
+        const QString node = SecretNames::nodeOf(name);
         if (!login.contains(base))
             return bad(Tr::tr("%1: not a secret name (%2, each optionally @node, or "
                               "conf:<setting>)")
                            .arg(name, login.join(QStringLiteral(", "))));
-        if (name.contains(QLatin1Char('@')) && profile->indexOfNode(node) < 0)
+        if (SecretNames::isPerNode(name) && profile->indexOfNode(node) < 0)
             return bad(Tr::tr("%1: %2 is not a node of the profile").arg(name, node));
         if (secrets.value(name).isEmpty())
             return bad(Tr::tr("%1: the value is empty").arg(name));
     }
-    const QString scope = SecretResolver::scopeFor(*profile, parser.value(profileOpt));
+    const QString scope = SecretNames::scopeFor(*profile, parser.value(profileOpt));
     SecretStore store;
     QTextStream out(stdout);
     for (const QString &name : std::as_const(names)) {

@@ -1,7 +1,5 @@
 #include "secretresolver.h"
 
-#include <QFileInfo>
-
 #include "../base/tr.h"
 #include "../ssh/keyfileinfo.h"
 
@@ -20,10 +18,10 @@ QList<SecretNeed> SecretResolver::needs(const ClusterProfile &profile)
     for (const Node &n : profile.nodes) {
         const SshTarget t = profile.sshTargetFor(n);
         if (t.auth == AuthMethod::Password || t.auth == AuthMethod::KeyboardInteractive) {
-            list.append({QStringLiteral("ssh-password"), n.host,
+            list.append({SecretNames::sshPassword(), n.host,
                          Tr::tr("SSH password of %1 on %2").arg(t.user, n.host)});
         } else if (t.auth == AuthMethod::KeyFile && isKeyFileEncrypted(t.keyFile)) {
-            list.append({QStringLiteral("key-passphrase"), n.host,
+            list.append({SecretNames::keyPassphrase(), n.host,
                          Tr::tr("passphrase of the key %1").arg(t.keyFile)});
         }
     }
@@ -33,7 +31,7 @@ QList<SecretNeed> SecretResolver::needs(const ClusterProfile &profile)
 QString SecretResolver::lookup(const QHash<QString, QString> &secrets, const QString &name,
                                const QString &node)
 {
-    const QString perNode = name + QLatin1Char('@') + node;
+    const QString perNode = SecretNames::forNode(name, node);
     if (secrets.contains(perNode))
         return secrets.value(perNode);
     return secrets.value(name);
@@ -45,20 +43,11 @@ QList<SshTarget> SecretResolver::targets(const ClusterProfile &profile,
     QList<SshTarget> list;
     for (const Node &n : profile.nodes) {
         SshTarget t = profile.sshTargetFor(n);
-        t.password = lookup(secrets, QStringLiteral("ssh-password"), n.host);
-        t.passphrase = lookup(secrets, QStringLiteral("key-passphrase"), n.host);
+        t.password = lookup(secrets, SecretNames::sshPassword(), n.host);
+        t.passphrase = lookup(secrets, SecretNames::keyPassphrase(), n.host);
         list.append(t);
     }
     return list;
-}
-
-QString SecretResolver::scopeFor(const ClusterProfile &profile, const QString &profilePath)
-{
-    if (!profile.name.isEmpty())
-        return profile.name;
-    if (!profilePath.isEmpty())
-        return QFileInfo(profilePath).completeBaseName();
-    return QStringLiteral("default");
 }
 
 QHash<QString, QString> SecretResolver::sudoPasswords(const ClusterProfile &profile,
@@ -66,9 +55,9 @@ QHash<QString, QString> SecretResolver::sudoPasswords(const ClusterProfile &prof
 {
     QHash<QString, QString> map;
     for (const Node &n : profile.nodes) {
-        QString sudo = lookup(secrets, QStringLiteral("sudo-password"), n.host);
+        QString sudo = lookup(secrets, SecretNames::sudoPassword(), n.host);
         if (sudo.isEmpty())
-            sudo = lookup(secrets, QStringLiteral("ssh-password"), n.host);
+            sudo = lookup(secrets, SecretNames::sshPassword(), n.host);
         if (!sudo.isEmpty())
             map.insert(n.host, sudo);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../model/clusterprofile.h"
+#include "secretnames.h"
 
 #include <QHash>
 #include <QList>
@@ -15,19 +16,16 @@ struct SecretNeed
     QString node;
     QString description;
 
-    QString nodeKey() const { return name + QLatin1Char('@') + node; }
+    QString nodeKey() const { return SecretNames::forNode(name, node); }
 };
 
-// Works out which secrets a profile needs (passwords for password and keyboard-interactive
-// logins, passphrases for encrypted key files) and puts them into the SSH targets.
-// Pure, any thread.
+// Works out which secrets a profile needs (named by SecretNames) (passwords for password and
+// keyboard-interactive logins, passphrases for encrypted key files) and puts them into the SSH
+// targets. Pure, any thread.
 class SecretResolver
 {
 public:
     static QList<SecretNeed> needs(const ClusterProfile &profile);
-    // The keychain scope of a profile's secrets: its name, else the file's base name, else
-    // "default". The one rule the wizard and the command line share.
-    static QString scopeFor(const ClusterProfile &profile, const QString &profilePath);
     static bool isKeyFileEncrypted(const QString &path);
     // Looks `name@node` up, then `name`. Empty when neither is there.
     static QString lookup(const QHash<QString, QString> &secrets, const QString &name,

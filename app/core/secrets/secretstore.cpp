@@ -148,4 +148,9 @@ Expected<Done> SecretStore::writeBlocking(const QString &scope, const QString &n
     return *answer;
 }
 
+QString SecretStore::memoryOnlyNote(const QString &error)
+{
+    return Tr::tr("%1 Passwords you enter are kept in memory for this run only.").arg(error);
+}
+
 } // namespace Ocw::Core

@@ -38,6 +38,10 @@ public:
     void setInMemory(const QString &scope, const QString &name, const QString &value);
     bool hasInMemory(const QString &scope, const QString &name) const;
 
+    // What a page says when the keychain could not be read: `error`, and that what is typed
+    // lives in memory for this run only.
+    static QString memoryOnlyNote(const QString &error);
+
     bool isKeychainWorking() const { return m_keychainError.isEmpty(); }
     QString keychainError() const { return m_keychainError; }
 
