@@ -8,20 +8,18 @@
 #include <QPointer>
 #include <QString>
 
-class QThread;
-
 namespace Ocw::Core {
 
-// Size and SHA-256 of the package the user chose, read in a worker thread (a 2 GiB RPM takes
-// seconds) so that the GUI never waits on the disk. One computation at a time: start()
-// abandons the previous one, whose worker stops within one 1 MiB read. Lives on the thread
-// that created it (the GUI thread); its owner (the First node page) deletes it.
+// Size and SHA-256 of the package the user chose, read in the background (FileDigest: a 2 GiB
+// RPM takes seconds) so that the GUI never waits on the disk. One computation at a time:
+// start() abandons the previous one, whose worker stops within one 1 MiB read. Lives on the
+// thread that created it (the GUI thread); its owner (the First node page) deletes it.
 class PackageHashController : public QObject
 {
     Q_OBJECT
 public:
     explicit PackageHashController(QObject *parent = nullptr);
-    ~PackageHashController() override; // cancels and waits for every worker still running
+    ~PackageHashController() override; // cancels; a worker still ending reports to no one
 
     void start(const QString &path);
     void cancel();
@@ -45,7 +43,6 @@ Q_SIGNALS:
 private:
     void stopWorker();
 
-    QList<QPointer<QThread>> m_threads; // the current worker and abandoned ones still ending
     CancelToken m_cancel;
     quint64 m_generation = 0;
     bool m_running = false;

@@ -1,6 +1,8 @@
 #include "fileuploader.h"
 
 #include "../base/displaytext.h"
+#include "../base/filedigest.h"
+#include "../base/sha256.h"
 #include "../base/tr.h"
 #include "../log/logging.h"
 #include "remoteshell.h"
@@ -12,11 +14,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
-#include <openssl/evp.h>
-
 #include <atomic>
 #include <deque>
-#include <thread>
 #include <utility>
 
 namespace Ocw::Core {
@@ -33,104 +32,31 @@ constexpr int kExitLocked = 4;
 constexpr int kExitUnsafeFolder = 6; // a privateFolder that is not private
 constexpr int kExitMismatch = 5;
 
-// QCryptographicHash in Qt 6.4 does SHA-256 in portable C (~70 MB/s here), which would halve
-// the upload rate; OpenSSL (already loaded by libssh2) uses the CPU's SHA extensions.
-class Sha256
-{
-public:
-    Sha256()
-        : m_ctx(EVP_MD_CTX_new())
-    {
-        reset();
-    }
-    ~Sha256() { EVP_MD_CTX_free(m_ctx); }
-    Sha256(const Sha256 &) = delete;
-    Sha256 &operator=(const Sha256 &) = delete;
-
-    void reset() { EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr); }
-    void add(const char *data, qint64 length) { EVP_DigestUpdate(m_ctx, data, size_t(length)); }
-    QByteArray hex()
-    {
-        unsigned char md[EVP_MAX_MD_SIZE];
-        unsigned int length = 0;
-        EVP_DigestFinal_ex(m_ctx, md, &length);
-        reset();
-        return QByteArray(reinterpret_cast<const char *>(md), int(length)).toHex();
-    }
-
-private:
-    EVP_MD_CTX *m_ctx;
-};
-
-// SHA-256 of the whole local file on a thread of its own, while the upload runs: libssh2 1.10
-// keeps the uploading thread's core busy (it encrypts 16 bytes per OpenSSL call), so hashing
-// the same bytes there would slow the upload by ~15 %. The file is read a second time (from the
-// page cache); if it changes meanwhile, the node's checksum will not match, which is right.
+// SHA-256 of the whole local file beside the upload (FileDigest, on the local-work pool):
+// libssh2 1.10 keeps the uploading thread's core busy (it encrypts 16 bytes per OpenSSL call),
+// so hashing the same bytes there would slow the upload by ~15 %. The file is read a second
+// time (from the page cache); if it changes meanwhile, the node's checksum will not match,
+// which is right. Stopped when the upload ends, whatever way.
 class FileHasher
 {
 public:
     FileHasher(const QString &path, CancelToken cancel)
-        : m_path(path)
-        , m_cancel(std::move(cancel))
+        : m_stop(std::make_shared<std::atomic<bool>>(false))
     {
-        m_thread = std::thread([this] { run(); });
+        const std::shared_ptr<std::atomic<bool>> stop = m_stop;
+        m_future = FileDigest::start(
+            path, [stop, cancel] { return stop->load() || cancel.isCancelled(); });
     }
-    ~FileHasher()
-    {
-        m_stop = true;
-        if (m_thread.joinable())
-            m_thread.join();
-    }
+    ~FileHasher() { m_stop->store(true); } // the pool's task ends within one read
     FileHasher(const FileHasher &) = delete;
     FileHasher &operator=(const FileHasher &) = delete;
 
-    // Waits for the end. Returns the hex digest; on failure, error() says why.
-    QByteArray wait(QString *error, qint64 *bytes)
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-        *error = m_error;
-        *bytes = m_bytes;
-        return m_hex;
-    }
+    // Waits for the end.
+    FileDigest::Result wait() const { return m_future.get(); }
 
 private:
-    void run()
-    {
-        QFile file(m_path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_error = file.errorString();
-            return;
-        }
-        Sha256 hash;
-        QByteArray buffer(int(kPieceSize), Qt::Uninitialized);
-        while (true) {
-            if (m_stop || m_cancel.isCancelled()) {
-                m_error = QStringLiteral("cancelled");
-                return;
-            }
-            const qint64 n = file.read(buffer.data(), buffer.size());
-            if (n < 0) {
-                m_error = file.errorString();
-                return;
-            }
-            if (n == 0)
-                break;
-            clearUpperVectorState();
-            hash.add(buffer.constData(), n);
-            m_bytes += n;
-        }
-        m_hex = hash.hex();
-    }
-
-    const QString m_path;
-    const CancelToken m_cancel;
-    std::atomic<bool> m_stop{false};
-    std::thread m_thread;
-    // Written by the thread, read after join().
-    QByteArray m_hex;
-    QString m_error;
-    qint64 m_bytes = 0;
+    std::shared_ptr<std::atomic<bool>> m_stop;
+    std::shared_future<FileDigest::Result> m_future;
 };
 
 // The remote scripts run under `sh -c SCRIPT sh ARGS...` (after the caller's prefix, e.g.
@@ -760,9 +686,10 @@ Expected<QByteArray> FileUploader::Run::hashLocal(qint64 from, qint64 length)
 
 Expected<QByteArray> FileUploader::Run::localHash(FileHasher &hasher)
 {
-    QString error;
-    qint64 bytes = 0;
-    const QByteArray hex = hasher.wait(&error, &bytes);
+    const FileDigest::Result digest = hasher.wait();
+    const QString error = digest.ok() ? QString() : digest.error.details;
+    const qint64 bytes = digest.bytes;
+    const QByteArray hex = digest.sha256Hex;
     if (m_cancel.isCancelled()) {
         return makeError(
             ErrorCode::Cancelled,
