@@ -910,7 +910,10 @@ fi
 
 # ------------------------------------------------------------------ 8 nodes
 t0=$(date +%s.%N)
-check "up --nodes 8" "$L" up --nodes 8 --state "$D" --fault port-5701-blocked@8 --fault sshd-down@5
+check "up --nodes 8 (with --fault hz-port-taken@7 --fault lb-misrouted@6)" "$L" up --nodes 8 --state "$D" --fault port-5701-blocked@8 --fault sshd-down@5 \
+    --fault hz-port-taken@7 --fault lb-misrouted@6
+expect "up --fault hz-port-taken@7: the holder has 127.0.0.17:5701; --fault lb-misrouted@6: octane6 not in nginx.conf" "1 0 7" \
+    "$(ss -ltnpH | grep '127.0.0.17:5701 ' | grep -c ocwlab-holder) $(grep -c '127.0.0.16:' "$D/lb/nginx.conf") $(grep -c '^        server 127.0.0.1' "$D/lb/nginx.conf")"
 t1=$(date +%s.%N)
 UP8=$(python3 -c "print(round($t1-$t0,2))")
 res=""
