@@ -6,7 +6,9 @@ and started by the lab's systemctl stand-in as user octane. It behaves, where th
 look, like the documented server: it reads /opt/octane/conf/octane.conf (HOCON, with its own
 small parser) or, on a node without one, <OCTANE_REPOSITORY_DIR>/conf/octane.conf; it refuses
 to start on invalid settings; the first node copies its octane.conf into the repository; it
-writes conf/hazelcast.xml from the node list, forms a cluster with its peers on port 5701,
+writes conf/hazelcast.xml from the node list (and keeps one that exists), forms a cluster
+with the members of hazelcast.xml on port 5701 (a simulated Hazelcast 3.12 that logs Hazelcast's
+own lines), checks that cluster against octane.conf's nodes (Cluster is unhealthy),
 answers the sign-in, version and UI endpoints on http-port (and, when the node has a
 certificate in /etc/octane-sim/tls, the same over TLS on https-port) and writes the ready line
 to /opt/octane/log/wrapper.log. The log lines it can write are listed in tests/lab/README.md.
@@ -17,6 +19,11 @@ Environment (set by the systemctl stand-in):
   OCTANE_SIM_FAIL          "1": crash with "Service failed: simulated failure" (fault service-fails)
   OCTANE_SIM_CONF_NOT_IN_REPO  "1": a node with its own octane.conf neither copies it to the
                            repository nor keeps a copy found there (fault conf-not-in-repo)
+  OCTANE_SIM_DOWN_AFTER_READY  seconds: the server dies that long after its ready line
+                           (fault node-down-late)
+  OCTANE_SIM_HZ_HEARTBEAT  seconds between Hazelcast heartbeats (default 1)
+  OCTANE_SIM_HZ_MAX_NO_HEARTBEAT  seconds without a heartbeat before a member is removed (3)
+  OCTANE_SIM_HZ_JOIN_WAIT  seconds the joining member waits before its first Members block (1)
   OCTANE_SIM_HOME          install dir (default /opt/octane; for tests outside a node)
   OCTANE_SIM_ADDRESS       address to listen on (default: the address of the host name)
   OCTANE_SIM_TLS_DIR       dir of server.crt and server.key (default /etc/octane-sim/tls)
@@ -35,6 +42,7 @@ import ssl
 import sys
 import threading
 import time
+import uuid as uuid_mod
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 HOME = os.environ.get("OCTANE_SIM_HOME", "/opt/octane")
@@ -46,9 +54,28 @@ STATE_FILE = os.path.join(HOME, "wrapper", "octane.state")
 VERSION_FILE = os.path.join(HOME, "server", "version.json")
 WORK_DIR = os.path.join(HOME, "server", "work")
 INSTALL_USER = "octane"
-CLUSTER_PORT = 5701
+CLUSTER_PORT = 5701        # Hazelcast's first port; the member binds the first free one from here
+HZ_PORT_COUNT = 100        # ... among this many (port-count, auto-increment="true")
+HZ_PORT_TRY = 3            # a member listed without a port is probed on 5701..5703
+HZ_VERSION = "3.12.2"      # the embedded Hazelcast, as its log prefix says
+HZ_GROUP = "octane"        # the group (cluster) name in the log prefix and the protocol
+OCTANE_CLUSTER_LOGGER = "com.hpe.octane.cluster"
+
+
+def env_seconds(name, default):
+    try:
+        return max(0.1, float(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
+# lab-scaled Hazelcast timings (real defaults: heartbeat 5 s, dropped after 60 s without one,
+# 5 s wait before join): a test sees a member leave within seconds
+HZ_HEARTBEAT_S = env_seconds("OCTANE_SIM_HZ_HEARTBEAT", 1.0)
+HZ_MAX_NO_HEARTBEAT_S = env_seconds("OCTANE_SIM_HZ_MAX_NO_HEARTBEAT", 3.0)
+HZ_JOIN_WAIT_S = env_seconds("OCTANE_SIM_HZ_JOIN_WAIT", 1.0)
 DISK_PROBE_MIB = 4          # scratch space the server needs at start (unpacking the webapps)
-PROTO = "OCTANE-SIM-HZ/1"
+PROTO = "OCTANE-SIM-HZ/2"
 TLS_DIR = os.environ.get("OCTANE_SIM_TLS_DIR", "/etc/octane-sim/tls")
 TLS_CERT = os.path.join(TLS_DIR, "server.crt")
 TLS_KEY = os.path.join(TLS_DIR, "server.key")
@@ -619,23 +646,87 @@ def fmt(names):
 # ------------------------------------------------------------------------------- cluster
 
 class Cluster:
-    """The simulated Hazelcast: every second each node connects to every member of its
-    hazelcast.xml on port 5701 and exchanges "PROTO name reached-names". A member counts when
-    this node reached it and it reached this node (both directions work)."""
+    """The simulated Hazelcast (3.12-like, lab-scaled timings).
 
-    def __init__(self, me, members):
+    Bind: the first free port from 5701 on this node's address (auto-increment, HZ_PORT_COUNT
+    ports). Join and heartbeat: every HZ_HEARTBEAT_S each member connects to every member of
+    its hazelcast.xml (a member listed without a port on 5701..5703, HZ_PORT_TRY ports, the
+    first one that answers the protocol wins) and both sides exchange one line
+    "PROTO group uuid ip:port started-ms hostname". A peer counts as a member only while both
+    directions work: this node reached it AND it reached this node, each within
+    HZ_MAX_NO_HEARTBEAT_S; otherwise it is removed (Removing Member ...). A node that reaches
+    no listed member is a cluster of one. Members are listed oldest first (the master), so
+    every member of one cluster prints them in the same order."""
+
+    def __init__(self, me, entries, addr, expected):
         self.me = me
-        self.members = members
-        self.reached = set()        # host names this node reached last round
-        self.current = []
+        self.entries = entries          # hazelcast.xml <member> entries
+        self.ip = addr
+        self.port = None
+        self.expected = expected        # octane.conf cluster.nodes (names)
+        self.uuid = str(uuid_mod.uuid4())
+        self.started = int(time.time() * 1000)
         self.lock = threading.Lock()
         self.stop = threading.Event()
+        self.wake = threading.Event()   # an unknown peer reached us: answer its join now
+        self.formed = threading.Event() # the first Members block is out
+        self.out_seen = {}              # uuid -> (monotonic, (ip, port), started, hostname)
+        self.in_seen = {}               # uuid -> (monotonic, (ip, port), started, hostname)
+        self.members = []               # [(uuid, ip, port, started, hostname)], oldest first
+        self.version = 0
+        self.healthy = None
+        self.addr_state = {}            # "ip:port" -> ok | fail | bad (for quiet logging)
+
+    # --- the Hazelcast log prefix: "[ip]:port [group] [version] "
+    def hlog(self, level, logger, msg, local=False):
+        where = "[LOCAL]" if local else f"[{self.ip}]:{self.port}"
+        log(level, logger, f"{where} [{HZ_GROUP}] [{HZ_VERSION}] {msg}")
+
+    def bind(self):
+        """Binds the first free port from CLUSTER_PORT on this node's address; logs the
+        AddressPicker lines. Returns the listening socket, or raises OSError."""
+        ips = []
+        for e in self.entries:
+            ip = resolve(split_entry(e)[0])
+            if ip and ip not in ips:
+                ips.append(ip)
+        self.hlog("INFO", "com.hazelcast.instance.AddressPicker",
+                  f"Interfaces is disabled, trying to pick one address from TCP-IP config "
+                  f"addresses: [{', '.join(ips)}]", local=True)
+        last = None
+        for port in range(CLUSTER_PORT, CLUSTER_PORT + HZ_PORT_COUNT):
+            s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                s.bind((self.ip, port))
+                s.listen(64)
+            except OSError as e:
+                s.close()
+                last = e
+                continue
+            self.port = port
+            self.hlog("INFO", "com.hazelcast.instance.AddressPicker",
+                      f"Picked [{self.ip}]:{port}, using socket ServerSocket[addr=/{self.ip},"
+                      f"localport={port}], bind any local is false", local=True)
+            return s
+        raise last
 
     def hello(self):
-        with self.lock:
-            r = ",".join(sorted(self.reached)) or "-"
-        return f"{PROTO} {self.me.name} {r}\n".encode()
+        return f"{PROTO} {HZ_GROUP} {self.uuid} {self.ip}:{self.port} {self.started} " \
+               f"{self.me.name}\n".encode()
 
+    @staticmethod
+    def parse_hello(data):
+        parts = data.decode(errors="replace").split()
+        if len(parts) != 6 or parts[0] != PROTO or parts[1] != HZ_GROUP:
+            return None
+        ip, _, port = parts[3].rpartition(":")
+        try:
+            return parts[2], (ip, int(port)), int(parts[4]), parts[5]
+        except ValueError:
+            return None
+
+    # --- the accepting side
     def serve(self, srv):
         srv.settimeout(0.5)
         while not self.stop.is_set():
@@ -650,65 +741,166 @@ class Cluster:
     def answer(self, c):
         try:
             c.settimeout(2)
-            data = b""
-            while b"\n" not in data and len(data) < 4096:
-                b = c.recv(4096)
-                if not b:
-                    break
-                data += b
-            if data.startswith(PROTO.encode()):
-                c.sendall(self.hello())
+            data = read_line(c)
+            h = self.parse_hello(data)
+            if h is None:
+                return          # not one of us (a port check, a browser): say nothing
+            c.sendall(self.hello())
+            uuid, addr, started, host = h
+            with self.lock:
+                self.in_seen[uuid] = (time.monotonic(), addr, started, host)
+                known = any(m[0] == uuid for m in self.members)
+            if not known:
+                self.wake.set()
         except OSError:
             pass
         finally:
             c.close()
 
-    def probe(self, entry):
-        host, port = entry, CLUSTER_PORT
-        m = re.fullmatch(r"(.+):(\d+)", entry)
-        if m:
-            host, port = m.group(1), int(m.group(2))
+    # --- the connecting side
+    def note_addr(self, ip, port, state, reason=None):
+        """Logs "Connecting to" / "Could not connect to" once per change of an address's
+        state, not every heartbeat, so the log stays readable."""
+        key = f"{ip}:{port}"
+        if self.addr_state.get(key) == state:
+            return
+        self.addr_state[key] = state
+        joiner = "com.hazelcast.internal.cluster.impl.TcpIpJoiner"
+        self.hlog("INFO", joiner, f"Connecting to /{ip}:{port}, timeout: 10000, bind-any: false")
+        if state == "fail":
+            self.hlog("INFO", joiner, f"Could not connect to: /{ip}:{port}. Reason: {reason}")
+
+    def probe(self, ip, port):
         try:
-            with socket.create_connection((host, port), timeout=0.5) as c:
+            with socket.create_connection((ip, port), timeout=0.5) as c:
                 c.settimeout(1.0)
                 c.sendall(self.hello())
-                data = b""
-                while b"\n" not in data and len(data) < 4096:
-                    b = c.recv(4096)
-                    if not b:
-                        break
-                    data += b
-        except OSError:
+                data = read_line(c)
+        except ConnectionRefusedError:
+            self.note_addr(ip, port, "fail",
+                           f"IOException[Connection refused to address /{ip}:{port}]")
             return None
-        parts = data.decode(errors="replace").split()
-        if len(parts) != 3 or parts[0] != PROTO:
+        except socket.timeout:
+            self.note_addr(ip, port, "fail", "SocketTimeoutException[connect timed out]")
             return None
-        return parts[1], set(parts[2].split(",")) - {"-"}
+        except OSError as e:
+            self.note_addr(ip, port, "fail",
+                           f"IOException[{e.strerror or e} to address /{ip}:{port}]")
+            return None
+        h = self.parse_hello(data)
+        self.note_addr(ip, port, "ok" if h else "bad")   # bad: something else holds the port
+        return h
+
+    def round(self):
+        for e in self.entries:
+            if self.stop.is_set():
+                return
+            host, port = split_entry(e)
+            ip = resolve(host)
+            if ip is None:
+                continue
+            if ip == self.ip:
+                continue        # this node itself (its other ports are not probed)
+            for p in [port] if port else range(CLUSTER_PORT, CLUSTER_PORT + HZ_PORT_TRY):
+                h = self.probe(ip, p)
+                if h:
+                    uuid, addr, started, hostname = h
+                    if uuid != self.uuid:
+                        with self.lock:
+                            self.out_seen[uuid] = (time.monotonic(), addr, started, hostname)
+                    break
+
+    def evaluate(self, first):
+        now = time.monotonic()
+        with self.lock:
+            alive = {}
+            for uuid, (t, addr, started, host) in self.out_seen.items():
+                back = self.in_seen.get(uuid)
+                if now - t <= HZ_MAX_NO_HEARTBEAT_S and back and now - back[0] <= HZ_MAX_NO_HEARTBEAT_S:
+                    alive[uuid] = (uuid, addr[0], addr[1], started, host)
+            old = {m[0]: m for m in self.members if m[0] != self.uuid}
+            left = [m for u, m in old.items() if u not in alive]
+            joined = [m for u, m in alive.items() if u not in old]
+            if not first and not left and not joined:
+                return
+            mine = (self.uuid, self.ip, self.port, self.started, self.me.name)
+            members = sorted(list(alive.values()) + [mine], key=lambda m: (m[3], m[0]))
+            self.members = members
+            self.version = (self.version or 1) + len(left) + len(joined) if not first \
+                else 1 + len(joined)
+            ver = self.version
+        for m in left:
+            self.hlog("INFO", "com.hazelcast.internal.cluster.impl.MembershipManager",
+                      f"Removing Member [{m[1]}]:{m[2]} - {m[0]}")
+        if first and not joined:
+            self.hlog("INFO", "com.hazelcast.internal.cluster.impl.TcpIpJoiner",
+                      "This node will assume master role since none of the possible members "
+                      "accepted join request")
+        lines = "".join(f"\n\tMember [{m[1]}]:{m[2]} - {m[0]}{' this' if m[0] == self.uuid else ''}"
+                        for m in members)
+        self.hlog("INFO", "com.hazelcast.internal.cluster.ClusterService",
+                  f"\n\nMembers {{size:{len(members)}, ver:{ver}}} [{lines}\n]\n")
+        self.judge(members)
+        self.formed.set()
+
+    def judge(self, members):
+        """Octane's own check: the Hazelcast view must be the node list of octane.conf (names
+        resolved here, on this node)."""
+        ips = [m[1] for m in members]
+        want = [resolve(split_entry(n)[0]) for n in self.expected]
+        healthy = None not in want and sorted(set(ips)) == sorted(set(want)) and \
+            len(ips) == len(set(ips))
+        if healthy:
+            if self.healthy is not True:
+                log("INFO", OCTANE_CLUSTER_LOGGER, f"Cluster is healthy: hazelcast members "
+                    f"{fmt(ips)} match the octane.conf nodes {fmt(self.expected)}")
+        else:
+            log("ERROR", OCTANE_CLUSTER_LOGGER, f"Cluster is unhealthy: hazelcast members "
+                f"{fmt(ips)} differ from the octane.conf nodes {fmt(self.expected)}")
+        with self.lock:
+            self.healthy = healthy
 
     def loop(self):
-        last = None
+        self.hlog("INFO", "com.hazelcast.system",
+                  f"Hazelcast {HZ_VERSION} (20190802 - 40e8b1a) starting at [{self.ip}]:{self.port}")
+        self.hlog("INFO", "com.hazelcast.core.LifecycleService", f"[{self.ip}]:{self.port} is STARTING")
+        t0 = time.monotonic()
+        first = True
         while not self.stop.is_set():
-            reached, members = set(), []
-            for e in self.members:
-                if self.me.is_me(e):
-                    members.append(e)
-                    continue
-                r = self.probe(e)
-                if r is None:
-                    continue
-                name, theirs = r
-                reached.add(name)
-                if self.me.name in theirs:
-                    members.append(e)
-            if not any(self.me.is_me(e) for e in self.members):
-                members.insert(0, self.me.name)
-            with self.lock:
-                self.reached = reached
-                self.current = members
-            if members != last:
-                log("INFO", "cluster", f"Members: {fmt(members)}")
-                last = members
-            self.stop.wait(1.0)
+            self.wake.clear()
+            self.round()
+            if first and time.monotonic() - t0 < HZ_JOIN_WAIT_S:
+                self.wake.wait(min(0.2, HZ_JOIN_WAIT_S))   # joining: answer quickly
+                continue
+            self.evaluate(first)
+            if first:
+                self.hlog("INFO", "com.hazelcast.core.LifecycleService",
+                          f"[{self.ip}]:{self.port} is STARTED")
+                first = False
+            if self.wake.wait(HZ_HEARTBEAT_S):
+                self.stop.wait(0.05)      # a join: a short pause, then a round at once
+
+    def view(self):
+        with self.lock:
+            return list(self.members), self.version, self.healthy
+
+
+def split_entry(entry):
+    """hazelcast.xml <member>: "host" or "host:port" -> (host, port or None)."""
+    m = re.fullmatch(r"(.+):(\d+)", entry)
+    if m:
+        return m.group(1), int(m.group(2))
+    return entry, None
+
+
+def read_line(c):
+    data = b""
+    while b"\n" not in data and len(data) < 4096:
+        b = c.recv(4096)
+        if not b:
+            break
+        data += b
+    return data
 
 
 # ------------------------------------------------------------------------------- HTTP
@@ -732,13 +924,18 @@ class Server:
         mac = hmac.new(self.key, msg, hashlib.sha256).hexdigest()[:32]
         return base64.urlsafe_b64encode(msg + b"|" + mac.encode()).decode().rstrip("=")
 
+    def healthy(self):
+        return self.cluster.view()[2] is True
+
     def status(self):
-        with self.cluster.lock:
-            members = list(self.cluster.current)
-        return {"node": self.me.name, "members": members, "nodes": self.expected,
+        members, version, healthy = self.cluster.view()
+        return {"node": self.me.name, "members": [m[4] for m in members], "nodes": self.expected,
                 "hazelcastMembers": self.hz_members,
-                "healthy": same(members, self.expected) and same(self.hz_members, self.expected),
-                "ready": self.ready.is_set()}
+                "memberList": [{"address": f"{m[1]}:{m[2]}", "ip": m[1], "port": m[2], "uuid": m[0],
+                                "host": m[4], "local": m[0] == self.cluster.uuid} for m in members],
+                "size": len(members), "version": version,
+                "uuid": self.cluster.uuid, "address": f"{self.cluster.ip}:{self.cluster.port}",
+                "healthy": healthy is True, "ready": self.ready.is_set()}
 
 
 def make_handler(srv):
@@ -791,6 +988,12 @@ def make_handler(srv):
                                f"on {srv.me.name}</p></body></html>\n", "text/html")
             elif path == "/admin/server/version":
                 self.send(200, srv.version)
+            elif path == "/admin/server/status":
+                # the documented node health check (any user, no sign-in): what an LB polls
+                if srv.healthy():
+                    self.send(200, "The server is healthy", "text/plain")
+                else:
+                    self.send(500, "Internal server error. The server is not healthy.", "text/plain")
             elif path == "/admin/cluster/status":
                 self.send(200, srv.status())
             elif path == "/ocwlab/echo":
@@ -1047,20 +1250,16 @@ def main():
             log("INFO", "cluster", f"Wrote {HAZELCAST} with members {fmt(expected)}")
         except OSError as e:
             fatal("cluster", f"Cannot write {HAZELCAST}: {e.strerror}")
-    if not same(hz, expected):
-        log("ERROR", "cluster", f"Cluster is unhealthy: members {fmt(hz)} do not match the nodes in "
-                                f"octane.conf {fmt(expected)}")
+    # (whether hazelcast.xml matches octane.conf shows in what the cluster forms: the
+    # Cluster is unhealthy / healthy lines of com.hpe.octane.cluster after each Members block)
 
     # listeners: the cluster port and HTTP, on this node's own address
     addr = me.addr
     if not addr:
         fatal("server", f"Cannot resolve this node's name {me.name}")
-    cluster = Cluster(me, hz)
+    cluster = Cluster(me, hz, addr, expected)
     try:
-        hz_srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        hz_srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        hz_srv.bind((addr, CLUSTER_PORT))
-        hz_srv.listen(64)
+        hz_srv = cluster.bind()
     except OSError as e:
         fatal("server", f"Cannot listen on {addr}:{CLUSTER_PORT}: {e.strerror}")
     ready = threading.Event()
@@ -1086,7 +1285,7 @@ def main():
         threading.Thread(target=httpsd.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True).start()
     threading.Thread(target=cluster.serve, args=(hz_srv,), daemon=True).start()
     threading.Thread(target=cluster.loop, daemon=True).start()
-    log("INFO", "server", f"Listening on http://{addr}:{http_port} and {addr}:{CLUSTER_PORT} (cluster)")
+    log("INFO", "server", f"Listening on http://{addr}:{http_port} and {addr}:{cluster.port} (cluster)")
     if httpsd:
         log("INFO", "server", f"Listening on https://{addr}:{https_port} (certificate {TLS_CERT}, "
                               f"SHA-256 {fingerprint})")
@@ -1101,8 +1300,20 @@ def main():
     except ValueError:
         delay = 3.0
     if not stop.wait(max(0.0, delay - (time.monotonic() - t0))):
+        # ready once the cluster has formed too (its first Members block), as the real
+        # server starts Hazelcast before it serves; bounded, a lone node forms at once anyway
+        cluster.formed.wait(HZ_JOIN_WAIT_S + 5)
         ready.set()
         log("INFO", "server", f"Server is ready! (Boot time: {round(time.monotonic() - t0)} seconds)")
+        # fault node-down-late: the server dies some seconds after its ready line, abruptly
+        # (no goodbye to the cluster: the peers notice missed heartbeats)
+        late = env_seconds("OCTANE_SIM_DOWN_AFTER_READY", 6.0) \
+            if os.environ.get("OCTANE_SIM_DOWN_AFTER_READY") else None
+        if late and not stop.wait(late):
+            log("FATAL", "server", f"The server stopped unexpectedly {late:g} s after it was ready "
+                                   f"(simulated crash)")
+            set_state("failed")
+            os._exit(1)
         stop.wait()
     log("INFO", "server", "Stopping (SIGTERM)")
     cluster.stop.set()

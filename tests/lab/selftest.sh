@@ -5,6 +5,8 @@
 # (rpm, systemctl, sign-in on a node and through the load balancer, the server's faults);
 # then HTTPS with the nodes' self-signed certificates (labctl cert, fault tls-cert-changed),
 # the faults staging-planted, repo-full, conf-not-in-repo and slow-start;
+# then a cluster of 3 servers (Hazelcast members, health, the load balancer) and its faults
+# port-5701-blocked, hz-member-mismatch, hz-port-taken, node-down-late and lb-misrouted;
 # then the same quickly for 8 nodes. Run as root, on a machine where no other lab runs.
 # Ends with "N passed, M failed"; exit 0 only if nothing failed.
 #
@@ -100,6 +102,7 @@ snapshot >"$WORK/before"
 
 # ------------------------------------------------------------------ usage and errors
 check "labctl faults lists the faults" bash -c "'$L' faults | grep -q '^repo-not-shared ' && [ \$('$L' faults | wc -l) -ge 9 ]"
+check "labctl faults lists the cluster faults" bash -c "for f in hz-member-mismatch node-down-late lb-misrouted hz-port-taken port-5701-blocked; do '$L' faults | grep -q \"^\$f \" || exit 1; done"
 "$L" up --nodes 3 --fault bogus@2 --state "$D" >/dev/null 2>"$WORK/err"
 rc=$?
 expect "unknown fault: exit 2" 2 "$rc"
@@ -621,8 +624,10 @@ m1=$(mark 1)
 check "octane2: ready with the repository's octane.conf" \
     start_and_wait 2 "INFO [server] Server is ready! (Boot time:"
 check "octane2: it read <repository>/conf/octane.conf" wait_line 2 0 "INFO [config] Reading /srv/octane-repo/conf/octane.conf"
-check "octane1: INFO [cluster] Members: [octane1.lab, octane2.lab]" \
-    wait_line 1 "$m1" "INFO [cluster] Members: [octane1.lab, octane2.lab]" 10
+check "octane1: Hazelcast's Members {size:2, ...} block, with octane2's address" \
+    wait_line 1 "$m1" "Members {size:2, ver:" 10
+check "octane1: ... and octane2 in it as [127.0.0.12]:5701 - <uuid>" \
+    wait_line 1 "$m1" "	Member [127.0.0.12]:5701 - " 2
 for _ in $(seq 50); do
     st=$(curl -sf --max-time 5 http://octane2.lab:8080/admin/cluster/status | python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["members"], s["healthy"])')
     [ "$st" = "['octane1.lab', 'octane2.lab'] False" ] && break
@@ -679,8 +684,8 @@ check "octane2 (repo-other-path): FATAL [repository] Cannot write to the reposit
     start_and_wait 2 "FATAL [repository] Cannot write to the repository /srv/octane-repo"
 check "fault off repo-other-path@2" "$L" fault off repo-other-path@2 --state "$D"
 nsh 2 "sudo -n -u octane sed -i 's|<member>octane3.lab</member>||' /opt/octane/conf/hazelcast.xml" 2>/dev/null
-check "octane2 (hazelcast.xml edited): ERROR [cluster] Cluster is unhealthy: members ... do not match ..." \
-    start_and_wait 2 "ERROR [cluster] Cluster is unhealthy: members [octane1.lab, octane2.lab] do not match the nodes in octane.conf [octane1.lab, octane2.lab, octane3.lab]"
+check "octane2 (hazelcast.xml edited, kept): ERROR [com.hpe.octane.cluster] Cluster is unhealthy: hazelcast members [...] differ ..." \
+    start_and_wait 2 "ERROR [com.hpe.octane.cluster] Cluster is unhealthy: hazelcast members [127.0.0.11, 127.0.0.12] differ from the octane.conf nodes [octane1.lab, octane2.lab, octane3.lab]"
 
 check "fault on bad-conf-owner@1" "$L" fault on bad-conf-owner@1 --state "$D"
 expect "octane1 (bad-conf-owner): octane.conf now belongs to root" "root" "$(nsh 1 'stat -c %U /opt/octane/conf/octane.conf')"
@@ -718,9 +723,197 @@ else
     ko "after the servers, nginx and rpm installs, the machine is as before" "$(head -c 600 "$WORK/diff")"
 fi
 
+# ------------------------------------------------------------------ the cluster (3 servers)
+# all three nodes run the server: Hazelcast forms one cluster of 3 (Members blocks, uuids),
+# /admin/server/status is 200 everywhere, the load balancer spreads over all three; then each
+# cluster fault shows on its node (and where it should on the others) and goes with off
+HZ=/opt/octane/log/wrapper.log
+# members N: the size of octaneN's last Members block (0 if none)
+members() { nsh "$1" "grep -o 'Members {size:[0-9]*' $HZ | tail -n 1 | sed 's/.*size://'" 2>/dev/null | grep . || echo 0; }
+# status N: the HTTP code of octaneN's /admin/server/status
+hstatus() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://octane$1.lab:8080/admin/server/status"; }
+# wait_cluster WANT SECS N...: every node N's last Members block has size WANT (within SECS)
+wait_cluster() {
+    local want=$1 secs=$2 n ok; shift 2
+    for _ in $(seq $((secs * 4))); do
+        ok=1
+        for n in "$@"; do [ "$(members "$n")" = "$want" ] || { ok=0; break; }; done
+        [ $ok = 1 ] && return 0
+        sleep 0.25
+    done
+    return 1
+}
+# wait_status CODE SECS N...: /admin/server/status answers CODE on every node N
+wait_status() {
+    local want=$1 secs=$2 n ok; shift 2
+    for _ in $(seq $((secs * 4))); do
+        ok=1
+        for n in "$@"; do [ "$(hstatus "$n")" = "$want" ] || { ok=0; break; }; done
+        [ $ok = 1 ] && return 0
+        sleep 0.25
+    done
+    return 1
+}
+# sh_eval 'A && B': for check, a condition made of the helpers above
+sh_eval() { eval "$1"; }
+# lb_addrs K: the distinct X-Upstream-Addr of K requests through the load balancer
+lb_addrs() {
+    for _ in $(seq "$1"); do
+        curl -s -o /dev/null -D - --max-time 5 http://lb.lab:8080/admin/server/version | sed -n 's/^X-Upstream-Addr: *//Ip' | tr -d '\r'
+    done | sort -u | tr '\n' ' ' | sed 's/ $//'
+}
+
+check "up --nodes 3 --boot-delay 1 (the cluster)" "$L" up --nodes 3 --boot-delay 1 --state "$D"
+for n in 1 2 3; do nsh $n "sudo -n rpm -ivh '$RPM'" >/dev/null 2>&1; done
+put_conf "Welcome1" 1521
+t0=$(date +%s.%N)
+check "octane1: the first node starts alone: ready" start_and_wait 1 "INFO [server] Server is ready! (Boot time:"
+check "octane1 (alone): Members {size:1, ver:1} and ... this" wait_line 1 0 "Members {size:1, ver:1} [" 2
+check "octane1 (alone): ERROR [com.hpe.octane.cluster] Cluster is unhealthy: hazelcast members [127.0.0.11] differ ..." \
+    wait_line 1 0 "ERROR [com.hpe.octane.cluster] Cluster is unhealthy: hazelcast members [127.0.0.11] differ from the octane.conf nodes [octane1.lab, octane2.lab, octane3.lab]" 2
+expect "octane1 (alone): /admin/server/status 500, the body of the documented API" "Internal server error. The server is not healthy. 500" \
+    "$(curl -s -w ' %{http_code}' --max-time 5 http://octane1.lab:8080/admin/server/status)"
+t1=$(date +%s.%N)
+nsh 2 'sudo -n systemctl start octane' >/dev/null 2>&1 &
+nsh 3 'sudo -n systemctl start octane' >/dev/null 2>&1 &
+wait
+check "every node: Members {size:3, ...}" wait_cluster 3 10 1 2 3
+t2=$(date +%s.%N)
+info "cluster of 3: first node start to ready $(python3 -c "print(round($t1-$t0,2))") s; other two started at once, all at size 3 after $(python3 -c "print(round($t2-$t1,2))") s"
+check "every node: /admin/server/status 200" wait_status 200 5 1 2 3
+expect "octane2: /admin/server/status body and type" "The server is healthy|text/plain" \
+    "$(curl -s -w '|%{content_type}' --max-time 5 http://octane2.lab:8080/admin/server/status)"
+check "octane1: INFO [com.hpe.octane.cluster] Cluster is healthy: ..." \
+    wait_line 1 0 "INFO [com.hpe.octane.cluster] Cluster is healthy: hazelcast members [" 2
+for n in 1 2 3; do
+    check "octane$n: the Picked, Interfaces and Connecting lines of Hazelcast" bash -c "
+        l=\$(ssh ${SSH_OPTS[*]} ${KEY_OPTS[*]} ocwadmin@octane$n.lab 'cat $HZ') &&
+        printf '%s\n' \"\$l\" | grep -qF 'INFO [com.hazelcast.instance.AddressPicker] [LOCAL] [octane] [3.12.2] Interfaces is disabled, trying to pick one address from TCP-IP config addresses: [127.0.0.11, 127.0.0.12, 127.0.0.13]' &&
+        printf '%s\n' \"\$l\" | grep -qF 'INFO [com.hazelcast.instance.AddressPicker] [LOCAL] [octane] [3.12.2] Picked [127.0.0.1$n]:5701, using socket ServerSocket[addr=/127.0.0.1$n,localport=5701], bind any local is false' &&
+        printf '%s\n' \"\$l\" | grep -Eq '^[0-9-]+ [0-9:,]+ INFO \[com.hazelcast.internal.cluster.impl.TcpIpJoiner\] \[127.0.0.1$n\]:5701 \[octane\] \[3.12.2\] Connecting to /127.0.0.1[123]:5701, timeout: 10000, bind-any: false\$'"
+done
+check "the three Members blocks list the same members and uuids, each with one ' this'" python3 - "$D" <<'PYEOF'
+import re, sys
+views = []
+for n in (1, 2, 3):
+    log = open(f"{sys.argv[1]}/nodes/octane{n}/opt-octane/log/wrapper.log").read()
+    blocks = re.findall(r"\[127\.0\.0\.1\d\]:5701 \[octane\] \[3\.12\.2\] \n\nMembers \{size:(\d+), ver:(\d+)\} \[\n((?:\tMember \[[\d.]+\]:\d+ - [0-9a-f-]{36}(?: this)?\n)+)\]\n\n", log)
+    assert blocks, f"octane{n}: no Members block of the exact shape"
+    size, ver, body = blocks[-1]
+    lines = body.splitlines()
+    assert int(size) == 3 == len(lines), lines
+    assert sum(l.endswith(" this") for l in lines) == 1, lines
+    assert f"[127.0.0.1{n}]:5701" in [l for l in lines if l.endswith(" this")][0], lines
+    views.append([l.removesuffix(" this") for l in lines])
+assert views[0] == views[1] == views[2], views
+assert len({l.split(" - ")[1] for l in views[0]}) == 3, "three distinct uuids"
+PYEOF
+check "/admin/cluster/status: 3 members with uuids and ports, healthy" bash -c \
+    "curl -sf --max-time 5 http://octane3.lab:8080/admin/cluster/status | python3 -c 'import json,sys; s=json.load(sys.stdin); assert s[\"healthy\"] and s[\"size\"] == 3 and sorted(m[\"address\"] for m in s[\"memberList\"]) == [\"127.0.0.11:5701\", \"127.0.0.12:5701\", \"127.0.0.13:5701\"] and s[\"uuid\"] in [m[\"uuid\"] for m in s[\"memberList\"] if m[\"local\"]], s'"
+expect "lb.lab: 9 requests reach all three nodes (X-Upstream-Addr)" "127.0.0.11:8080 127.0.0.12:8080 127.0.0.13:8080" "$(lb_addrs 9)"
+check "lb.lab: X-Upstream-Status 200; the access log has upstream=, upstream_status=, upstream_time=" bash -c \
+    "curl -s -D - -o /dev/null --max-time 5 http://lb.lab:8080/ui | grep -qi '^X-Upstream-Status: 200' && tail -n 1 '$D/lb/access.log' | grep -Eq 'upstream=127\.0\.0\.1[123]:8080 upstream_status=200 upstream_time=[0-9.]+\$'"
+check "nginx.conf: zone octane 64k; proxy_next_upstream with http_500" bash -c \
+    "grep -q 'zone octane 64k;' '$D/lb/nginx.conf' && grep -q 'proxy_next_upstream error timeout http_500 http_502 http_503' '$D/lb/nginx.conf'"
+
+# port-5701-blocked@2 on the formed cluster: the peers drop octane2 after missed heartbeats,
+# octane2 falls to a cluster of one; all unhealthy; off: they join again
+m1=$(mark 1); m2=$(mark 2)
+check "fault on port-5701-blocked@2 (cluster formed)" "$L" fault on port-5701-blocked@2 --state "$D"
+t0=$(date +%s.%N)
+check "octane1 (port-5701-blocked@2): Removing Member [127.0.0.12]:5701 - <uuid>" \
+    wait_line 1 "$m1" "INFO [com.hazelcast.internal.cluster.impl.MembershipManager] [127.0.0.11]:5701 [octane] [3.12.2] Removing Member [127.0.0.12]:5701 - " 10
+t1=$(date +%s.%N)
+info "port-5701-blocked: octane2 removed $(python3 -c "print(round($t1-$t0,2))") s after the fault"
+check "octane1 (port-5701-blocked@2): Could not connect to: /127.0.0.12:5701 ... Connection refused" \
+    wait_line 1 "$m1" "Could not connect to: /127.0.0.12:5701. Reason: IOException[Connection refused to address /127.0.0.12:5701]" 2
+check "octane1, octane3: Members {size:2}; octane2: {size:1}" sh_eval 'wait_cluster 2 8 1 3 && wait_cluster 1 8 2'
+check "octane2 (port-5701-blocked): ERROR ... Cluster is unhealthy: hazelcast members [127.0.0.12] ..." \
+    wait_line 2 "$m2" "Cluster is unhealthy: hazelcast members [127.0.0.12] differ from the octane.conf nodes" 5
+check "octane1: ERROR ... Cluster is unhealthy: hazelcast members [127.0.0.11, 127.0.0.13] ..." \
+    wait_line 1 "$m1" "Cluster is unhealthy: hazelcast members [127.0.0.11, 127.0.0.13] differ from the octane.conf nodes" 5
+check "every node: /admin/server/status 500" wait_status 500 5 1 2 3
+check "fault off port-5701-blocked@2" "$L" fault off port-5701-blocked@2 --state "$D"
+check "port-5701-blocked off: every node at size 3 again, status 200" sh_eval 'wait_cluster 3 8 1 2 3 && wait_status 200 5 1 2 3'
+
+# hz-member-mismatch@3: a stale hazelcast.xml (itself and 127.0.0.98), kept by the server at
+# its next start: octane3 is a cluster of one, octane1 and 2 one of two; off + restart: 3 again
+check "fault on hz-member-mismatch@3" "$L" fault on hz-member-mismatch@3 --state "$D"
+expect "hz-member-mismatch: the running cluster is untouched (no restart)" "3 200" "$(members 3) $(hstatus 3)"
+m1=$(mark 1); m3=$(mark 3)
+check "octane3 (hz-member-mismatch): restart -> ready" start_and_wait 3 "INFO [server] Server is ready! (Boot time:" restart
+expect "octane3 (hz-member-mismatch): hazelcast.xml lists itself and 127.0.0.98" \
+    "<member>octane3.lab</member><member>127.0.0.98</member>" "$(nsh 3 "grep -o '<member>.*</member>' /opt/octane/conf/hazelcast.xml")"
+check "octane3 (hz-member-mismatch): Could not connect to: /127.0.0.98:5701" wait_line 3 "$m3" "Could not connect to: /127.0.0.98:5701. Reason:" 5
+check "octane3: Members {size:1}; octane1, octane2: {size:2}" sh_eval 'wait_cluster 1 8 3 && wait_cluster 2 8 1 2'
+check "octane1: Removing Member [127.0.0.13]:5701 (octane3's old self)" wait_line 1 "$m1" "Removing Member [127.0.0.13]:5701 - " 8
+check "octane3: Cluster is unhealthy: hazelcast members [127.0.0.13] ..." \
+    wait_line 3 "$m3" "ERROR [com.hpe.octane.cluster] Cluster is unhealthy: hazelcast members [127.0.0.13] differ from the octane.conf nodes [octane1.lab, octane2.lab, octane3.lab]" 5
+check "every node: /admin/server/status 500" wait_status 500 5 1 2 3
+check "fault off hz-member-mismatch@3" "$L" fault off hz-member-mismatch@3 --state "$D"
+expect "hz-member-mismatch off: the stale hazelcast.xml is gone" "absent" "$(nsh 3 'test -e /opt/octane/conf/hazelcast.xml && echo present || echo absent')"
+check "octane3: restart -> ready" start_and_wait 3 "INFO [server] Server is ready! (Boot time:" restart
+check "hz-member-mismatch off: every node at size 3 again, status 200" sh_eval 'wait_cluster 3 8 1 2 3 && wait_status 200 5 1 2 3'
+
+# hz-port-taken@2: a holder of nobody on 127.0.0.12:5701; octane2's next start binds 5702, and
+# the peers still reach it (they probe 5701..5703); off: the holder goes, 5701 again
+check "fault on hz-port-taken@2" "$L" fault on hz-port-taken@2 --state "$D"
+m2=$(mark 2)
+check "octane2 (hz-port-taken): restart -> ready" start_and_wait 2 "INFO [server] Server is ready! (Boot time:" restart
+check "octane2 (hz-port-taken): ss -ltnp (root, on the node) shows the holder on 127.0.0.12:5701, the server on 5702" bash -c \
+    "o=\$(ssh ${SSH_OPTS[*]} ${KEY_OPTS[*]} ocwadmin@octane2.lab 'sudo -n ss -ltnpH'); printf '%s\n' \"\$o\" | grep -E '127\.0\.0\.12:5701 ' | grep -q ocwlab-holder && printf '%s\n' \"\$o\" | grep -qE '127\.0\.0\.12:5702 '"
+expect "hz-port-taken: the holder runs as nobody, named ocwlab-port-holder" "nobody ocwlab-port-holder" \
+    "$(ps -eo user=,args= | grep '^nobody *ocwlab-port-holder' | awk '{print $1, $2; exit}')"
+check "octane2 (hz-port-taken): Picked [127.0.0.12]:5702, using socket ServerSocket[addr=/127.0.0.12,localport=5702], bind any local is false" \
+    wait_line 2 "$m2" "Picked [127.0.0.12]:5702, using socket ServerSocket[addr=/127.0.0.12,localport=5702], bind any local is false" 2
+check "hz-port-taken: every node at size 3 (the peers found octane2 on 5702), status 200" sh_eval 'wait_cluster 3 8 1 2 3 && wait_status 200 5 1 2 3'
+check "octane1: octane2 in its Members block as [127.0.0.12]:5702" wait_line 1 0 "	Member [127.0.0.12]:5702 - " 2
+expect "octane1, octane3: their servers still on 5701" "2" "$(ss -ltnH | grep -cE '127\.0\.0\.1[13]:5701 ')"
+check "fault off hz-port-taken@2" "$L" fault off hz-port-taken@2 --state "$D"
+expect "hz-port-taken off: no holder left" "0" "$(pgrep -c -f '^ocwlab-port-holder')"
+m2=$(mark 2)
+check "octane2: restart -> Picked [127.0.0.12]:5701" start_and_wait 2 "Picked [127.0.0.12]:5701, using socket" restart
+check "hz-port-taken off: every node at size 3" wait_cluster 3 8 1 2 3
+
+# node-down-late@3: octane3's server is ready, then dies 6 s later; the others remove it
+check "fault on node-down-late@3" "$L" fault on node-down-late@3 --state "$D"
+m1=$(mark 1); m3=$(mark 3)
+check "octane3 (node-down-late): restart -> ready" start_and_wait 3 "INFO [server] Server is ready! (Boot time:" restart
+t0=$(date +%s.%N)
+expect "octane3 (node-down-late): still active 3 s after the ready line" "active" "$(sleep 3; nsh 3 'systemctl is-active octane')"
+check "octane3 (node-down-late): FATAL [server] The server stopped unexpectedly 6 s after it was ready" \
+    wait_line 3 "$m3" "FATAL [server] The server stopped unexpectedly 6 s after it was ready (simulated crash)" 8
+t1=$(date +%s.%N)
+expect "octane3 (node-down-late): is-active failed (within 2 s of the line)" "failed" \
+    "$(nsh 3 'for i in $(seq 40); do systemctl is-active -q octane || break; sleep 0.05; done; systemctl is-active octane')"
+check "octane1 (node-down-late@3): Removing Member [127.0.0.13]:5701" wait_line 1 "$m1" "Removing Member [127.0.0.13]:5701 - " 8
+check "node-down-late: octane1, octane2 at size 2, status 500" sh_eval 'wait_cluster 2 8 1 2 && wait_status 500 5 1 2'
+check "fault off node-down-late@3" "$L" fault off node-down-late@3 --state "$D"
+check "octane3: start -> ready" start_and_wait 3 "INFO [server] Server is ready! (Boot time:"
+expect "octane3 (node-down-late off): still active 8 s after its ready line" "active" "$(sleep 8; nsh 3 'systemctl is-active octane')"
+check "node-down-late off: every node at size 3, status 200" sh_eval 'wait_cluster 3 8 1 2 3 && wait_status 200 5 1 2 3'
+
+# lb-misrouted@2: the load balancer's pool leaves octane2 out, at once; off: back in
+check "fault on lb-misrouted@2" "$L" fault on lb-misrouted@2 --state "$D"
+expect "lb-misrouted@2: 9 requests through lb.lab never reach octane2" "127.0.0.11:8080 127.0.0.13:8080" "$(lb_addrs 9)"
+expect "lb-misrouted@2: octane2 itself still serves, the cluster is whole" "200 3" "$(hstatus 2) $(members 2)"
+check "fault off lb-misrouted@2" "$L" fault off lb-misrouted@2 --state "$D"
+expect "lb-misrouted off: all three nodes again" "127.0.0.11:8080 127.0.0.12:8080 127.0.0.13:8080" "$(lb_addrs 9)"
+
+check "down (the cluster)" "$L" down --state "$D"
+snapshot >"$WORK/after-cluster"
+if diff -u "$WORK/before" "$WORK/after-cluster" >"$WORK/diff"; then
+    ok "after the cluster and its faults, the machine is as before"
+else
+    ko "after the cluster and its faults, the machine is as before" "$(head -c 600 "$WORK/diff")"
+fi
+
 # ------------------------------------------------------------------ 8 nodes
 t0=$(date +%s.%N)
-check "up --nodes 8" "$L" up --nodes 8 --state "$D" --fault port-5701-blocked@8 --fault sshd-down@5
+check "up --nodes 8 (with --fault hz-port-taken@7 --fault lb-misrouted@6)" "$L" up --nodes 8 --state "$D" --fault port-5701-blocked@8 --fault sshd-down@5 \
+    --fault hz-port-taken@7 --fault lb-misrouted@6
+expect "up --fault hz-port-taken@7: the holder has 127.0.0.17:5701; --fault lb-misrouted@6: octane6 not in nginx.conf" "1 0 7" \
+    "$(ss -ltnpH | grep '127.0.0.17:5701 ' | grep -c ocwlab-holder) $(grep -c '127.0.0.16:' "$D/lb/nginx.conf") $(grep -c '^        server 127.0.0.1' "$D/lb/nginx.conf")"
 t1=$(date +%s.%N)
 UP8=$(python3 -c "print(round($t1-$t0,2))")
 res=""

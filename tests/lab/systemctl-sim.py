@@ -15,6 +15,7 @@ import json
 import os
 import pwd
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -94,6 +95,25 @@ def environment_file(path="/etc/environment"):
     return env
 
 
+def held_by_holder(addr, port, timeout=3.0):
+    """hz-port-taken: the lab's holder grabs addr:port once the old server has let it go;
+    wait for that (up to timeout) so that the new server finds it taken."""
+    if not addr:
+        return False
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((addr, port))
+        except OSError:
+            return True         # in use: held
+        finally:
+            s.close()
+        time.sleep(0.05)
+    return False
+
+
 def do_start(settings):
     if main_pid():
         return 0
@@ -114,6 +134,17 @@ def do_start(settings):
         env["OCTANE_SIM_FAIL"] = "1"
     if "conf-not-in-repo" in faults:
         env["OCTANE_SIM_CONF_NOT_IN_REPO"] = "1"
+    if "node-down-late" in faults:
+        env["OCTANE_SIM_DOWN_AFTER_READY"] = str(settings.get("down_after_ready", 6))
+    stale = settings.get("stale_hazelcast_xml")
+    if "hz-member-mismatch" in faults and stale and os.path.isdir(f"{HOME}/conf"):
+        # the fault: a stale hazelcast.xml from another cluster, which the server keeps
+        hz = f"{HOME}/conf/hazelcast.xml"
+        with open(hz, "w") as f:
+            f.write(stale)
+        os.chown(hz, pw.pw_uid, pw.pw_gid)
+    if "hz-port-taken" in faults:
+        held_by_holder(settings.get("holder_address"), 5701)
     for p in (STATE_FILE, PID_FILE):
         try:
             os.unlink(p)
