@@ -143,11 +143,6 @@ void FirstNodePage::loadRelease()
     m_formPane->setReleaseText(m_config.releaseText());
 }
 
-QString FirstNodePage::releaseText() const
-{
-    return m_formPane->releaseText();
-}
-
 bool FirstNodePage::setReleaseSource(const QString &idOrPath)
 {
     syncConfig();
@@ -233,16 +228,6 @@ bool FirstNodePage::isComplete() const
 {
     return !m_running && m_controller->succeeded() && m_config.ranOn() == firstNode() &&
            m_config.issues().isEmpty();
-}
-
-bool FirstNodePage::isInstalling() const
-{
-    return m_running;
-}
-
-QString FirstNodePage::firstNode() const
-{
-    return m_context->profile().firstNodeHost();
 }
 
 // --- the inputs and the keychain ---------------------------------------------------------------
@@ -349,11 +334,6 @@ void FirstNodePage::onPackageHashed(bool ok)
     updateInstallState();
 }
 
-QString FirstNodePage::packageText() const
-{
-    return m_options->packageInfo();
-}
-
 // --- the run -----------------------------------------------------------------------------------
 
 bool FirstNodePage::canInstall() const
@@ -406,11 +386,6 @@ void FirstNodePage::onCompared(const Core::ConfComparison &result)
     m_tabs->setComparison(Core::FirstNodeConfig::comparisonText(result),
                           changes ? result.redactedDiff : QString());
     updateInstallState();
-}
-
-QString FirstNodePage::comparisonText() const
-{
-    return m_tabs->comparisonText();
 }
 
 void FirstNodePage::startInstall()
@@ -525,31 +500,6 @@ void FirstNodePage::setInputsEnabled(bool enabled)
 {
     m_formPane->setInputsEnabled(enabled); // the release button with it
     m_options->setEnabled(enabled);
-}
-
-QString FirstNodePage::issueText(const QString &field) const
-{
-    return m_form->issueText(field);
-}
-
-QString FirstNodePage::previewText() const
-{
-    return m_tabs->previewText();
-}
-
-QString FirstNodePage::planText() const
-{
-    return m_tabs->planText();
-}
-
-QString FirstNodePage::statusText() const
-{
-    return m_actions->statusText();
-}
-
-QString FirstNodePage::logText() const
-{
-    return m_tabs->logText();
 }
 
 } // namespace Ocw::Wizard

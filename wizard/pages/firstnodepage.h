@@ -4,8 +4,12 @@
 #include "core/model/profilevalidator.h"
 #include "core/run/firstnodeconfig.h"
 #include "core/ssh/sshtarget.h"
+#include "widgets/confform.h"
+#include "widgets/confformpane.h"
 #include "widgets/firstnodetabs.h"
+#include "widgets/installactionbar.h"
 #include "widgets/installoptionspane.h"
+#include "wizardcontext.h"
 
 #include <QHash>
 #include <QPointer>
@@ -31,12 +35,8 @@ class PackageHashController;
 namespace Ocw::Wizard {
 
 class CertificateTrustDialog;
-class ConfForm;
-class ConfFormPane;
 class ErrorPanel;
-class InstallActionBar;
 class InstallStepList;
-class WizardContext;
 
 // Steps 2 and 4 on the first node only; the face of Core::FirstNodeConfig (what is set, shown
 // and run). The octane.conf form is generated from the release definition and validated as you
@@ -63,25 +63,25 @@ public:
     // Uses the release definition `idOrPath` (a built-in id or a .json file) for this profile;
     // false, with the reason in the error panel, when it does not load (the old one stays).
     bool setReleaseSource(const QString &idOrPath);
-    QString releaseText() const;
+    QString releaseText() const { return m_formPane->releaseText(); }
     void startInstall();
     // Reads octane.conf on the first node and shows what the install would change in it.
     void compareWithNode();
     QPushButton *compareButton() const { return m_tabs->compareButton(); }
-    QString comparisonText() const; // the note and the masked diff
+    QString comparisonText() const { return m_tabs->comparisonText(); } // note, masked diff
     void cancelInstall();
 
-    bool isInstalling() const;
+    bool isInstalling() const { return m_running; }
     // Everything is in place for Install: valid settings, a hashed package, no run going on.
     bool canInstall() const;
-    QString firstNode() const;
+    QString firstNode() const { return m_context->profile().firstNodeHost(); }
     QList<Core::FieldIssue> issues() const { return m_config.issues(); }
-    QString issueText(const QString &field) const;
-    QString previewText() const;
-    QString planText() const;
-    QString packageText() const;
-    QString statusText() const;
-    QString logText() const;
+    QString issueText(const QString &field) const { return m_form->issueText(field); }
+    QString previewText() const { return m_tabs->previewText(); }
+    QString planText() const { return m_tabs->planText(); }
+    QString packageText() const { return m_options->packageInfo(); }
+    QString statusText() const { return m_actions->statusText(); }
+    QString logText() const { return m_tabs->logText(); }
     ConfForm *form() const { return m_form; }
     InstallStepList *stepList() const { return m_tabs->stepList(); }
     QTabWidget *tabs() const { return m_tabs; }

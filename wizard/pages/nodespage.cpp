@@ -226,11 +226,6 @@ void NodesPage::inputsChanged()
     m_resolveTimer->start();
 }
 
-QString NodesPage::nodeSecretsText() const
-{
-    return m_config.nodeSecretsText();
-}
-
 void NodesPage::onNodeSecretsClicked()
 {
     auto *dialog = new NodeSecretsDialog(profile(), m_config.nodeSecrets(), this);
@@ -286,11 +281,6 @@ bool NodesPage::isComplete() const
 bool NodesPage::isCheckingHostKeys() const
 {
     return m_scanner->isRunning() || m_trustDialog;
-}
-
-QTableView *NodesPage::nodeTable() const
-{
-    return m_nodesBox->table();
 }
 
 QString NodesPage::progressText() const

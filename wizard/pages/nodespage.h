@@ -5,6 +5,7 @@
 #include "core/model/profilevalidator.h"
 #include "core/run/hostkeyscanner.h"
 #include "core/run/nodesconfig.h"
+#include "widgets/nodetablebox.h"
 
 #include <QHash>
 #include <QPointer>
@@ -22,7 +23,6 @@ namespace Ocw::Wizard {
 class ErrorPanel;
 class HostKeyTrustDialog;
 class IssueLabel;
-class NodeTableBox;
 class NodeTableModel;
 class ProfileSettingsPane;
 class WizardContext;
@@ -60,7 +60,7 @@ public:
     // The text shown next to a field ("ssh.port", "database.host", "nodes" for the table, ...).
     QString issueText(const QString &field) const;
     NodeTableModel *nodeModel() const { return m_model; }
-    QTableView *nodeTable() const;
+    QTableView *nodeTable() const { return m_nodesBox->table(); }
     Core::HostKeyScanner *hostKeyScanner() const { return m_scanner; }
     ErrorPanel *errorPanel() const { return m_error; }
     QString progressText() const;
@@ -69,7 +69,7 @@ public:
     // Per-node login secrets as typed in NodeSecretsDialog, by Core::SecretNames::forNode()
     // (committed to the WizardContext by Next); and the line saying which nodes have any.
     QHash<QString, QString> nodeSecrets() const { return m_config.nodeSecrets(); }
-    QString nodeSecretsText() const;
+    QString nodeSecretsText() const { return m_config.nodeSecretsText(); }
 
 Q_SIGNALS:
     // The host key step ended: `proceeding` when the wizard moves on to the next page.
