@@ -1,29 +1,25 @@
 #include "nodespage.h"
 
 #include "core/secrets/secretnames.h"
-#include "core/secrets/secretstore.h"
+#include "keychainsync.h"
 #include "models/nodetablemodel.h"
 #include "widgets/errorpanel.h"
 #include "widgets/hostkeytrustdialog.h"
 #include "widgets/issuelabel.h"
 #include "widgets/nodesecretsdialog.h"
-#include "widgets/nodetabledelegate.h"
-#include "widgets/pastenodesdialog.h"
+#include "widgets/nodetablebox.h"
 #include "widgets/profilesettingspane.h"
 #include "wizardcontext.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QHostInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -114,7 +110,18 @@ void NodesPage::buildUi()
 
     auto *columns = new QHBoxLayout;
     columns->setContentsMargins(0, 0, 0, 0);
-    columns->addWidget(buildNodesBox(), 3);
+    m_nodesBox = new NodeTableBox(m_model, m_inputs);
+    m_issueLabels.insert(m_nodesBox->issueLabels());
+    connect(m_nodesBox, &NodeTableBox::firstNodeChanged, this, &NodesPage::inputsChanged);
+    connect(m_nodesBox, &NodeTableBox::pasteAccepted, this, [this](const QString &text) {
+        const Core::Expected<int> added = pasteNodes(text);
+        showResult(added ? Core::Error{} : added.error());
+    });
+    connect(m_nodesBox, &NodeTableBox::importChosen, this, [this](const QString &path) {
+        const Core::Expected<int> added = importNodes(path);
+        showResult(added ? Core::Error{} : added.error());
+    });
+    columns->addWidget(m_nodesBox, 3);
     columns->addWidget(scroll, 2);
 
     auto *inputsLayout = new QVBoxLayout(m_inputs);
@@ -138,93 +145,6 @@ void NodesPage::buildUi()
     layout->addWidget(m_inputs, 1);
     layout->addLayout(progressRow);
     layout->addWidget(m_error);
-}
-
-QWidget *NodesPage::buildNodesBox()
-{
-    auto *box = new QGroupBox(tr("Nodes"), m_inputs);
-
-    auto *addButton = new QPushButton(tr("&Add"), box);
-    m_removeButton = new QPushButton(tr("&Remove"), box);
-    m_upButton = new QPushButton(tr("Up"), box);
-    m_downButton = new QPushButton(tr("Down"), box);
-    m_upButton->setToolTip(tr("Move the selected node up"));
-    m_downButton->setToolTip(tr("Move the selected node down"));
-    auto *pasteButton = new QPushButton(tr("Paste &list…"), box);
-    pasteButton->setToolTip(tr("Add nodes from a pasted list: patterns such as octane[1-3].corp, "
-                               "user@host:port, or CSV with a header line."));
-    auto *importButton = new QPushButton(tr("&Import file…"), box);
-    importButton->setToolTip(tr("Add nodes from a text or CSV file."));
-    connect(addButton, &QPushButton::clicked, this, &NodesPage::addNode);
-    connect(m_removeButton, &QPushButton::clicked, this, &NodesPage::removeSelectedNodes);
-    connect(m_upButton, &QPushButton::clicked, this, [this] { moveSelectedNode(-1); });
-    connect(m_downButton, &QPushButton::clicked, this, [this] { moveSelectedNode(+1); });
-    connect(pasteButton, &QPushButton::clicked, this, &NodesPage::onPasteClicked);
-    connect(importButton, &QPushButton::clicked, this, &NodesPage::onImportClicked);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(addButton);
-    buttons->addWidget(m_removeButton);
-    buttons->addWidget(m_upButton);
-    buttons->addWidget(m_downButton);
-    buttons->addStretch(1);
-    buttons->addWidget(pasteButton);
-    buttons->addWidget(importButton);
-
-    m_table = new QTableView(box);
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new NodeTableDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                             QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(NodeTableModel::HostColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(NodeTableModel::AddressColumn, 95);
-    m_table->setColumnWidth(NodeTableModel::PortColumn, 55);
-    m_table->setColumnWidth(NodeTableModel::UserColumn, 90);
-    m_table->setColumnWidth(NodeTableModel::AuthColumn, 100);
-    m_table->setColumnWidth(NodeTableModel::KeyFileColumn, 110);
-    header->setMinimumSectionSize(50);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const bool any = m_table->selectionModel()->hasSelection();
-        m_removeButton->setEnabled(any);
-        m_upButton->setEnabled(any);
-        m_downButton->setEnabled(any);
-    });
-    m_removeButton->setEnabled(false);
-    m_upButton->setEnabled(false);
-    m_downButton->setEnabled(false);
-
-    auto *tableIssue = new IssueLabel(box);
-    m_issueLabels.insert(QStringLiteral("nodes"), tableIssue);
-
-    m_firstNode = new QComboBox(box);
-    m_firstNode->setObjectName(QStringLiteral("firstNode"));
-    m_firstNode->setToolTip(
-        tr("The node the installation starts on (the first node of the procedure)."));
-    m_firstNode->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_firstNode, &QComboBox::currentIndexChanged, this, &NodesPage::inputsChanged);
-    auto *firstIssue = new IssueLabel(box);
-    m_issueLabels.insert(QStringLiteral("firstNode"), firstIssue);
-    auto *firstRow = new QHBoxLayout;
-    auto *firstLabel = new QLabel(tr("&First node:"), box);
-    firstLabel->setBuddy(m_firstNode);
-    firstRow->addWidget(firstLabel);
-    firstRow->addWidget(m_firstNode);
-    firstRow->addStretch(1);
-
-    auto *layout = new QVBoxLayout(box);
-    layout->addLayout(buttons);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(tableIssue);
-    layout->addLayout(firstRow);
-    layout->addWidget(firstIssue);
-    return box;
 }
 
 void NodesPage::initializePage()
@@ -259,7 +179,7 @@ ClusterProfile NodesPage::inputsOver(const ClusterProfile &base) const
     ClusterProfile p = base;
     p.name = m_profileName->text().trimmed();
     p.nodes = m_model->nodes();
-    p.firstNode = m_firstNode->currentData().toString();
+    p.firstNode = m_nodesBox->firstNodeChoice()->currentData().toString();
     m_settings->applyTo(p);
     for (Node &n : p.nodes)
         n.keyFile = Core::expandHome(n.keyFile);
@@ -275,11 +195,12 @@ void NodesPage::syncConfig()
 
 void NodesPage::refreshFirstNodeCombo(const QString &select)
 {
-    const QSignalBlocker blocker(m_firstNode);
-    m_firstNode->clear();
+    const QSignalBlocker blocker(m_nodesBox->firstNodeChoice());
+    m_nodesBox->firstNodeChoice()->clear();
     for (const auto &[text, host] : m_config.firstNodeChoices(select))
-        m_firstNode->addItem(text, host);
-    m_firstNode->setCurrentIndex(qMax(0, m_firstNode->findData(select)));
+        m_nodesBox->firstNodeChoice()->addItem(text, host);
+    m_nodesBox->firstNodeChoice()->setCurrentIndex(
+        qMax(0, m_nodesBox->firstNodeChoice()->findData(select)));
 }
 
 void NodesPage::nodesChanged()
@@ -288,7 +209,7 @@ void NodesPage::nodesChanged()
         return;
     m_filling = true;
     syncConfig();
-    refreshFirstNodeCombo(m_firstNode->currentData().toString());
+    refreshFirstNodeCombo(m_nodesBox->firstNodeChoice()->currentData().toString());
     m_filling = false;
     inputsChanged();
 }
@@ -303,11 +224,6 @@ void NodesPage::inputsChanged()
     m_settings->setSecretRowsVisible(m_config.usesPassword(), m_config.usesKeyFile());
     revalidate();
     m_resolveTimer->start();
-}
-
-QString NodesPage::nodeSecretsText() const
-{
-    return m_config.nodeSecretsText();
 }
 
 void NodesPage::onNodeSecretsClicked()
@@ -374,34 +290,6 @@ QString NodesPage::progressText() const
 
 // --- the node table ------------------------------------------------------------------------
 
-void NodesPage::addNode()
-{
-    const int row = m_model->insertEmptyNode(m_model->rowCount());
-    const QModelIndex index = m_model->index(row, NodeTableModel::HostColumn);
-    m_table->setCurrentIndex(index);
-    m_table->edit(index);
-}
-
-void NodesPage::removeSelectedNodes()
-{
-    QList<int> rows;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        rows.append(i.row());
-    m_model->removeNodes(rows);
-}
-
-void NodesPage::moveSelectedNode(int delta)
-{
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
-        return;
-    if (m_model->moveNode(current.row(), delta)) {
-        const QModelIndex moved = m_model->index(current.row() + delta, current.column());
-        m_table->selectionModel()->setCurrentIndex(moved, QItemSelectionModel::ClearAndSelect |
-                                                              QItemSelectionModel::Rows);
-    }
-}
-
 Core::Expected<int> NodesPage::pasteNodes(const QString &text)
 {
     syncConfig();
@@ -431,27 +319,6 @@ void NodesPage::showResult(const Core::Error &error)
         m_error->setError(error);
     else
         m_error->clear();
-}
-
-void NodesPage::onPasteClicked()
-{
-    auto *dialog = new PasteNodesDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Core::Expected<int> added = pasteNodes(dialog->text());
-        showResult(added ? Core::Error{} : added.error());
-    });
-    dialog->open();
-}
-
-void NodesPage::onImportClicked()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import nodes"), QString(), tr("Node lists (*.txt *.csv *.list);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const Core::Expected<int> added = importNodes(path);
-    showResult(added ? Core::Error{} : added.error());
 }
 
 // --- profile files and secrets -------------------------------------------------------------
@@ -514,28 +381,17 @@ void NodesPage::onLoadClicked()
 
 void NodesPage::readSecrets(const QString &scope)
 {
-    Core::SecretStore *store = m_context->secretStore();
-    if (!store)
-        return;
-    const QPointer<NodesPage> self(this);
-    for (const QString &name : m_config.secretNamesToRead()) {
-        store->read(scope, name, [self, scope, name](const Core::Expected<QString> &value) {
-            if (!self)
-                return;
-            if (value && !value->isEmpty()) {
-                self->syncConfig(); // a value typed meanwhile wins
-                if (!self->m_config.takeStoredSecret(scope, name, *value))
-                    return;
-                if (QLineEdit *field = self->m_settings->secretField(name))
-                    field->setText(*value);
-                else
-                    self->revalidate();
-            } else if (!value && value.error().code == Core::ErrorCode::Keychain) {
-                self->m_settings->showKeychainNote(
-                    Core::SecretStore::memoryOnlyNote(value.error().message));
-            }
-        });
-    }
+    const auto found = [this, scope](const QString &name, const QString &value) {
+        syncConfig(); // a value typed meanwhile wins
+        if (!m_config.takeStoredSecret(scope, name, value))
+            return;
+        if (QLineEdit *field = m_settings->secretField(name))
+            field->setText(value);
+        else
+            revalidate();
+    };
+    KeychainSync::read(m_context->secretStore(), scope, m_config.secretNamesToRead(), this, found,
+                       [this](const QString &note) { m_settings->showKeychainNote(note); });
 }
 
 void NodesPage::commitSecrets()
@@ -545,19 +401,8 @@ void NodesPage::commitSecrets()
         m_config.commitSecrets(scope, m_context->secrets());
     for (auto it = commit.run.cbegin(); it != commit.run.cend(); ++it)
         m_context->setSecret(it.key(), it.value());
-    Core::SecretStore *store = m_context->secretStore();
-    if (!store)
-        return;
-    for (const QString &name : commit.remove)
-        store->remove(scope, name);
-    const QPointer<NodesPage> self(this);
-    for (auto it = commit.write.cbegin(); it != commit.write.cend(); ++it) {
-        store->write(scope, it.key(), it.value(),
-                     [self](const Core::Expected<Core::Done> &written) {
-                         if (self && !written)
-                             self->m_settings->showKeychainNote(written.error().message);
-                     });
-    }
+    KeychainSync::commit(m_context->secretStore(), scope, commit.write, commit.remove, this,
+                         [this](const QString &note) { m_settings->showKeychainNote(note); });
 }
 
 // --- the host key step ---------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include "core/model/profilevalidator.h"
 #include "core/run/hostkeyscanner.h"
 #include "core/run/nodesconfig.h"
+#include "widgets/nodetablebox.h"
 
 #include <QHash>
 #include <QPointer>
@@ -59,7 +60,7 @@ public:
     // The text shown next to a field ("ssh.port", "database.host", "nodes" for the table, ...).
     QString issueText(const QString &field) const;
     NodeTableModel *nodeModel() const { return m_model; }
-    QTableView *nodeTable() const { return m_table; }
+    QTableView *nodeTable() const { return m_nodesBox->table(); }
     Core::HostKeyScanner *hostKeyScanner() const { return m_scanner; }
     ErrorPanel *errorPanel() const { return m_error; }
     QString progressText() const;
@@ -68,7 +69,7 @@ public:
     // Per-node login secrets as typed in NodeSecretsDialog, by Core::SecretNames::forNode()
     // (committed to the WizardContext by Next); and the line saying which nodes have any.
     QHash<QString, QString> nodeSecrets() const { return m_config.nodeSecrets(); }
-    QString nodeSecretsText() const;
+    QString nodeSecretsText() const { return m_config.nodeSecretsText(); }
 
 Q_SIGNALS:
     // The host key step ended: `proceeding` when the wizard moves on to the next page.
@@ -78,7 +79,6 @@ private:
     Core::Expected<int> addNodes(const Core::Expected<Core::NodesConfig::NodesToAdd> &add);
     void showResult(const Core::Error &error); // in the panel, or clears it
     void buildUi();
-    QWidget *buildNodesBox();
 
     // The page's fields laid over `base` (which holds the fields the page does not edit).
     Core::ClusterProfile inputsOver(const Core::ClusterProfile &base) const;
@@ -91,11 +91,6 @@ private:
     void readSecrets(const QString &scope);
     void commitSecrets();
 
-    void addNode();
-    void removeSelectedNodes();
-    void moveSelectedNode(int delta);
-    void onPasteClicked();
-    void onImportClicked();
     void onSaveClicked();
     void onLoadClicked();
     void onNodeSecretsClicked();
@@ -113,11 +108,7 @@ private:
     bool m_proceed = false;
 
     NodeTableModel *m_model = nullptr;
-    QTableView *m_table = nullptr;
-    QPushButton *m_removeButton = nullptr;
-    QPushButton *m_upButton = nullptr;
-    QPushButton *m_downButton = nullptr;
-    QComboBox *m_firstNode = nullptr;
+    NodeTableBox *m_nodesBox = nullptr;
     QLineEdit *m_profileName = nullptr;
     ProfileSettingsPane *m_settings = nullptr;
     QWidget *m_inputs = nullptr;
