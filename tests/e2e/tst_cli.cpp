@@ -171,6 +171,11 @@ void TestCli::badInputExitsTwoWithOneLine()
         ssh.insert(QStringLiteral("user"), QStringLiteral("ocwpass"));
         ssh.insert(QStringLiteral("auth"), QStringLiteral("password"));
         json.insert(QStringLiteral("ssh"), ssh);
+        // A keychain scope no one stores into: the demo's `store-secrets` (scope "lab") must
+        // not make the secret "found" on a machine where it ran.
+        json.insert(
+            QStringLiteral("name"),
+            QStringLiteral("cli-missing-secret-%1").arg(QCoreApplication::applicationPid()));
         args = {QStringLiteral("--profile"), LabFixture::writeProfile(QDir(m_dir.path()), json)};
     } else if (kind == QLatin1String("release")) {
         json.insert(QStringLiteral("release"), QStringLiteral("octane-9.9"));
