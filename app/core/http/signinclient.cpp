@@ -156,7 +156,7 @@ QUrl SignInClient::endpoint(const QString &path) const
     return url;
 }
 
-void SignInClient::signIn(const QUrl &baseUrl, const QString &user, const QString &password)
+bool SignInClient::begin(const QUrl &baseUrl)
 {
     if (isRunning())
         cancel();
@@ -164,7 +164,6 @@ void SignInClient::signIn(const QUrl &baseUrl, const QString &user, const QStrin
     m_result.baseUrl = baseUrl.adjusted(QUrl::RemoveUserInfo);
     m_timedOut = false;
     m_cancelled = false;
-    m_user = user;
     m_startMs = QDateTime::currentMSecsSinceEpoch();
 
     const QString scheme = baseUrl.scheme().toLower();
@@ -181,13 +180,21 @@ void SignInClient::signIn(const QUrl &baseUrl, const QString &user, const QStrin
             if (m_stage == Stage::SigningIn && !m_reply)
                 complete(error);
         });
-        return;
+        return false;
     }
-
     m_manager->setCookieJar(new QNetworkCookieJar(m_manager)); // deletes the previous jar
     // A kept-alive connection would skip the certificate decision of this sign-in (the trusted
     // fingerprints may have changed since).
     m_manager->clearConnectionCache();
+    return true;
+}
+
+void SignInClient::signIn(const QUrl &baseUrl, const QString &user, const QString &password)
+{
+    m_statusOnly = false;
+    m_user = user;
+    if (!begin(baseUrl))
+        return;
     QJsonObject body;
     body.insert(QStringLiteral("user"), user);
     body.insert(QStringLiteral("password"), password);
@@ -196,12 +203,25 @@ void SignInClient::signIn(const QUrl &baseUrl, const QString &user, const QStrin
     startRequest(Stage::SigningIn);
 }
 
+void SignInClient::readStatus(const QUrl &baseUrl, const QString &path)
+{
+    m_statusOnly = true;
+    m_statusOnlyPath = path;
+    m_user.clear();
+    if (!begin(baseUrl))
+        return;
+    startRequest(Stage::ReadingStatus);
+}
+
 void SignInClient::startRequest(Stage stage)
 {
     m_stage = stage;
     const bool signingIn = stage == Stage::SigningIn;
     QNetworkRequest request(endpoint(signingIn ? QStringLiteral("/authentication/sign_in")
-                                               : QStringLiteral("/admin/server/version")));
+                                     : stage == Stage::ReadingVersion
+                                         ? QStringLiteral("/admin/server/version")
+                                     : m_statusOnly ? m_statusOnlyPath
+                                                    : m_statusPath));
     request.setTransferTimeout(m_timeoutMs);
     // A redirect (e.g. Octane forcing HTTPS) is reported, not followed: the user should see
     // and use the address the server wants.
@@ -371,6 +391,20 @@ void SignInClient::onReplyFinished(QNetworkReply *reply)
     const QString what = signingIn ? Tr::tr("signing in") : Tr::tr("reading the server version");
     const QString url = reply->url().toString();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    HttpExchange exchange;
+    exchange.request = QStringLiteral("%1 %2").arg(
+        reply->operation() == QNetworkAccessManager::PostOperation ? QStringLiteral("POST")
+                                                                   : QStringLiteral("GET"),
+        reply->url().path());
+    exchange.httpStatus = qMax(0, status);
+    if (!m_capturedHeader.isEmpty() && reply->hasRawHeader(m_capturedHeader))
+        exchange.capturedHeader = QString::fromLatin1(reply->rawHeader(m_capturedHeader));
+    exchange.serverNode = QString::fromLatin1(reply->rawHeader("X-Octane-Node"));
+    m_result.exchanges.append(exchange);
+    if (m_stage == Stage::ReadingStatus) {
+        finishStatus(reply, status, body);
+        return;
+    }
 
     if (m_timedOut || status <= 0) {
         complete(networkError(reply, what));
@@ -470,6 +504,25 @@ void SignInClient::onReplyFinished(QNetworkReply *reply)
     m_result.version.buildRevision = text("build_revision");
     m_result.version.buildNumber = text("build_number");
     m_result.version.displayVersion = text("display_version");
+    if (!m_statusPath.isEmpty()) {
+        startRequest(Stage::ReadingStatus);
+        return;
+    }
+    complete(Error());
+}
+
+void SignInClient::finishStatus(QNetworkReply *reply, int status, const QByteArray &body)
+{
+    if (m_timedOut || status <= 0) {
+        m_result.statusError = networkError(reply, Tr::tr("reading the server's health"));
+        // A sign-in that worked stays a success: the reading is judged by the caller.
+        complete(m_statusOnly ? m_result.statusError : Error());
+        return;
+    }
+    m_result.statusHttp = status;
+    m_result.statusText = snippet(body);
+    if (m_statusOnly)
+        m_result.httpStatus = status;
     complete(Error());
 }
 
@@ -483,6 +536,10 @@ void SignInClient::complete(const Error &error)
     m_result.elapsedMs = m_startMs > 0 ? QDateTime::currentMSecsSinceEpoch() - m_startMs : 0;
     if (error.isError())
         Logging::warning(error.message);
+    else if (m_statusOnly)
+        Logging::info(QStringLiteral("health of %1: HTTP %2")
+                          .arg(m_result.baseUrl.toString())
+                          .arg(m_result.statusHttp));
     else
         Logging::info(
             QStringLiteral("signed in to %1: Octane %2")

@@ -48,6 +48,17 @@ struct ServerVersion
     QString displayVersion;
 };
 
+// One HTTP request of a sign-in as it was answered, for the evidence: "POST
+// /authentication/sign_in", its status (0: no answer) and the value of the captured header
+// (e.g. X-Upstream-Addr: which node a load balancer chose), empty when it did not come back.
+struct HttpExchange
+{
+    QString request;
+    int httpStatus = 0;
+    QString capturedHeader;
+    QString serverNode; // X-Octane-Node when the server names itself (the lab does)
+};
+
 struct SignInResult
 {
     QUrl baseUrl;
@@ -59,6 +70,12 @@ struct SignInResult
     ServerVersion version;
     CertificateInfo certificate; // HTTPS: the server's certificate (also when refused)
     qint64 elapsedMs = 0;
+    QList<HttpExchange> exchanges; // every request that was sent, in order
+    // The health reading (setStatusPath, readStatus): its HTTP status (0: no answer), the start
+    // of its body, and why there was no answer.
+    int statusHttp = 0;
+    QString statusText;
+    Error statusError;
 
     bool isOk() const { return !error.isError(); }
 };
@@ -83,10 +100,18 @@ public:
     void setTrustedCertificates(const QList<QByteArray> &sha256Fingerprints);
     // Limit per HTTP request (transfer inactivity and total time). Default 15 s.
     void setTimeout(int ms);
+    // The response header whose value each exchange records (empty: none).
+    void setCapturedHeader(const QByteArray &name) { m_capturedHeader = name; }
+    // After a sign-in that read the version, also GET this path (a health endpoint such as
+    // /admin/server/status, which needs no sign-in); empty: no such reading.
+    void setStatusPath(const QString &path) { m_statusPath = path; }
 
     // Starts a sign-in; finished() follows exactly once. A sign-in still running is cancelled
     // first (its finished() comes before this one starts).
     void signIn(const QUrl &baseUrl, const QString &user, const QString &password);
+    // Only the health reading: GET {base}{path}, no sign-in, no password. finished() follows
+    // exactly once; `error` is set only when no answer came (statusHttp holds the answer).
+    void readStatus(const QUrl &baseUrl, const QString &path);
     // Ends a running sign-in: finished() with ErrorCode::Cancelled, at once.
     void cancel();
     bool isRunning() const;
@@ -100,9 +125,11 @@ Q_SIGNALS:
     void finished(const Ocw::Core::SignInResult &result);
 
 private:
-    enum class Stage { Idle, SigningIn, ReadingVersion };
+    enum class Stage { Idle, SigningIn, ReadingVersion, ReadingStatus };
 
     void startRequest(Stage stage);
+    bool begin(const QUrl &baseUrl);
+    void finishStatus(QNetworkReply *reply, int status, const QByteArray &body);
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     void onReplyFinished(QNetworkReply *reply);
     void onTimeout();
@@ -115,6 +142,10 @@ private:
     QPointer<QNetworkReply> m_reply;
     QList<QByteArray> m_trusted; // raw SHA-256 digests
     int m_timeoutMs = 15000;
+    QByteArray m_capturedHeader;
+    QString m_statusPath;
+    bool m_statusOnly = false;
+    QString m_statusOnlyPath;
 
     Stage m_stage = Stage::Idle;
     bool m_timedOut = false;

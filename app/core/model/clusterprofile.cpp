@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace Ocw::Core {
 
@@ -148,6 +149,11 @@ QJsonObject ClusterProfile::toJson() const
     }
     if (!octaneConf.isEmpty())
         json.insert(QStringLiteral("octaneConf"), octaneConf);
+    if (!verify.isDefault())
+        json.insert(QStringLiteral("verify"),
+                    QJsonObject{{QStringLiteral("upstreamHeader"), verify.upstreamHeader},
+                                {QStringLiteral("healthReadings"), verify.healthReadings},
+                                {QStringLiteral("healthWindow"), verify.healthWindowS}});
     return json;
 }
 
@@ -267,6 +273,43 @@ Expected<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json)
             return fieldError(QStringLiteral("readyTimeout"),
                               Tr::tr("must be a number of seconds from 10 to 7200"));
         p.readyTimeoutS = readyTimeout.toInt();
+    }
+
+    const QJsonValue verifyValue = json.value(QStringLiteral("verify"));
+    if (!verifyValue.isUndefined()) {
+        if (!verifyValue.isObject())
+            return fieldError(QStringLiteral("verify"), Tr::tr("must be an object"));
+        const QJsonObject v = verifyValue.toObject();
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            if (it.key() != QLatin1String("upstreamHeader") &&
+                it.key() != QLatin1String("healthReadings") &&
+                it.key() != QLatin1String("healthWindow"))
+                return fieldError(QStringLiteral("verify.") + it.key(),
+                                  Tr::tr("is not a setting of the verification (upstreamHeader, "
+                                         "healthReadings, healthWindow)"));
+        }
+        if (!readString(v, QStringLiteral("upstreamHeader"),
+                        QStringLiteral("verify.upstreamHeader"), &p.verify.upstreamHeader, &error))
+            return error;
+        static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]*$"));
+        if (!token.match(p.verify.upstreamHeader).hasMatch())
+            return fieldError(
+                QStringLiteral("verify.upstreamHeader"),
+                Tr::tr("\"%1\" is not an HTTP header name").arg(p.verify.upstreamHeader));
+        const QJsonValue readings = v.value(QStringLiteral("healthReadings"));
+        if (!readings.isUndefined()) {
+            if (!readings.isDouble() || readings.toInt() < 1 || readings.toInt() > 100)
+                return fieldError(QStringLiteral("verify.healthReadings"),
+                                  Tr::tr("must be a number from 1 to 100"));
+            p.verify.healthReadings = readings.toInt();
+        }
+        const QJsonValue window = v.value(QStringLiteral("healthWindow"));
+        if (!window.isUndefined()) {
+            if (!window.isDouble() || window.toInt() < 0 || window.toInt() > 3600)
+                return fieldError(QStringLiteral("verify.healthWindow"),
+                                  Tr::tr("must be a number of seconds from 0 to 3600"));
+            p.verify.healthWindowS = window.toInt();
+        }
     }
 
     const QJsonValue sshValue = json.value(QStringLiteral("ssh"));

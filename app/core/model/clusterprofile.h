@@ -39,6 +39,22 @@ struct TrustedCertificate
 // The whole installation as the user described it: nodes, shared settings, the database
 // server, the repository. Saved as versioned JSON without any secret (see README, "Profile
 // format"). A plain value type; the GUI thread owns the live copy, workers get copies.
+// How the cluster is verified after the installation (step 8): which response header of the
+// load balancer names the node that answered, and how many consecutive healthy readings, over
+// at least how long, make a node healthy (never a single snapshot).
+struct VerifySettings
+{
+    QString upstreamHeader = QStringLiteral("X-Upstream-Addr"); // empty: not read
+    int healthReadings = 3;
+    int healthWindowS = 10;
+
+    bool isDefault() const
+    {
+        return upstreamHeader == QLatin1String("X-Upstream-Addr") && healthReadings == 3 &&
+               healthWindowS == 10;
+    }
+};
+
 class ClusterProfile
 {
 public:
@@ -63,6 +79,7 @@ public:
     // How long to follow a starting server's log for its ready line before giving up.
     int readyTimeoutS = 600;
     int concurrency = 8;
+    VerifySettings verify;
     // octane.conf settings that are not secret, by HOCON key path ("db-type",
     // "elastic.host"). Secret keys never go here: they live in the keychain as "conf:<key>".
     QJsonObject octaneConf;

@@ -430,7 +430,7 @@ void ReleaseDefinitionReader::readPaths(const QJsonObject &root)
     checkKeys(o, path,
               {QStringLiteral("confFile"), QStringLiteral("repositoryConfFile"),
                QStringLiteral("hazelcastFile"), QStringLiteral("logFile"),
-               QStringLiteral("appLogFile")});
+               QStringLiteral("appLogFile"), QStringLiteral("statusEndpoint")});
     const QSet<QString> install{QStringLiteral("installDir"), QStringLiteral("installUser")};
     def.m_confFile = pathTemplate(o, QStringLiteral("confFile"), path, true, install);
     def.m_repositoryConfFile =
@@ -439,6 +439,7 @@ void ReleaseDefinitionReader::readPaths(const QJsonObject &root)
     def.m_hazelcastFile = pathTemplate(o, QStringLiteral("hazelcastFile"), path, true, install);
     def.m_logFile = pathTemplate(o, QStringLiteral("logFile"), path, true, install);
     def.m_appLogFile = pathTemplate(o, QStringLiteral("appLogFile"), path, false, install);
+    def.m_statusPath = pathTemplate(o, QStringLiteral("statusEndpoint"), path, false, {});
 }
 
 void ReleaseDefinitionReader::readRepositoryEnv(const QJsonObject &root)

@@ -202,6 +202,9 @@ public:
     QString logFile() const { return expand(m_logFile); }
     QString hazelcastFile() const { return expand(m_hazelcastFile); }
     QString repositoryConfFile(const QString &repositoryDir) const;
+    // The server's health endpoint (GET, no sign-in; 200 healthy, 500 not); empty when the
+    // release has none (the verification then signs in for each reading).
+    QString statusPath() const { return m_statusPath; }
 
     QString confOwner() const { return expand(m_confOwner); }
     int confMode() const { return m_confMode; } // e.g. 0600
@@ -251,6 +254,7 @@ private:
     QString m_hazelcastFile;
     QString m_logFile;
     QString m_appLogFile;
+    QString m_statusPath;
     QString m_confOwner;
     int m_confMode = 0600;
     RepositoryEnv m_repositoryEnv;

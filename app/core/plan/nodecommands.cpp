@@ -68,6 +68,12 @@ QString NodeCommands::logFile() const
                             {{QStringLiteral("installDir"), m_profile.installDir}});
 }
 
+QString NodeCommands::hazelcastFile() const
+{
+    return m_release.expand(m_release.hazelcastFileTemplate(),
+                            {{QStringLiteral("installDir"), m_profile.installDir}});
+}
+
 QString NodeCommands::rootPrefix() const
 {
     switch (m_privilege.mode) {
@@ -336,6 +342,56 @@ QUrl NodeCommands::serverUrl() const
     url.setHost(node());
     url.setPort(port);
     return url;
+}
+
+RemoteCommand NodeCommands::readRepositoryConf() const
+{
+    RemoteCommand c = asRoot(QStringLiteral("if [ -f %1 ]; then cat -- %1; else exit 3; fi")
+                                 .arg(q(repositoryConfFile())));
+    c.sensitiveOutput = true; // the database and admin passwords
+    return c;
+}
+
+RemoteCommand NodeCommands::readHazelcastXml() const
+{
+    RemoteCommand c = asRoot(
+        QStringLiteral("if [ -f %1 ]; then cat -- %1; else exit 3; fi").arg(q(hazelcastFile())));
+    c.sensitiveOutput = true; // the cluster's group password
+    return c;
+}
+
+RemoteCommand NodeCommands::readClusterLog() const
+{
+    // A server log grows to gigabytes; the verdict reads only Hazelcast's membership lines
+    // (the block header, its member lines and closing bracket), the picked address, the
+    // connection failures, the removals and Octane's cluster health lines, in their order.
+    const QString pattern =
+        QStringLiteral("Members \\{size:[0-9]+, ver:[0-9]+\\} \\[|Members \\[[0-9]+\\] \\{|"
+                       "^[[:space:]]*Member \\[|^[[:space:]]*[]}][[:space:]]*$|Picked \\[|"
+                       "Could not connect to: |Removing Member \\[|Cluster is (un)?healthy");
+    return asRoot(QStringLiteral("if [ -f %1 ]; then grep -a -E -e %2 -- %1 | tail -n 4000; "
+                                 "else exit 3; fi")
+                      .arg(q(logFile()), q(pattern)));
+}
+
+RemoteCommand NodeCommands::resolveNames(const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted.append(q(name));
+    return asLoginUser(
+        QStringLiteral("for h in %1; do printf '%s' \"$h\"; getent ahosts -- \"$h\" | awk "
+                       "'{printf \" %s\", $1}'; echo; done")
+            .arg(quoted.join(QLatin1Char(' '))));
+}
+
+RemoteCommand NodeCommands::portListeners(int port) const
+{
+    return asRoot(
+        QStringLiteral("ss -H -ltnp 'sport = :%1' 2>/dev/null; for p in $(ss -H -ltnp "
+                       "'sport = :%1' 2>/dev/null | sed -n 's/.*pid=\\([0-9]*\\).*/\\1/p'); "
+                       "do ps -o pid=,user=,args= -p \"$p\"; done")
+            .arg(port));
 }
 
 } // namespace Ocw::Core

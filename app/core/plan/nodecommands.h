@@ -43,6 +43,7 @@ public:
     QString confFile() const;
     QString repositoryConfFile() const; // <repository>/conf/octane.conf
     QString logFile() const;
+    QString hazelcastFile() const; // the node's hazelcast.xml (written by the server)
 
     // The prefix that runs a command as root (empty for root).
     QString rootPrefix() const;
@@ -81,6 +82,17 @@ public:
     // node's private staging folder (refused, exit 6, when that folder is not private).
     RemoteCommand fetchFromShare(const QString &sha256Hex) const;
     RemoteCommand removeSharedStaging() const;
+
+    // The verification (read only). <repository>/conf/octane.conf and hazelcast.xml are
+    // printed as sensitive (they hold passwords): the caller keeps only the node lists.
+    RemoteCommand readRepositoryConf() const; // exit 3 when missing
+    RemoteCommand readHazelcastXml() const;   // exit 3 when missing
+    // Only the cluster lines of the server log, in order (exit 3 when there is no log).
+    RemoteCommand readClusterLog() const;
+    // One line per name: "<name> <address> <address>..." as the node resolves it.
+    static RemoteCommand resolveNames(const QStringList &names);
+    // The TCP listeners on `port` (ss -ltnp), then "pid user args" of each of their processes.
+    RemoteCommand portListeners(int port) const;
 
     QString packageKindName() const;
 

@@ -1,7 +1,9 @@
 #include "phaseplan.h"
 
 #include "../checks/checkboard.h"
+#include "../cluster/verifyboard.h"
 #include "steps/checkstagestep.h"
+#include "steps/clusterreadstep.h"
 #include "steps/fetchpackagestep.h"
 #include "steps/installedprobestep.h"
 #include "steps/installpackagestep.h"
@@ -15,6 +17,7 @@
 #include "steps/uploadpackagestep.h"
 #include "steps/validateconfstep.h"
 #include "steps/verifypackagestep.h"
+#include "steps/verifysummarystep.h"
 #include "steps/waitreadystep.h"
 #include "steps/writeconfstep.h"
 
@@ -149,7 +152,43 @@ PhasePlan PhasePlan::all(const PhaseInputs &in, bool startOneAtATime)
     plan.delivery = share ? PackageDelivery::ShareStage : PackageDelivery::Upload;
     if (startOneAtATime)
         plan.serialSteps = {StepId::Start, StepId::Ready};
+    // Step 8: the installation ends with the cluster verified.
+    appendVerify(&plan, in, std::make_shared<VerifyBoard>());
     return plan;
+}
+
+PhasePlan PhasePlan::verify(const PhaseInputs &in, const std::shared_ptr<VerifyBoard> &board)
+{
+    PhasePlan plan;
+    plan.phase = PhaseId::Verify;
+    plan.concurrency = qMax(1, in.profile.concurrency);
+    appendVerify(&plan, in, board);
+    return plan;
+}
+
+void PhasePlan::appendVerify(PhasePlan *plan, const PhaseInputs &in,
+                             const std::shared_ptr<VerifyBoard> &board)
+{
+    QStringList nodes;
+    for (const Node &n : in.profile.nodes)
+        nodes.append(n.host);
+    if (nodes.isEmpty())
+        return;
+    const QString p = PhaseId::Verify;
+    PhaseRound readings;
+    readings.nodes = nodes;
+    readings.steps = {std::make_shared<const ClusterReadStep>(p, board)};
+    readings.failureStopsPhase = false; // every node is read, whatever another one says
+    // At once on every node (bounded by the profile's node limit): the window is the same
+    // for all, and a node waiting for a worker would be read late.
+    readings.concurrency = int(qMin<qsizetype>(nodes.size(), ClusterProfile::MaxNodes));
+    plan->rounds.append(readings);
+    PhaseRound verdict;
+    verdict.nodes = {in.profile.firstNodeHost()};
+    verdict.steps = {std::make_shared<const VerifySummaryStep>(p, board)};
+    verdict.failureStopsPhase = false;
+    verdict.needsSession = false;
+    plan->rounds.append(verdict);
 }
 
 std::optional<PhasePlan> PhasePlan::forPhase(const QString &name, const PhaseInputs &in,
@@ -161,6 +200,8 @@ std::optional<PhasePlan> PhasePlan::forPhase(const QString &name, const PhaseInp
         return otherNodes(in, startOneAtATime);
     if (name == QLatin1String("all"))
         return all(in, startOneAtATime);
+    if (name == PhaseId::Verify)
+        return verify(in, std::make_shared<VerifyBoard>());
     return std::nullopt;
 }
 

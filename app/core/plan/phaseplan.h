@@ -15,6 +15,7 @@
 namespace Ocw::Core {
 
 class CheckBoard;
+class VerifyBoard;
 
 // A set of nodes that run the same steps, in parallel (bounded by the plan's concurrency);
 // the next round starts when every node of this one is done (a barrier).
@@ -29,6 +30,9 @@ struct PhaseRound
     // False: the steps need no login (e.g. the host-key scan, which connects without
     // authenticating): no session is opened for the round, and a command fails at once.
     bool needsSession = true;
+    // Workers for this round; 0: the plan's concurrency. The verification's readings run on
+    // every node at once: they only read, and each holds its worker for the whole window.
+    int concurrency = 0;
 };
 
 // The steps an installation phase runs, per node, with its policy: what `plan` prints, what a
@@ -54,6 +58,13 @@ public:
     // Every install phase this build has, in order; staging in the share, when chosen, serves
     // the first node too.
     static PhasePlan all(const PhaseInputs &in, bool startOneAtATime = false);
+
+    // Step 8: every node's readings at once over the readiness window (read only), then, after
+    // the barrier, the verdicts on the workstation. `board` carries the readings between them.
+    static PhasePlan verify(const PhaseInputs &in, const std::shared_ptr<VerifyBoard> &board);
+    // Appends verify's rounds to `plan` (install --phase all ends verified).
+    static void appendVerify(PhasePlan *plan, const PhaseInputs &in,
+                             const std::shared_ptr<VerifyBoard> &board);
 
     // The plan of a phase by its name: "first-node", "other-nodes" or "all"; nullopt for any
     // other name.

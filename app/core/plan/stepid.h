@@ -11,6 +11,7 @@ inline const QString FirstNode = QStringLiteral("first-node");
 inline const QString OtherNodes = QStringLiteral("other-nodes");
 inline const QString Checks = QStringLiteral("checks");      // the pre-flight checks' stages
 inline const QString HostKeys = QStringLiteral("host-keys"); // the scan before any login
+inline const QString Verify = QStringLiteral("verify");      // step 8: the cluster verified
 } // namespace PhaseId
 
 namespace StepId {
@@ -35,6 +36,8 @@ inline const QString CrossPrepare = QStringLiteral("cross-prepare");
 inline const QString Mesh = QStringLiteral("mesh");
 inline const QString CheckCleanup = QStringLiteral("cleanup");
 inline const QString HostKeyScan = QStringLiteral("scan");
+inline const QString ClusterReadings = QStringLiteral("readings"); // verify: what each node says
+inline const QString VerifySummary = QStringLiteral("summary");    // verify: the verdicts
 
 inline QString qualified(const QString &phase, const QString &step)
 {

@@ -158,7 +158,8 @@ void PhaseController::report(const CheckResult &r)
     m_results.append(r);
     if (r.bytesSent > 0)
         m_bytesSent[r.node] += r.bytesSent;
-    if ((r.verdict == Verdict::Fail || r.verdict == Verdict::Skipped) && !m_failed.contains(r.node))
+    if ((r.verdict == Verdict::Fail || r.verdict == Verdict::Skipped) && !r.node.isEmpty() &&
+        !m_failed.contains(r.node))
         m_failed.append(r.node);
     Q_EMIT stepFinished(r);
 }
@@ -191,6 +192,8 @@ void PhaseController::startRound()
             continue;
         }
         run->pending = int(nodes.size());
+        m_pool->setMaxThreadCount(round.concurrency > 0 ? round.concurrency
+                                                        : qMax(1, run->plan.concurrency));
         const bool cleanup = round.always;
         const CancelToken cancel = cleanup && m_cancel.isCancelled() ? m_cleanupCancel : m_cancel;
         QPointer<PhaseController> self(this);
