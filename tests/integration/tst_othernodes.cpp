@@ -120,6 +120,9 @@ QStringList TestOtherNodes::commandsOn(const QJsonObject &json, const QString &n
     QStringList commands;
     for (const QJsonValue &v : json.value(QStringLiteral("results")).toArray()) {
         const QJsonObject o = v.toObject();
+        // The verification that ends `all` reads octane.conf and hazelcast.xml: not a change.
+        if (o.value(QStringLiteral("check")).toString().startsWith(QLatin1String("verify.")))
+            continue;
         if (o.value(QStringLiteral("node")).toString() == node) {
             for (const QJsonValue &c : o.value(QStringLiteral("commands")).toArray())
                 commands.append(c.toString());
@@ -162,8 +165,14 @@ void TestOtherNodes::installAllOnAnEmptyLab()
         // Every other node ran exactly the steps of the other-nodes plan, in order.
         QStringList order;
         for (const QJsonValue &x : r.json.value(QStringLiteral("results")).toArray()) {
-            if (x.toObject().value(QStringLiteral("node")).toString() == node)
-                order.append(x.toObject().value(QStringLiteral("check")).toString());
+            const QString check = x.toObject().value(QStringLiteral("check")).toString();
+            if (x.toObject().value(QStringLiteral("node")).toString() != node)
+                continue;
+            // `all` ends with the verification (tst_verify covers it): read-only, after these.
+            if (check.startsWith(QLatin1String("verify.")))
+                QCOMPARE(v.value(check), QStringLiteral("pass"));
+            else
+                order.append(check);
         }
         QCOMPARE(order,
                  QStringList({"ssh.hostkey", "ssh.connect", "other-nodes.privilege",
