@@ -1,9 +1,10 @@
-// Composition root: the headless commands (check) run on a QCoreApplication; anything else
-// opens the wizard.
+// Composition root: the headless commands (check, install, verify, plan, store-secrets) run on a
+// QCoreApplication; anything else opens the wizard.
 #include "core/cli/checkcommand.h"
 #include "core/cli/installcommand.h"
 #include "core/cli/plancommand.h"
 #include "core/cli/storesecretscommand.h"
+#include "core/cli/verifycommand.h"
 #include "core/log/logging.h"
 
 #ifdef OCW_HAVE_WIZARD
@@ -47,7 +48,8 @@ int main(int argc, char **argv)
 {
     const QString verb = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (verb == QLatin1String("check") || verb == QLatin1String("install") ||
-        verb == QLatin1String("plan") || verb == QLatin1String("store-secrets")) {
+        verb == QLatin1String("plan") || verb == QLatin1String("store-secrets") ||
+        verb == QLatin1String("verify")) {
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(app);
@@ -57,6 +59,8 @@ int main(int argc, char **argv)
             return Ocw::Core::InstallCommand::run(args);
         if (verb == QLatin1String("plan"))
             return Ocw::Core::PlanCommand::run(args);
+        if (verb == QLatin1String("verify"))
+            return Ocw::Core::VerifyCommand::run(args);
         if (verb == QLatin1String("store-secrets"))
             return Ocw::Core::StoreSecretsCommand::run(args);
         return Ocw::Core::CheckCommand::run(args);
@@ -70,6 +74,8 @@ int main(int argc, char **argv)
             << "Usage: octane-cluster-wizard [--profile FILE] [--package FILE]   (the wizard)\n"
             << "       octane-cluster-wizard check --help           (headless pre-flight checks)\n"
             << "       octane-cluster-wizard install --help         (headless installation)\n"
+            << "       octane-cluster-wizard verify --help          (is the cluster formed and "
+               "served?)\n"
             << "       octane-cluster-wizard plan --help            (what an installation would "
                "do)\n"
             << "       octane-cluster-wizard store-secrets --help   (secrets into the keychain)\n";

@@ -309,8 +309,124 @@ private Q_SLOTS:
                  qPrintable(status->message));
         QVERIFY(status->fix.contains(QLatin1String("stopped answering")));
         const CheckResult *members = find(results, QStringLiteral("verify.members"), name(3));
-        QVERIFY2(members->message.contains(QLatin1String("no longer answers")),
+        QVERIFY2(members->message.contains(QLatin1String("answered, then stopped")),
                  qPrintable(members->message));
+    }
+
+    void crashedNodeIsTheOnlyFailure()
+    {
+        // node-down-late@octane3: ready, then gone; its log still shows the cluster of 3, the
+        // others removed it and report themselves unhealthy (500), and so does nginx (502).
+        QHash<QString, NodeReadings> readings = roundRobin(3);
+        for (int i = 1; i <= 2; ++i) {
+            NodeReadings &r = readings[name(i)];
+            r.membership.log = HazelcastLog::parse(clusterLog(i, {1, 2}));
+            r.memberCounts = {2, 2, 2};
+            for (int k = 1; k < 3; ++k) {
+                r.health[k].httpStatus = 500;
+                r.health[k].healthy = false;
+                r.health[k].text = QStringLiteral("Internal server error.");
+            }
+            r.throughLoadBalancer[2].statusHttp = 502;
+            r.throughLoadBalancer[2].statusText = QStringLiteral("502 Bad Gateway");
+        }
+        NodeReadings &gone = readings[name(3)];
+        gone.membership.log = HazelcastLog::parse(
+            clusterLog(3, {1, 2, 3}) +
+            QStringLiteral("2026-12-03 10:00:09,000 FATAL [server] The server stopped "
+                           "unexpectedly 6 s after it was ready (simulated crash)\n"));
+        for (int k = 1; k < 3; ++k) {
+            gone.health[k].httpStatus = 0;
+            gone.health[k].healthy = false;
+            gone.health[k].text = QStringLiteral("Connection refused");
+        }
+        const QList<CheckResult> results = ClusterVerification::evaluate(inputs(3), readings);
+        QStringList failures;
+        for (const CheckResult &r : results) {
+            if (r.verdict == Verdict::Fail)
+                failures.append(r.checkId + QLatin1Char(' ') + r.node);
+        }
+        QCOMPARE(failures, (QStringList{QStringLiteral("verify.members octane3.lab"),
+                                        QStringLiteral("verify.status octane3.lab")}));
+        const CheckResult *members = find(results, QStringLiteral("verify.members"), name(3));
+        QVERIFY2(members->message.contains(QLatin1String("answered, then stopped")),
+                 qPrintable(members->message));
+        QVERIFY(members->message.contains(QLatin1String("simulated crash")));
+        for (int i = 1; i <= 2; ++i) {
+            const CheckResult *status = find(results, QStringLiteral("verify.status"), name(i));
+            QCOMPARE(status->verdict, Verdict::Warn);
+            QVERIFY2(status->message.contains(QLatin1String("because the cluster misses "
+                                                            "octane3.lab")),
+                     qPrintable(status->message));
+            QCOMPARE(find(results, QStringLiteral("verify.members"), name(i))->verdict,
+                     Verdict::Warn);
+        }
+        const CheckResult *lb = find(results, QStringLiteral("verify.lb-sign-in"));
+        QCOMPARE(lb->verdict, Verdict::Warn);
+        QVERIFY2(lb->message.contains(QLatin1String("misses octane3.lab")),
+                 qPrintable(lb->message));
+    }
+
+    void loadBalancerThatCannotBeReachedIsItsOwnFailure()
+    {
+        // A down load balancer is not a consequence of a node outside the cluster.
+        QHash<QString, NodeReadings> readings = roundRobin(3);
+        readings[name(3)].membership.hazelcastXmlMembers = {addr(3), QStringLiteral("127.0.0.98")};
+        for (int i = 1; i <= 3; ++i) {
+            for (SignInResult &s : readings[name(i)].throughLoadBalancer) {
+                s.error =
+                    makeError(ErrorCode::ConnectRefused, QStringLiteral("connection refused"));
+                s.exchanges.clear();
+            }
+        }
+        const QList<CheckResult> results = ClusterVerification::evaluate(inputs(3), readings);
+        const CheckResult *lb = find(results, QStringLiteral("verify.lb-sign-in"));
+        QCOMPARE(lb->verdict, Verdict::Fail);
+        QVERIFY(lb->message.contains(QLatin1String("9 of 9")));
+    }
+
+    void shareSentToADeadPortIsAMisroute()
+    {
+        ClusterVerification::Inputs in = inputs(3);
+        in.httpPort = 8080;
+        QHash<QString, NodeReadings> readings = roundRobin(3);
+        // nginx tried octane2 on a port nothing listens on, then the next server answered.
+        for (int i = 1; i <= 3; ++i) {
+            for (SignInResult &s : readings[name(i)].throughLoadBalancer) {
+                for (HttpExchange &e : s.exchanges) {
+                    if (e.capturedHeader.startsWith(addr(2)))
+                        e.capturedHeader = QStringLiteral("%1:9999, %2:8080").arg(addr(2), addr(3));
+                }
+            }
+        }
+        const QList<CheckResult> results = ClusterVerification::evaluate(in, readings);
+        const CheckResult *spread = find(results, QStringLiteral("verify.lb-spread"), name(2));
+        QCOMPARE(spread->verdict, Verdict::Fail);
+        QVERIFY2(spread->message.contains(QLatin1String("127.0.0.12:9999")),
+                 qPrintable(spread->message));
+        QVERIFY(spread->fix.contains(QLatin1String("port 8080")));
+        QCOMPARE(find(results, QStringLiteral("verify.lb-spread"), name(3))->verdict,
+                 Verdict::Pass);
+    }
+
+    void nodeOnlyPassedOverIsAWarningThatPointsAtItsStatus()
+    {
+        ClusterVerification::Inputs in = inputs(3);
+        in.httpPort = 8080;
+        QHash<QString, NodeReadings> readings = roundRobin(3);
+        for (int i = 1; i <= 3; ++i) {
+            for (SignInResult &s : readings[name(i)].throughLoadBalancer) {
+                for (HttpExchange &e : s.exchanges) {
+                    if (e.capturedHeader.startsWith(addr(2)))
+                        e.capturedHeader = QStringLiteral("%1:8080, %2:8080").arg(addr(2), addr(1));
+                }
+            }
+        }
+        const QList<CheckResult> results = ClusterVerification::evaluate(in, readings);
+        const CheckResult *spread = find(results, QStringLiteral("verify.lb-spread"), name(2));
+        QCOMPARE(spread->verdict, Verdict::Warn);
+        QVERIFY2(spread->message.contains(QLatin1String("tried it 9 times")),
+                 qPrintable(spread->message));
     }
 
     void unhealthyStatusPointsAtTheLog()
@@ -471,8 +587,8 @@ private Q_SLOTS:
                            " 1111 octane   java -jar octane.jar\n");
         const QString holder =
             ClusterReadStep::portHolder(listeners, 5701, {QStringLiteral("127.0.0.12")});
-        QCOMPARE(holder, QStringLiteral("ocwlab-holder (pid 4242, user nobody: ocwlab-port-holder "
-                                        "127.0.0.12 5701) on 127.0.0.12:5701"));
+        QCOMPARE(holder, QStringLiteral("ocwlab-holder (pid 4242, user nobody, program "
+                                        "ocwlab-port-holder) on 127.0.0.12:5701"));
         // A wildcard listener holds the port on every address.
         QVERIFY(ClusterReadStep::portHolder(
                     QStringLiteral("LISTEN 0 50 *:5701 *:* users:((\"nc\",pid=7,fd=3))\n"), 5701,

@@ -1,26 +1,17 @@
 #include "installcommand.h"
 
 #include "../base/displaytext.h"
-#include "../base/outputfile.h"
 #include "../base/tr.h"
-#include "../log/logging.h"
 #include "../plan/phaseplan.h"
-#include "../report/checkreport.h"
-#include "../run/phasecontroller.h"
 #include "../run/sshconnector.h"
-#include "../secrets/secretresolver.h"
 #include "clioptions.h"
+#include "headlessrun.h"
 #include "installinputs.h"
 #include "interruptwatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QJsonDocument>
 #include <QTextStream>
-
-#include <cstdio>
 
 namespace Ocw::Core {
 
@@ -116,29 +107,17 @@ int InstallCommand::run(const QStringList &arguments)
     }
     // Before the keychain and any node: a report that cannot be written is found out now, not
     // after the installation.
-    QStringList outputs;
-    if (parser.isSet(jsonOpt) && parser.value(jsonOpt) != QLatin1String("-"))
-        outputs.append(parser.value(jsonOpt));
-    if (parser.isSet(reportOpt))
-        outputs.append(parser.value(reportOpt));
-    for (const QString &out : std::as_const(outputs)) {
-        const Expected<Done> writable = OutputFile::checkWritable(out);
-        if (!writable)
-            return bad(OutputFile::oneLine(writable.error()));
-    }
+    const QString jsonPath = parser.isSet(jsonOpt) ? parser.value(jsonOpt) : QString();
+    const QString reportPath = parser.isSet(reportOpt) ? parser.value(reportOpt) : QString();
+    const Expected<Done> writable = HeadlessRun::checkOutputs(jsonPath, reportPath);
+    if (!writable)
+        return bad(writable.error().message);
     // The nodes the phase logs in to decide which login secrets it needs.
     const QStringList phaseNodes = PhasePlan::forPhase(phase, in.phaseInputs())->nodes();
     const Expected<Done> secrets =
         in.loadSecrets(parser.isSet(secretsOpt), interrupts.cancelToken(), phaseNodes);
     if (!secrets && !interrupts.wasInterrupted())
         return bad(secrets.error().message);
-
-    QHash<QString, SshTarget> targets;
-    for (const SshTarget &t : SecretResolver::targets(in.profile, in.secrets))
-        targets.insert(t.nodeName, t);
-    QStringList knownHosts = SshConnector::defaultKnownHostsFiles(in.profile.ssh.knownHostsFile);
-    if (parser.isSet(knownHostsOpt))
-        knownHosts.append(parser.value(knownHostsOpt));
 
     PhaseInputs inputs = in.phaseInputs();
     inputs.setRepositoryEnv = parser.isSet(envOpt);
@@ -149,82 +128,16 @@ int InstallCommand::run(const QStringList &arguments)
     if (concurrency > 0)
         plan.concurrency = concurrency;
 
-    CheckReport report;
-    report.profile = in.profile;
-    report.startedAt = QDateTime::currentDateTimeUtc();
-    QElapsedTimer timer;
-    timer.start();
-    // --json /dev/stdout is --json -: the human lines go to stderr, out of the JSON's way.
-    const bool toStdout =
-        parser.value(jsonOpt) == QLatin1String("-") ||
-        (parser.isSet(jsonOpt) && OutputFile::isStandardOutput(parser.value(jsonOpt)));
-    QTextStream human(toStdout ? stderr : stdout);
-
-    // The same engine as the wizard: the SSH work runs in the controller's workers; this
-    // thread only prints and waits for the end or a signal (SIGINT).
-    PhaseController controller;
-    QObject::connect(&controller, &PhaseController::stepFinished, &controller,
-                     [&human](const CheckResult &r) {
-                         human << (r.verdict == Verdict::Pass   ? "DONE  "
-                                   : r.verdict == Verdict::Warn ? "WARN  "
-                                   : r.verdict == Verdict::Fail ? "FAIL  "
-                                                                : "SKIP  ")
-                               << r.checkId << "  " << DisplayText::escaped(r.message) << '\n';
-                         if (!r.fix.isEmpty() && r.verdict != Verdict::Pass)
-                             human << "      fix: " << DisplayText::escaped(r.fix) << '\n';
-                         human.flush();
-                     });
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &controller,
-                     [&controller] { controller.cancelAll(); });
-    QEventLoop loop;
-    QObject::connect(&controller, &PhaseController::finished, &loop, &QEventLoop::quit);
-    if (plan.rounds.isEmpty())
-        human << Tr::tr("The profile has one node only: there are no other nodes to install.")
-              << '\n';
-    controller.start(plan, inputs, targets, std::make_shared<SshConnector>(knownHosts), only);
-    if (interrupts.wasInterrupted())
-        controller.cancelAll(); // interrupted before the run: nothing is tried, the report says so
-    if (controller.isRunning())
-        loop.exec();
-    const QList<CheckResult> results = controller.results();
-    if (plan.nodes().size() > 1 || delivery == PackageDelivery::ShareStage) {
-        qint64 total = 0;
-        for (auto it = controller.bytesSent().cbegin(); it != controller.bytesSent().cend(); ++it)
-            total += it.value();
-        human << Tr::tr("Sent from this workstation: %1 bytes in total.").arg(total) << '\n';
-    }
-    human.flush();
-
-    report.results = results;
-    report.durationMs = timer.elapsed();
-    report.cancelled = controller.wasCancelled();
-    const QByteArray json = QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
-    bool unwritten = false;
-    if (parser.value(jsonOpt) == QLatin1String("-")) {
-        fwrite(json.constData(), 1, size_t(json.size()), stdout);
-        if (fflush(stdout) != 0 || ferror(stdout)) {
-            err << "octane-cluster-wizard install: "
-                << Tr::tr("Cannot write the JSON report to the standard output.") << '\n';
-            unwritten = true;
-        }
-    } else if (parser.isSet(jsonOpt)) {
-        const Expected<Done> w = CheckReport::writeFile(parser.value(jsonOpt), json);
-        if (!w) {
-            err << "octane-cluster-wizard install: " << OutputFile::oneLine(w.error()) << '\n';
-            unwritten = true;
-        }
-    }
-    if (parser.isSet(reportOpt)) {
-        const Expected<Done> w =
-            CheckReport::writeFile(parser.value(reportOpt), report.toHtml().toUtf8());
-        if (!w) {
-            err << "octane-cluster-wizard install: " << OutputFile::oneLine(w.error()) << '\n';
-            unwritten = true;
-        }
-    }
-    Logging::flush();
-    // A report asked for and not written is never a success; a failed run keeps its code.
-    return unwritten && report.exitCode() == 0 ? 2 : report.exitCode();
+    HeadlessRun::Request request;
+    request.verb = QStringLiteral("install");
+    request.jsonPath = jsonPath;
+    request.reportPath = reportPath;
+    request.knownHostsFiles = SshConnector::defaultKnownHostsFiles(in.profile.ssh.knownHostsFile);
+    if (parser.isSet(knownHostsOpt))
+        request.knownHostsFiles.append(parser.value(knownHostsOpt));
+    request.only = only;
+    request.printBytesSent = plan.nodes().size() > 1 || delivery == PackageDelivery::ShareStage;
+    return HeadlessRun::execute(request, in, plan, inputs, interrupts);
 }
 
 } // namespace Ocw::Core

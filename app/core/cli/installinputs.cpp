@@ -15,7 +15,8 @@
 
 namespace Ocw::Core {
 
-Expected<InstallInputs> InstallInputs::load(const QString &profilePath, const QString &packagePath)
+Expected<InstallInputs> InstallInputs::load(const QString &profilePath, const QString &packagePath,
+                                            bool packageRequired)
 {
     InstallInputs in;
     in.profilePath = profilePath;
@@ -46,6 +47,8 @@ Expected<InstallInputs> InstallInputs::load(const QString &profilePath, const QS
                                  .arg(profilePath, secretKey));
         }
     }
+    if (packagePath.isEmpty() && !packageRequired)
+        return in; // verify: the cluster is installed, nothing is sent
     if (packagePath.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("--package FILE is required"));
     QFile package(packagePath);
@@ -68,7 +71,7 @@ Expected<InstallInputs> InstallInputs::load(const QString &profilePath, const QS
 }
 
 Expected<Done> InstallInputs::loadSecrets(bool fromStdin, const CancelToken &cancel,
-                                          const QStringList &nodes)
+                                          const QStringList &nodes, const QStringList &confKeys)
 {
     if (fromStdin)
         secrets = SecretResolver::parseLines(StandardInput::readAll(cancel));
@@ -103,6 +106,8 @@ Expected<Done> InstallInputs::loadSecrets(bool fromStdin, const CancelToken &can
         secrets.insert(need.name, shared);
     }
     for (const QString &key : release.secretKeyPaths()) {
+        if (!confKeys.isEmpty() && !confKeys.contains(key))
+            continue;
         const ConfKey *confKey = release.confKey(key);
         const QString name = SecretNames::forConf(key);
         const QString value = fetch(name);

@@ -25,12 +25,16 @@ struct InstallInputs
     QHash<QString, QString> secrets;     // ssh-password, key-passphrase, sudo-password (@node)
     QHash<QString, QString> confSecrets; // octane.conf key path -> value
 
-    static Expected<InstallInputs> load(const QString &profilePath, const QString &packagePath);
+    // `packageRequired` false (verify): no package is read and none is needed.
+    static Expected<InstallInputs> load(const QString &profilePath, const QString &packagePath,
+                                        bool packageRequired = true);
     // Reads the secrets the run needs; a missing one is an error naming it.
     // Reading stdin ends early when `cancel` is set (SIGINT/SIGTERM).
     // `nodes`: the nodes the run logs in to (empty: the first node only).
+    // `confKeys`: the octane.conf secrets the run uses (empty: every one of the release; verify
+    // needs only the site admin's password to sign in).
     Expected<Done> loadSecrets(bool fromStdin, const CancelToken &cancel = {},
-                               const QStringList &nodes = {});
+                               const QStringList &nodes = {}, const QStringList &confKeys = {});
 
     // What every phase runs with: the package, the octane.conf secrets and each node's sudo
     // password (the explicit one, else the login password).

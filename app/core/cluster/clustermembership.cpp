@@ -71,7 +71,8 @@ QList<CheckResult> ClusterMembership::evaluate(const Inputs &in, const QList<Nod
     QHash<QString, QSet<QString>> view;
     QSet<QString> selfWrong;
     for (const NodeMembership &n : nodes) {
-        if (!n.logRead || !n.log.hasMembers) {
+        // A server that is gone is out of the cluster, whatever its last membership said.
+        if (!n.logRead || !n.log.hasMembers || n.serverGone) {
             selfWrong.insert(n.node);
             continue;
         }

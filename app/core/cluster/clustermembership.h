@@ -19,6 +19,7 @@ struct NodeMembership
     bool hazelcastXmlRead = false;   // the node's hazelcast.xml could be read
     QStringList hazelcastXmlMembers; // its <member> entries, as written
     QString portHolder;              // what holds the cluster port when the server did not get it
+    bool serverGone = false; // the server stopped answering: its log's last view is from before
 };
 
 // Whether the cluster really formed, per node, from what each node's log and hazelcast.xml say

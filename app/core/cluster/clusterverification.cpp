@@ -61,7 +61,10 @@ QString readingText(const HealthReading &h)
     const QString at = QString::number(double(h.atMs) / 1000.0, 'f', 1);
     if (h.httpStatus <= 0)
         return Tr::tr("%1 s: no answer (%2)").arg(at, h.text);
-    return QStringLiteral("%1 s: HTTP %2 %3").arg(at).arg(h.httpStatus).arg(h.text);
+    QString text = h.text;
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1); // the reading is one item of a list
+    return QStringLiteral("%1 s: HTTP %2 %3").arg(at).arg(h.httpStatus).arg(text);
 }
 
 QString notRead(const QString &node, const NodeReadings &r)
@@ -72,10 +75,104 @@ QString notRead(const QString &node, const NodeReadings &r)
                : Tr::tr("%1: not verified: %2").arg(node, r.readError);
 }
 
+// An upstream "ip:port" on a node's address but not on its HTTP port: the load balancer sends
+// that node's share to a port no Octane server listens on.
+bool misrouted(const QString &upstream, int httpPort)
+{
+    const int colon = upstream.lastIndexOf(QLatin1Char(':'));
+    if (httpPort <= 0 || colon < 0 || upstream.endsWith(QLatin1Char(']')))
+        return false;
+    bool ok = false;
+    const int port = upstream.mid(colon + 1).toInt(&ok);
+    return ok && port != httpPort;
+}
+
 QString sortedList(QStringList names)
 {
     std::sort(names.begin(), names.end());
     return QLatin1Char('[') + names.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+// verify.status of one node: healthy in every one of the consecutive readings asked for. A node
+// that reports itself unhealthy only because the cluster misses `outside` is a warning that
+// points at them: its own failure is theirs.
+CheckResult statusVerdict(const ClusterVerification::Inputs &in, const QString &node,
+                          const NodeReadings &r, const QStringList &outside)
+{
+    const QString outsideText = outside.join(QStringLiteral(", "));
+    QStringList lines;
+    for (const HealthReading &h : r.health)
+        lines.append(readingText(h));
+    const QString evidence = lines.join(QLatin1Char('\n'));
+    const QString what = in.statusPath.isEmpty()
+                             ? Tr::tr("sign-ins (the release has no health endpoint)")
+                             : QStringLiteral("GET ") + in.statusPath;
+    if (r.health.isEmpty()) {
+        return make(kStatus, node, Verdict::Fail, notRead(node, r),
+                    Tr::tr("Check that the workstation can log in to %1 and reach its "
+                           "server, then verify again.")
+                        .arg(node));
+    } else {
+        const bool allHealthy = std::all_of(r.health.cbegin(), r.health.cend(),
+                                            [](const HealthReading &h) { return h.healthy; });
+        const qint64 spanMs = r.health.last().atMs - r.health.first().atMs;
+        if (allHealthy && r.health.size() >= in.readings) {
+            CheckResult ok = make(kStatus, node, Verdict::Pass,
+                                  Tr::tr("%1: healthy in %2 consecutive readings over %3 s "
+                                         "(%4).")
+                                      .arg(node)
+                                      .arg(r.health.size())
+                                      .arg(QString::number(double(spanMs) / 1000.0, 'f', 1))
+                                      .arg(what));
+            ok.output = evidence + QLatin1Char('\n');
+            return ok;
+        } else {
+            auto firstBad = std::find_if(r.health.cbegin(), r.health.cend(),
+                                         [](const HealthReading &h) { return !h.healthy; });
+            const bool onlyUnhealthy =
+                std::all_of(r.health.cbegin(), r.health.cend(), [](const HealthReading &h) {
+                    return h.healthy || h.httpStatus == 500;
+                });
+            if (firstBad != r.health.cend() && onlyUnhealthy && !outside.isEmpty() &&
+                !outside.contains(node)) {
+                CheckResult consequence =
+                    make(kStatus, node, Verdict::Warn,
+                         Tr::tr("%1: reports itself unhealthy (%2) because the cluster "
+                                "misses %3, not for a cause of its own.")
+                             .arg(node, lines.join(QStringLiteral("; ")), outsideText),
+                         Tr::tr("Correct %1 (see its verify.members and verify.port); this "
+                                "node is healthy again once the cluster is whole.")
+                             .arg(outsideText));
+                consequence.output = evidence + QLatin1Char('\n');
+                return consequence;
+            }
+            QString fix;
+            if (firstBad == r.health.cend())
+                fix = Tr::tr("Verify again to take all %1 readings.").arg(in.readings);
+            else if (firstBad->httpStatus <= 0)
+                fix = Tr::tr("The server stopped answering on %1: read %2 there for why "
+                             "(the last lines before it stopped), then start it again "
+                             "(systemctl start octane).")
+                          .arg(node, in.logFile);
+            else if (firstBad->httpStatus == 503)
+                fix = Tr::tr("The server on %1 is still starting: wait for its ready line "
+                             "in %2, then verify again.")
+                          .arg(node, in.logFile);
+            else
+                fix = Tr::tr("The server on %1 reports itself unhealthy: the ERROR lines of "
+                             "%2 there name the cause (a \"Cluster is unhealthy\" line: see "
+                             "verify.members); correct it and restart that node.")
+                          .arg(node, in.logFile);
+            CheckResult bad = make(kStatus, node, Verdict::Fail,
+                                   Tr::tr("%1: not healthy in %2 consecutive readings (%3): %4.")
+                                       .arg(node)
+                                       .arg(in.readings)
+                                       .arg(what, lines.join(QStringLiteral("; "))),
+                                   fix);
+            bad.output = evidence + QLatin1Char('\n');
+            return bad;
+        }
+    }
 }
 
 } // namespace
@@ -173,6 +270,7 @@ QList<CheckResult> ClusterVerification::evaluate(const Inputs &in,
         if (!r.read && !m.logRead)
             m.logError = r.readError.isEmpty() ? Tr::tr("its readings did not run") : r.readError;
         m.node = ClusterMembership::nodeOf(mi, node);
+        m.serverGone = !r.health.isEmpty() && r.health.last().httpStatus <= 0;
         profileNameOf.insert(m.node, node);
         memberships.append(m);
     }
@@ -223,11 +321,18 @@ QList<CheckResult> ClusterVerification::evaluate(const Inputs &in,
         // A server that no longer answers left its last membership in the log: that block is
         // from before it stopped.
         const bool down = !nr.health.isEmpty() && nr.health.last().httpStatus <= 0;
-        if (down && r.verdict != Verdict::Fail) {
+        if (down) {
+            const bool wasReady =
+                std::any_of(nr.health.cbegin(), nr.health.cend(),
+                            [](const HealthReading &h) { return h.httpStatus > 0; });
+            const QString &fatal = nr.membership.log.fatalLine;
             r = make(kMembers, node, Verdict::Fail,
-                     Tr::tr("%1: its server no longer answers (%2), so it is not a member any "
-                            "more; the membership its log shows is from before it stopped.")
-                         .arg(node, nr.health.last().text),
+                     (wasReady ? Tr::tr("%1: its server answered, then stopped during the "
+                                        "readings (%2), so it is not a member any more.")
+                               : Tr::tr("%1: its server does not answer (%2), so it is not a "
+                                        "member any more."))
+                             .arg(node, nr.health.last().text) +
+                         (fatal.isEmpty() ? QString() : Tr::tr(" Its log says: %1").arg(fatal)),
                      Tr::tr("Read %1 on %2 for why the server stopped, then start it again "
                             "(systemctl start octane).")
                          .arg(in.logFile, node),
@@ -292,69 +397,20 @@ QList<CheckResult> ClusterVerification::evaluate(const Inputs &in,
         r.output = evidence.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
     out.append(membership);
+    // The nodes that are wrong themselves: the other nodes' symptoms (an unhealthy status, a
+    // load balancer whose every node answers 500) are theirs, reported once, on them.
+    QStringList outside;
+    for (const CheckResult &r : std::as_const(membership)) {
+        if (r.verdict == Verdict::Fail && !outside.contains(r.node))
+            outside.append(r.node);
+    }
+    const QString outsideText = outside.join(QStringLiteral(", "));
 
     // --- verify.status and verify.node-sign-in, per node ------------------------------------
     QHash<QString, QString> versionOfNode;
     for (const QString &node : in.nodes) {
         const NodeReadings r = readings.value(node);
-        // verify.status
-        QStringList lines;
-        for (const HealthReading &h : r.health)
-            lines.append(readingText(h));
-        const QString evidence = lines.join(QLatin1Char('\n'));
-        const QString what = in.statusPath.isEmpty()
-                                 ? Tr::tr("sign-ins (the release has no health endpoint)")
-                                 : QStringLiteral("GET ") + in.statusPath;
-        if (r.health.isEmpty()) {
-            out.append(make(kStatus, node, Verdict::Fail, notRead(node, r),
-                            Tr::tr("Check that the workstation can log in to %1 and reach its "
-                                   "server, then verify again.")
-                                .arg(node)));
-        } else {
-            const bool allHealthy = std::all_of(r.health.cbegin(), r.health.cend(),
-                                                [](const HealthReading &h) { return h.healthy; });
-            const qint64 spanMs = r.health.last().atMs - r.health.first().atMs;
-            if (allHealthy && r.health.size() >= in.readings) {
-                CheckResult ok = make(kStatus, node, Verdict::Pass,
-                                      Tr::tr("%1: healthy in %2 consecutive readings over %3 s "
-                                             "(%4).")
-                                          .arg(node)
-                                          .arg(r.health.size())
-                                          .arg(QString::number(double(spanMs) / 1000.0, 'f', 1))
-                                          .arg(what));
-                ok.output = evidence + QLatin1Char('\n');
-                out.append(ok);
-            } else {
-                auto firstBad = std::find_if(r.health.cbegin(), r.health.cend(),
-                                             [](const HealthReading &h) { return !h.healthy; });
-                QString fix;
-                if (firstBad == r.health.cend())
-                    fix = Tr::tr("Verify again to take all %1 readings.").arg(in.readings);
-                else if (firstBad->httpStatus <= 0)
-                    fix = Tr::tr("The server stopped answering on %1: read %2 there for why "
-                                 "(the last lines before it stopped), then start it again "
-                                 "(systemctl start octane).")
-                              .arg(node, in.logFile);
-                else if (firstBad->httpStatus == 503)
-                    fix = Tr::tr("The server on %1 is still starting: wait for its ready line "
-                                 "in %2, then verify again.")
-                              .arg(node, in.logFile);
-                else
-                    fix = Tr::tr("The server on %1 reports itself unhealthy: the ERROR lines of "
-                                 "%2 there name the cause (a \"Cluster is unhealthy\" line: see "
-                                 "verify.members); correct it and restart that node.")
-                              .arg(node, in.logFile);
-                CheckResult bad =
-                    make(kStatus, node, Verdict::Fail,
-                         Tr::tr("%1: not healthy in %2 consecutive readings (%3): %4.")
-                             .arg(node)
-                             .arg(in.readings)
-                             .arg(what, lines.join(QStringLiteral("; "))),
-                         fix);
-                bad.output = evidence + QLatin1Char('\n');
-                out.append(bad);
-            }
-        }
+        out.append(statusVerdict(in, node, r, outside));
         // verify.node-sign-in
         if (!r.signIn) {
             out.append(make(kNodeSignIn, node, Verdict::Fail, notRead(node, r),
@@ -458,11 +514,14 @@ QList<CheckResult> ClusterVerification::evaluate(const Inputs &in,
         samples.append(readings.value(node).throughLoadBalancer);
     int requests = 0;
     bool headerSeen = false;
-    QHash<QString, int> answers; // node -> requests it answered
+    QHash<QString, int> answers;             // node -> requests it answered
+    QHash<QString, int> passedOver;          // node -> requests it was tried for and did not answer
+    QHash<QString, QStringList> misroutedTo; // node -> upstreams of its address, not its port
     QStringList unknownUpstreams;
     QStringList triedFirst; // upstreams that did not answer before another one did
     QStringList evidence;
     int failed = 0;
+    bool consequenceOnly = true;
     const SignInResult *firstFailure = nullptr;
     QString failureNode;
     for (const SignInResult &s : samples) {
@@ -477,12 +536,23 @@ QList<CheckResult> ClusterVerification::evaluate(const Inputs &in,
             headerSeen = true;
             const QStringList tried = e.capturedHeader.split(QLatin1Char(','));
             for (int i = 0; i + 1 < tried.size(); ++i) {
-                if (!triedFirst.contains(tried.at(i).trimmed()))
-                    triedFirst.append(tried.at(i).trimmed());
+                const QString upstream = tried.at(i).trimmed();
+                if (!triedFirst.contains(upstream))
+                    triedFirst.append(upstream);
+                const QString node = nodeOfUpstream(upstream, addressesOf);
+                if (node.isEmpty())
+                    continue;
+                if (!misrouted(upstream, in.httpPort))
+                    ++passedOver[node];
+                else if (!misroutedTo[node].contains(upstream))
+                    misroutedTo[node].append(upstream);
             }
             const QString upstream = answeringUpstream(e.capturedHeader);
             const QString node = nodeOfUpstream(upstream, addressesOf);
-            if (node.isEmpty() || !in.nodes.contains(node)) {
+            if (!node.isEmpty() && misrouted(upstream, in.httpPort)) {
+                if (!misroutedTo[node].contains(upstream))
+                    misroutedTo[node].append(upstream);
+            } else if (node.isEmpty() || !in.nodes.contains(node)) {
                 if (!unknownUpstreams.contains(upstream))
                     unknownUpstreams.append(upstream);
             } else {
@@ -492,6 +562,11 @@ QList<CheckResult> ClusterVerification::evaluate(const Inputs &in,
         const bool statusBad = !in.statusPath.isEmpty() && s.isOk() && s.statusHttp != 200;
         if (!s.isOk() || statusBad) {
             ++failed;
+            // Unhealthy answers (500; nginx's 502 once every node answered 500), not a load
+            // balancer that cannot be reached or a server that is gone.
+            const int code = statusBad ? s.statusHttp : s.httpStatus;
+            if (code != 500 && code != 502)
+                consequenceOnly = false;
             if (!firstFailure) {
                 firstFailure = &s;
                 if (!s.exchanges.isEmpty())
@@ -507,6 +582,19 @@ QList<CheckResult> ClusterVerification::evaluate(const Inputs &in,
                                "did not run.")
                             .arg(in.loadBalancerUrl),
                         Tr::tr("Verify again once the nodes can be read.")));
+    } else if (failed > 0 && !outside.isEmpty() && consequenceOnly) {
+        CheckResult consequence =
+            make(kLbSignIn, QString(), Verdict::Warn,
+                 Tr::tr("%1 of %2 sign-ins through the load balancer %3 failed, because the nodes "
+                        "report themselves unhealthy while the cluster misses %4.")
+                     .arg(failed)
+                     .arg(samples.size())
+                     .arg(in.loadBalancerUrl, outsideText),
+                 Tr::tr("Correct %1 (see its verify.members and verify.port); the load balancer "
+                        "serves again once the cluster is whole.")
+                     .arg(outsideText));
+        consequence.output = raw;
+        out.append(consequence);
     } else if (failed > 0) {
         const SignInResult &f = *firstFailure;
         const QString why =
@@ -573,6 +661,25 @@ QList<CheckResult> ClusterVerification::evaluate(const Inputs &in,
                 Tr::tr("Let the load balancer name the upstream (nginx: add_header "
                        "X-Upstream-Addr $upstream_addr always;) or set the profile's "
                        "upstream header to the one yours adds."));
+        } else if (!misroutedTo.value(node).isEmpty()) {
+            r = make(kLbSpread, node, Verdict::Fail,
+                     Tr::tr("%1: the load balancer sends its share to %2, where no Octane server "
+                            "answers (its HTTP port is %3).")
+                         .arg(node, misroutedTo.value(node).join(QStringLiteral(", ")))
+                         .arg(in.httpPort),
+                     Tr::tr("Correct %1's server line in the load balancer's pool to port %2, "
+                            "reload the load balancer and verify again.")
+                         .arg(node)
+                         .arg(in.httpPort));
+        } else if (answers.value(node) == 0 && passedOver.value(node) > 0) {
+            r = make(kLbSpread, node, Verdict::Warn,
+                     Tr::tr("%1: the load balancer tried it %2 times, but it never answered "
+                            "well enough to be used (see its verify.status).")
+                         .arg(node)
+                         .arg(passedOver.value(node)),
+                     Tr::tr("Make %1's server healthy (see its verify.status and "
+                            "verify.members); the load balancer is not at fault.")
+                         .arg(node));
         } else if (answers.value(node) == 0) {
             r = make(kLbSpread, node, Verdict::Fail,
                      Tr::tr("%1: never answered through the load balancer in %2 requests "

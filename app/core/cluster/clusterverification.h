@@ -26,6 +26,7 @@ public:
         QString loadBalancerUrl; // empty: none in the profile
         QString upstreamHeader;  // e.g. X-Upstream-Addr; empty: the spread is not read
         int clusterPort = 5701;
+        int httpPort = 0;       // the nodes' HTTP port (an upstream on another port is a misroute)
         QString repositoryConf; // <repository>/conf/octane.conf
         QString hazelcastXml;
         QString logFile;

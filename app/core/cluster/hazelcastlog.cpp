@@ -57,6 +57,8 @@ HazelcastLog HazelcastLog::parse(const QString &text)
             log.removedMembers.append(m.captured(1) + QLatin1Char(':') + m.captured(2));
             continue;
         }
+        if (line.contains(QLatin1String(" FATAL ")))
+            log.fatalLine = line.trimmed();
         if (line.contains(QLatin1String("Cluster is unhealthy")))
             log.unhealthyLine = line.trimmed();
         else if (line.contains(QLatin1String("Cluster is healthy")))

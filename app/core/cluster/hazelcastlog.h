@@ -38,6 +38,8 @@ struct HazelcastLog
     QString
         unhealthyLine; // the last "Cluster is unhealthy" line, when not followed by a healthy one
 
+    QString fatalLine; // the last FATAL line: why a server that was ready stopped
+
     static HazelcastLog parse(const QString &text);
 
     // The members' addresses, "ip:port", in the block's order.

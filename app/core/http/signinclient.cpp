@@ -13,6 +13,7 @@
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
@@ -52,6 +53,12 @@ QString distinguishedName(const QSslCertificate &cert, bool issuer)
 
 QString snippet(const QByteArray &body)
 {
+    // An error page (a load balancer's 502): its title says it, the markup would not.
+    static const QRegularExpression title(QStringLiteral("<title>([^<]*)</title>"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = title.match(QString::fromUtf8(body.left(2000)));
+    if (m.hasMatch())
+        return m.captured(1).simplified();
     QString text = QString::fromUtf8(body.left(300)).simplified();
     if (body.size() > 300)
         text += QStringLiteral(" …");

@@ -364,11 +364,12 @@ RemoteCommand NodeCommands::readClusterLog() const
 {
     // A server log grows to gigabytes; the verdict reads only Hazelcast's membership lines
     // (the block header, its member lines and closing bracket), the picked address, the
-    // connection failures, the removals and Octane's cluster health lines, in their order.
-    const QString pattern =
-        QStringLiteral("Members \\{size:[0-9]+, ver:[0-9]+\\} \\[|Members \\[[0-9]+\\] \\{|"
-                       "^[[:space:]]*Member \\[|^[[:space:]]*[]}][[:space:]]*$|Picked \\[|"
-                       "Could not connect to: |Removing Member \\[|Cluster is (un)?healthy");
+    // connection failures, the removals, Octane's cluster health lines and its FATAL lines (why
+    // a server stopped), in their order.
+    const QString pattern = QStringLiteral(
+        "Members \\{size:[0-9]+, ver:[0-9]+\\} \\[|Members \\[[0-9]+\\] \\{|"
+        "^[[:space:]]*Member \\[|^[[:space:]]*[]}][[:space:]]*$|Picked \\[|"
+        "Could not connect to: |Removing Member \\[|Cluster is (un)?healthy| FATAL ");
     return asRoot(QStringLiteral("if [ -f %1 ]; then grep -a -E -e %2 -- %1 | tail -n 4000; "
                                  "else exit 3; fi")
                       .arg(q(logFile()), q(pattern)));

@@ -160,14 +160,13 @@ QString ClusterReadStep::portHolder(const QString &listeners, int port, const QS
             any = true;
             const QString process = processOf.value(m.captured(2));
             const QString user = process.section(QLatin1Char('\t'), 0, 0);
-            QString args = process.section(QLatin1Char('\t'), 1);
-            if (args.size() > 120)
-                args = args.left(120) + QStringLiteral("…");
+            // Its program, not its arguments: they can be a whole script, or hold a secret.
+            const QString program = process.section(QLatin1Char('\t'), 1).section(' ', 0, 0);
             const QString who =
                 process.isEmpty()
                     ? Tr::tr("%1 (pid %2) on %3").arg(m.captured(1), m.captured(2), local)
-                    : Tr::tr("%1 (pid %2, user %3: %4) on %5")
-                          .arg(m.captured(1), m.captured(2), user, args, local);
+                    : Tr::tr("%1 (pid %2, user %3, program %4) on %5")
+                          .arg(m.captured(1), m.captured(2), user, program, local);
             if (!holders.contains(who))
                 holders.append(who);
         }

@@ -124,6 +124,7 @@ CheckResult VerifySummaryStep::run(StepRun &run) const
     vi.upstreamHeader = in.profile.verify.upstreamHeader;
     const int port = in.release.port(QStringLiteral("cluster"));
     vi.clusterPort = port > 0 ? port : 5701;
+    vi.httpPort = c.serverUrl().port();
     vi.repositoryConf = c.repositoryConfFile();
     vi.hazelcastXml = c.hazelcastFile();
     vi.logFile = c.logFile();
