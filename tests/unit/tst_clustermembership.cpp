@@ -221,6 +221,32 @@ private Q_SLOTS:
         QVERIFY(bad.details.contains(QLatin1String("Members {size:1, ver:4} [")));
     }
 
+    // port-5701-blocked@2 as the lab does it: the peers are refused on 2's port, 2's own log
+    // says nothing about why.
+    void nodeThePeersCannotReachIsNamedWithThem()
+    {
+        const QString refused = QStringLiteral(
+            "x WARN [c.h.n.t.TcpIpConnector] [127.0.0.11]:5701 [octane] [3.12.2] Could not "
+            "connect to: /127.0.0.12:5701. Reason: IOException[Connection refused to address "
+            "/127.0.0.12:5701]\n");
+        const QList<NodeMembership> nodes{
+            node(1, picked(1) + block(1, {1, 2, 3}, 3) + refused + block(1, {1, 3}, 4)),
+            node(2, picked(2) + block(2, {1, 2, 3}, 3) + block(2, {2}, 4)),
+            node(3, picked(3) + block(3, {1, 2, 3}, 3) + refused + block(3, {1, 3}, 4))};
+        const QList<CheckResult> r = ClusterMembership::evaluate(inputs(), nodes);
+        QCOMPARE(find(r, QStringLiteral("verify.members"), 1).verdict, Verdict::Warn);
+        QCOMPARE(find(r, QStringLiteral("verify.members"), 3).verdict, Verdict::Warn);
+        const CheckResult &bad = find(r, QStringLiteral("verify.members"), 2);
+        QCOMPARE(bad.verdict, Verdict::Fail);
+        QVERIFY2(bad.message.startsWith(QStringLiteral(
+                     "octane2.lab cannot be reached on port 5701 from the other nodes: "
+                     "octane1.lab, octane3.lab could not connect to it")),
+                 qPrintable(bad.message));
+        QVERIFY(bad.fix.startsWith(QStringLiteral("Open TCP port 5701 between all nodes")));
+        // Its port verdict is still given.
+        QCOMPARE(find(r, QStringLiteral("verify.port"), 2).verdict, Verdict::Pass);
+    }
+
     // hz-port-taken@3: node 3 bound 5702; the cluster formed, but the port is wrong.
     void anotherPortFailsThePortCheck()
     {

@@ -183,33 +183,63 @@ QList<CheckResult> ClusterMembership::evaluate(const Inputs &in, const QList<Nod
             } else {
                 const QStringList missing = sorted(expected - seen);
                 const QStringList extra = sorted(seen - expected);
-                QString why;
-                if (!n.log.unreachable.isEmpty())
-                    why = Tr::tr(" It could not connect to %1.")
-                              .arg(n.log.unreachable.join(QStringLiteral(", ")));
-                if (!n.log.unhealthyLine.isEmpty())
-                    why += Tr::tr(" Its log says: %1").arg(n.log.unhealthyLine);
-                out.append(result(
-                    kMembers, node, Verdict::Fail,
-                    Tr::tr("%1: sees %2 (%3 members), not the %4 nodes of %5%6%7.%8")
-                        .arg(node, listText(sorted(seen)))
-                        .arg(seen.size())
-                        .arg(expected.size())
-                        .arg(in.repositoryConf,
-                             missing.isEmpty()
-                                 ? QString()
-                                 : Tr::tr("; missing %1").arg(missing.join(QStringLiteral(", "))),
-                             extra.isEmpty()
-                                 ? QString()
-                                 : Tr::tr("; not listed %1").arg(extra.join(QStringLiteral(", "))),
-                             why),
-                    !n.log.unreachable.isEmpty()
-                        ? Tr::tr("Open port %1 between the nodes (both ways), then restart the "
-                                 "server on %2.")
-                              .arg(in.clusterPort)
-                              .arg(node)
-                        : fixAll,
-                    evidence));
+                // The peers that tried this node's cluster port and were refused: the node is
+                // cut off (a firewall), whatever its own log says.
+                QStringList refusedBy;
+                for (const NodeMembership &peer : nodes) {
+                    if (peer.node == node || !peer.logRead)
+                        continue;
+                    for (const QString &entry : peer.log.unreachable) {
+                        if (nodeOf(in, entry) == node && !refusedBy.contains(peer.node))
+                            refusedBy.append(peer.node);
+                    }
+                }
+                if (!refusedBy.isEmpty() && seen.size() < expected.size()) {
+                    out.append(result(
+                        kMembers, node, Verdict::Fail,
+                        Tr::tr("%1 cannot be reached on port %2 from the other nodes: %3 could "
+                               "not connect to it (their logs: \"Could not connect to\"), so it "
+                               "sees %4 (%5 of %6 members).")
+                            .arg(node)
+                            .arg(in.clusterPort)
+                            .arg(refusedBy.join(QStringLiteral(", ")), listText(sorted(seen)))
+                            .arg(seen.size())
+                            .arg(expected.size()),
+                        Tr::tr("Open TCP port %1 between all nodes, both ways (a firewall on or "
+                               "before %2 refuses it); the nodes join again by themselves, then "
+                               "verify again.")
+                            .arg(in.clusterPort)
+                            .arg(node),
+                        evidence));
+                } else {
+                    QString why;
+                    if (!n.log.unreachable.isEmpty())
+                        why = Tr::tr(" It could not connect to %1.")
+                                  .arg(n.log.unreachable.join(QStringLiteral(", ")));
+                    if (!n.log.unhealthyLine.isEmpty())
+                        why += Tr::tr(" Its log says: %1").arg(n.log.unhealthyLine);
+                    out.append(result(
+                        kMembers, node, Verdict::Fail,
+                        Tr::tr("%1: sees %2 (%3 members), not the %4 nodes of %5%6%7.%8")
+                            .arg(node, listText(sorted(seen)))
+                            .arg(seen.size())
+                            .arg(expected.size())
+                            .arg(in.repositoryConf,
+                                 missing.isEmpty() ? QString()
+                                                   : Tr::tr("; missing %1")
+                                                         .arg(missing.join(QStringLiteral(", "))),
+                                 extra.isEmpty() ? QString()
+                                                 : Tr::tr("; not listed %1")
+                                                       .arg(extra.join(QStringLiteral(", "))),
+                                 why),
+                        !n.log.unreachable.isEmpty()
+                            ? Tr::tr("Open port %1 between the nodes (both ways), then restart the "
+                                     "server on %2.")
+                                  .arg(in.clusterPort)
+                                  .arg(node)
+                            : fixAll,
+                        evidence));
+                }
             }
         }
 

@@ -63,6 +63,20 @@ void NodeStatusModel::setPlan(const PhasePlan &plan)
     endResetModel();
 }
 
+void NodeStatusModel::addColumn(const QString &id, const QString &title, const QStringList &nodes)
+{
+    beginResetModel();
+    if (!m_steps.contains(id))
+        m_steps.append(id);
+    m_titles.insert(id, title);
+    for (const QString &node : nodes) {
+        if (!m_nodes.contains(node))
+            m_nodes.append(node);
+        m_applicable.insert(key(node, id));
+    }
+    endResetModel();
+}
+
 void NodeStatusModel::resetNodes(const QStringList &nodes)
 {
     for (const QString &node : nodes) {
