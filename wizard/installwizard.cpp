@@ -7,6 +7,8 @@
 #include "pages/firstnodepage.h"
 #include "pages/nodespage.h"
 #include "pages/othernodespage.h"
+#include "pages/summarypage.h"
+#include "pages/verifypage.h"
 #include "wizardcontext.h"
 
 #include <QApplication>
@@ -24,6 +26,8 @@ InstallWizard::InstallWizard(WizardContext *context, QWidget *parent)
     , m_checksPage(new ChecksPage(context, this))
     , m_firstNodePage(new FirstNodePage(context, this))
     , m_otherNodesPage(new OtherNodesPage(context, this))
+    , m_verifyPage(new VerifyPage(context, this))
+    , m_summaryPage(new SummaryPage(context, this))
 {
     setWindowTitle(tr("Octane Cluster Wizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -33,6 +37,8 @@ InstallWizard::InstallWizard(WizardContext *context, QWidget *parent)
     setPage(ChecksPageId, m_checksPage);
     setPage(FirstNodePageId, m_firstNodePage);
     setPage(OtherNodesPageId, m_otherNodesPage);
+    setPage(VerifyPageId, m_verifyPage);
+    setPage(SummaryPageId, m_summaryPage);
     setStartId(NodesPageId);
     setBackAllowed(true);
     // Back would leave a running installation behind: the button goes while it runs.
@@ -40,14 +46,16 @@ InstallWizard::InstallWizard(WizardContext *context, QWidget *parent)
             [this](bool installing) { setBackAllowed(!installing); });
     connect(m_otherNodesPage, &OtherNodesPage::runningChanged, this,
             [this](bool running) { setBackAllowed(!running); });
+    connect(m_verifyPage, &VerifyPage::runningChanged, this,
+            [this](bool running) { setBackAllowed(!running); });
     resize(1100, 760);
 }
 
 int InstallWizard::nextId() const
 {
-    // A cluster of one has no other nodes: the First node page is the last.
+    // A cluster of one has no other nodes: from the First node page to the verification.
     if (currentId() == FirstNodePageId && m_context->profile().nodes.size() < 2)
-        return -1;
+        return VerifyPageId;
     return QWizard::nextId();
 }
 
@@ -97,6 +105,15 @@ void InstallWizard::reject()
         m_closing = true;
         connect(m_checksPage, &ChecksPage::runFinished, this, [this] { QWizard::reject(); });
         m_checksPage->cancelRun();
+        return;
+    }
+    if (m_verifyPage->isRunning()) {
+        // It only reads: no question, the readings stop and the wizard closes.
+        if (m_closing)
+            return;
+        m_closing = true;
+        connect(m_verifyPage, &VerifyPage::runFinished, this, [this] { QWizard::reject(); });
+        m_verifyPage->cancelVerify();
         return;
     }
     QWizard::reject();

@@ -12,17 +12,26 @@ class ChecksPage;
 class FirstNodePage;
 class NodesPage;
 class OtherNodesPage;
+class SummaryPage;
+class VerifyPage;
 class WizardContext;
 
 // The wizard window: one page per step of the cluster procedure (DESIGN.md, "The flow"): Nodes,
-// Checks, First node, then Other nodes as the last page (Finish reads "Close"; a one-node
-// profile ends at First node). Pages share the
+// Checks, First node, Other nodes, Verify, then Summary as the last page (Finish reads
+// "Close"; a one-node profile goes from First node to Verify). Pages share the
 // WizardContext, which the caller owns and which must outlive the wizard. GUI thread.
 class InstallWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { NodesPageId, ChecksPageId, FirstNodePageId, OtherNodesPageId };
+    enum PageId {
+        NodesPageId,
+        ChecksPageId,
+        FirstNodePageId,
+        OtherNodesPageId,
+        VerifyPageId,
+        SummaryPageId
+    };
 
     explicit InstallWizard(WizardContext *context, QWidget *parent = nullptr);
 
@@ -30,6 +39,8 @@ public:
     ChecksPage *checksPage() const { return m_checksPage; }
     FirstNodePage *firstNodePage() const { return m_firstNodePage; }
     OtherNodesPage *otherNodesPage() const { return m_otherNodesPage; }
+    VerifyPage *verifyPage() const { return m_verifyPage; }
+    SummaryPage *summaryPage() const { return m_summaryPage; }
 
     int nextId() const override;
 
@@ -43,6 +54,8 @@ private:
     ChecksPage *m_checksPage = nullptr;
     FirstNodePage *m_firstNodePage = nullptr;
     OtherNodesPage *m_otherNodesPage = nullptr;
+    VerifyPage *m_verifyPage = nullptr;
+    SummaryPage *m_summaryPage = nullptr;
     bool m_closing = false;
     QPointer<QMessageBox> m_askStop; // "Stop the installation?" while it is open
 

@@ -45,4 +45,10 @@ std::shared_ptr<Core::RemoteConnector> WizardContext::makeConnector() const
     return std::make_shared<Core::SshConnector>(knownHostsFiles());
 }
 
+void WizardContext::recordPhase(const Core::RunRecord::Phase &phase)
+{
+    m_runRecord.record(phase);
+    Q_EMIT phaseRecorded(phase.id);
+}
+
 } // namespace Ocw::Wizard

@@ -3,6 +3,7 @@
 #include "core/base/error.h"
 #include "core/model/clusterprofile.h"
 #include "core/model/releasedefinition.h"
+#include "core/report/runrecord.h"
 #include "core/run/remoteconnector.h"
 
 #include <QHash>
@@ -77,12 +78,18 @@ public:
     bool isFirstNodeReady() const { return m_firstNodeReady; }
     void setFirstNodeReady(bool ready) { m_firstNodeReady = ready; }
 
+    // What every page ran in this session, for the Summary page and its exported report.
+    const Core::RunRecord &runRecord() const { return m_runRecord; }
+    void recordPhase(const Core::RunRecord::Phase &phase);
+
     Core::LogBridge *logBridge() const { return m_logBridge; }
     void setLogBridge(Core::LogBridge *bridge) { m_logBridge = bridge; }
 
 Q_SIGNALS:
     // setProfile() was called (the Nodes page committed its inputs).
     void profileChanged();
+    // A page finished a run and recorded it.
+    void phaseRecorded(const QString &phaseId);
 
 private:
     Core::SecretStore *m_secretStore = nullptr;
@@ -97,6 +104,7 @@ private:
     QString m_initialPackagePath;
     std::optional<Core::ReleaseDefinition> m_release;
     bool m_firstNodeReady = false;
+    Core::RunRecord m_runRecord;
 };
 
 } // namespace Ocw::Wizard

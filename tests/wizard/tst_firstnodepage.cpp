@@ -173,9 +173,11 @@ private Q_SLOTS:
     {
         QCOMPARE(m_wizard->pageIds(),
                  (QList<int>{InstallWizard::NodesPageId, InstallWizard::ChecksPageId,
-                             InstallWizard::FirstNodePageId, InstallWizard::OtherNodesPageId}));
-        // The other nodes follow, unless the profile has one node only.
-        QCOMPARE(m_wizard->nextId() == -1, m_context->profile().nodes.size() < 2);
+                             InstallWizard::FirstNodePageId, InstallWizard::OtherNodesPageId,
+                             InstallWizard::VerifyPageId, InstallWizard::SummaryPageId}));
+        // The other nodes follow, unless the profile has one node only: then the verification.
+        QCOMPARE(m_wizard->nextId() == InstallWizard::VerifyPageId,
+                 m_context->profile().nodes.size() < 2);
         QVERIFY(!page()->isCommitPage()); // only after a successful run
         QVERIFY(!page()->isComplete());
         QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());

@@ -275,6 +275,14 @@ void ChecksPage::onRunFinished(bool cancelled)
             m_grid->setCurrentIndex(m_proxy->mapFromSource(pick));
     }
     m_nextSteps->setVisible(isComplete());
+    Core::RunRecord::Phase phase;
+    phase.id = QStringLiteral("checks");
+    phase.title = title();
+    phase.startedAt = m_startedAt;
+    phase.durationMs = m_startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    phase.cancelled = cancelled;
+    phase.results = m_controller->results();
+    m_context->recordPhase(phase);
     Q_EMIT completeChanged();
     Q_EMIT runFinished(cancelled);
 }

@@ -1,5 +1,7 @@
 #include "firstnodepage.h"
 
+#include "core/plan/stepid.h"
+
 #include "core/run/confcomparisoncontroller.h"
 #include "core/run/firstnodecontroller.h"
 #include "core/run/packagehashcontroller.h"
@@ -16,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
@@ -412,6 +415,7 @@ void FirstNodePage::startInstall()
     m_actions->setStatus(tr("Connecting to %1…").arg(node));
     m_tabs->stepList()->setRunning(QStringLiteral("ssh.hostkey"),
                                    tr("Connecting to %1 and checking its host key…").arg(node));
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_controller->start(m_config.jobInputs(), *target, m_context->makeConnector());
     updateInstallState();
     Q_EMIT installingChanged(true);
@@ -445,6 +449,15 @@ void FirstNodePage::onInstallFinished(bool cancelled)
     const bool ok = m_controller->succeeded();
     m_context->setFirstNodeReady(ok);
     m_config.finishRun(m_controller->results(), ok, cancelled);
+    Core::RunRecord::Phase phase;
+    phase.id = Core::PhaseId::FirstNode;
+    phase.title = title();
+    phase.startedAt = m_startedAt;
+    phase.durationMs = m_startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    phase.cancelled = cancelled;
+    phase.results = m_controller->results();
+    phase.changingSteps = Core::RunRecord::changingSteps(m_config.plan());
+    m_context->recordPhase(phase);
     setCommitPage(ok);
     setInputsEnabled(true);
     updateInstallState();

@@ -11,6 +11,7 @@
 #include "widgets/installoptionspane.h"
 #include "wizardcontext.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QPointer>
 #include <QWizardPage>
@@ -142,6 +143,7 @@ private:
     Core::FirstNodeController *m_controller = nullptr;
     Core::ConfComparisonController *m_comparer = nullptr;
     bool m_running = false;
+    QDateTime m_startedAt;
     // The certificate TLS refused in the last run, and where.
     std::optional<std::pair<Core::CertificateInfo, QString>> m_refusedCertificate;
     QPointer<CertificateTrustDialog> m_certificateDialog;

@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -286,6 +287,9 @@ void OtherNodesPage::run(const QStringList &onlyNodes)
     m_ranOnce = true;
     m_summary.clear();
     m_tabs->setCurrentWidget(m_runTab);
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_retried = onlyNodes;
+    m_changingSteps = Core::RunRecord::changingSteps(plan);
     m_controller->start(plan, m_config.inputs(), m_config.targets(), m_context->makeConnector(),
                         onlyNodes);
     m_spinner->start();
@@ -334,6 +338,25 @@ void OtherNodesPage::onFinished(bool cancelled)
 {
     m_spinner->stop();
     m_summary = m_config.summary(*m_status, m_controller->bytesSent(), cancelled);
+    Core::RunRecord::Phase phase;
+    phase.id = Core::PhaseId::OtherNodes;
+    phase.title = title();
+    phase.startedAt = m_startedAt;
+    phase.durationMs = m_startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    phase.cancelled = cancelled;
+    // A retry of the failed nodes keeps what the earlier run did on the others.
+    const Core::RunRecord::Phase *earlier = m_context->runRecord().phase(phase.id);
+    if (!m_retried.isEmpty() && earlier) {
+        for (const Core::CheckResult &r : earlier->results) {
+            if (!m_retried.contains(r.node) && r.node != m_context->profile().firstNodeHost())
+                phase.results.append(r);
+        }
+        phase.startedAt = earlier->startedAt;
+        phase.durationMs += earlier->durationMs;
+    }
+    phase.results += m_controller->results();
+    phase.changingSteps = m_changingSteps;
+    m_context->recordPhase(phase);
     // Show the first failure, so its cause and fix are on screen without a click; without
     // one, the first other node's ready line and its log.
     bool shown = false;

@@ -3,6 +3,7 @@
 #include "core/checks/checkresult.h"
 #include "core/run/othernodesconfig.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QStringList>
 #include <QWizardPage>
@@ -82,6 +83,9 @@ private:
     QHash<QString, QStringList> m_logTail; // node -> last lines of its server log
     QString m_summary;
     bool m_ranOnce = false;
+    QDateTime m_startedAt;
+    QStringList m_changingSteps;
+    QStringList m_retried; // the nodes the last run was limited to (a retry), else empty
 
     QLabel *m_statusLabel = nullptr;
     QComboBox *m_delivery = nullptr;

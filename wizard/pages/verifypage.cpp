@@ -1,0 +1,319 @@
+#include "verifypage.h"
+
+#include "core/cluster/verifyboard.h"
+#include "core/plan/stepid.h"
+#include "core/run/nodestatusmodel.h"
+#include "core/run/phasecontroller.h"
+#include "widgets/checkdetailspane.h"
+#include "widgets/checkgriddelegate.h"
+#include "widgets/verdictstyle.h"
+#include "wizardcontext.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTransposeProxyModel>
+#include <QVBoxLayout>
+
+namespace Ocw::Wizard {
+
+VerifyPage::VerifyPage(WizardContext *context, QWidget *parent)
+    : QWizardPage(parent)
+    , m_context(context)
+    , m_controller(new Core::PhaseController(this))
+    , m_status(new Core::NodeStatusModel(this))
+    , m_board(std::make_shared<Core::VerifyBoard>())
+{
+    setTitle(tr("Verify the cluster"));
+    buildUi();
+    connect(m_controller, &Core::PhaseController::stepStarted, this,
+            [this](const QString &node, const QString &stepId, const QString &text) {
+                m_status->stepStarted(node, stepId, text);
+                m_nodeLine.insert(node, text);
+                updateState();
+            });
+    connect(m_controller, &Core::PhaseController::stepProgressed, this,
+            [this](const QString &node, const QString &stepId, const QString &text) {
+                if (stepId == QLatin1String("log"))
+                    return;
+                m_nodeLine.insert(node, text);
+                updateState();
+            });
+    connect(m_controller, &Core::PhaseController::stepFinished, this, &VerifyPage::onStepFinished);
+    connect(m_controller, &Core::PhaseController::finished, this, &VerifyPage::onFinished);
+}
+
+VerifyPage::~VerifyPage() = default;
+
+void VerifyPage::buildUi()
+{
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("status"));
+    m_statusLabel->setWordWrap(true);
+
+    m_plan = new QPlainTextEdit(this);
+    m_plan->setObjectName(QStringLiteral("plan"));
+    m_plan->setReadOnly(true);
+    m_plan->setLineWrapMode(QPlainTextEdit::NoWrap);
+    QFont mono = m_plan->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_plan->setFont(mono);
+
+    m_grid = new QTableView(this);
+    m_grid->setObjectName(QStringLiteral("grid"));
+    // Verifications down, nodes across (as the other pages): the titles stay readable.
+    auto *transposed = new QTransposeProxyModel(this);
+    transposed->setSourceModel(m_status);
+    m_grid->setModel(transposed);
+    m_delegate = new CheckGridDelegate(m_grid);
+    m_grid->setItemDelegate(m_delegate);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &VerifyPage::showSelected);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(true);
+    m_nodeLines = new QLabel(this);
+    m_nodeLines->setObjectName(QStringLiteral("nodeLines"));
+    m_nodeLines->setWordWrap(true);
+    m_nodeLines->setTextFormat(Qt::PlainText);
+    m_details = new CheckDetailsPane(this);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_grid, 1);
+    leftLayout->addWidget(m_progress);
+    leftLayout->addWidget(m_nodeLines);
+    split->addWidget(left);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_runTab = split;
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_runTab, tr("Verification"));
+    m_tabs->addTab(m_plan, tr("What it reads"));
+
+    m_verifyButton = new QPushButton(tr("&Verify again"), this);
+    m_verifyButton->setObjectName(QStringLiteral("verify"));
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    connect(m_verifyButton, &QPushButton::clicked, this, &VerifyPage::startVerify);
+    connect(m_cancelButton, &QPushButton::clicked, this, &VerifyPage::cancelVerify);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_statusLabel, 1);
+    buttons->addWidget(m_verifyButton);
+    buttons->addWidget(m_cancelButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buttons);
+
+    m_spinner = new QTimer(this);
+    m_spinner->setInterval(120);
+    connect(m_spinner, &QTimer::timeout, this, [this] {
+        m_delegate->setSpinnerPhase((m_delegate->spinnerPhase() + 1) % VerdictStyle::SpinnerPhases);
+        m_grid->viewport()->update();
+    });
+}
+
+void VerifyPage::initializePage()
+{
+    const Core::ClusterProfile &profile = m_context->profile();
+    syncConfig();
+    setSubTitle(
+        tr("Reads every node at once, %1 times over %2 s, and signs in through %3 and on each "
+           "node: one cluster of all the nodes of octane.conf on port 5701, healthy readings, the "
+           "same version, every node answering through the load balancer. Changes nothing.")
+            .arg(qMax(1, profile.verify.healthReadings))
+            .arg(profile.verify.healthWindowS)
+            .arg(profile.loadBalancerUrl.isEmpty() ? tr("the load balancer")
+                                                   : profile.loadBalancerUrl));
+    m_plan->setPlainText(m_config.blocker().isEmpty()
+                             ? tr("Nothing is changed on any node.\n\n") + m_config.dryRunText()
+                             : m_config.blocker());
+    if (!m_ranOnce)
+        m_config.prepareGrid(m_status, m_config.plan(m_board));
+    // It only reads: the first verification starts by itself.
+    if (!m_ranOnce && m_config.blocker().isEmpty())
+        QTimer::singleShot(0, this, &VerifyPage::startVerify);
+    updateState();
+}
+
+void VerifyPage::syncConfig()
+{
+    m_config.setProfile(m_context->profile());
+    m_config.setRelease(m_context->release());
+    m_config.setSecrets(m_context->secrets());
+}
+
+void VerifyPage::updateState()
+{
+    const bool running = isRunning();
+    const QString blocker = m_config.blocker();
+    m_verifyButton->setEnabled(!running && blocker.isEmpty());
+    m_verifyButton->setText(m_ranOnce ? tr("&Verify again") : tr("&Verify"));
+    m_cancelButton->setEnabled(running);
+    m_progress->setValue(int(m_status->progress() * 1000));
+    m_progress->setFormat(tr("%p% of the verifications"));
+    QStringList lines;
+    for (const QString &node : m_status->nodes()) {
+        if (!m_nodeLine.contains(node))
+            continue;
+        const QString text = m_nodeLine.value(node);
+        lines.append(text.startsWith(node) ? text : node + QStringLiteral(": ") + text);
+    }
+    m_nodeLines->setText(running ? lines.join(QLatin1Char('\n')) : QString());
+    if (running)
+        m_statusLabel->setText(tr("Verifying the cluster over the readiness window…"));
+    else if (!blocker.isEmpty())
+        m_statusLabel->setText(blocker);
+    else if (m_ranOnce)
+        m_statusLabel->setText(m_summary);
+    else
+        m_statusLabel->setText(tr("Ready to verify."));
+}
+
+void VerifyPage::startVerify()
+{
+    if (isRunning())
+        return;
+    syncConfig();
+    if (!m_config.blocker().isEmpty()) {
+        updateState();
+        return;
+    }
+    m_board->clear();
+    const Core::PhasePlan plan = m_config.plan(m_board);
+    m_config.prepareGrid(m_status, plan);
+    m_nodeLine.clear();
+    m_details->clear();
+    m_ranOnce = true;
+    m_summary.clear();
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_tabs->setCurrentWidget(m_runTab);
+    m_controller->start(plan, m_config.inputs(), m_config.targets(), m_context->makeConnector());
+    m_spinner->start();
+    updateState();
+    Q_EMIT runningChanged(true);
+    Q_EMIT completeChanged();
+}
+
+void VerifyPage::cancelVerify()
+{
+    m_controller->cancelAll();
+    m_statusLabel->setText(tr("Cancelling: each node finishes its current reading…"));
+}
+
+bool VerifyPage::isRunning() const
+{
+    return m_controller->isRunning();
+}
+
+void VerifyPage::onStepFinished(const Core::CheckResult &result)
+{
+    const Core::CheckResult cell = Core::VerifyConfig::gridCell(result);
+    m_status->update(cell);
+    m_nodeLine.insert(result.node, result.message);
+    if (m_details->node() == cell.node && m_details->checkId() == cell.checkId)
+        showSelected();
+    updateState();
+}
+
+void VerifyPage::onFinished(bool cancelled)
+{
+    m_spinner->stop();
+    const QList<Core::CheckResult> all = m_controller->results();
+    m_summary = Core::VerifyConfig::summary(all, cancelled);
+    Core::RunRecord::Phase phase;
+    phase.id = Core::PhaseId::Verify;
+    phase.title = title();
+    phase.startedAt = m_startedAt;
+    phase.durationMs = m_startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    phase.cancelled = cancelled;
+    phase.results = all;
+    m_context->recordPhase(phase);
+    // The first failure on screen with its evidence, without a click; else the membership of
+    // the first node.
+    bool shown = false;
+    for (const Core::CheckResult &r : all) {
+        if (r.verdict == Core::Verdict::Fail) {
+            const Core::CheckResult cell = Core::VerifyConfig::gridCell(r);
+            shown = selectCell(cell.node, cell.checkId);
+            if (shown)
+                break;
+        }
+    }
+    if (!shown)
+        selectCell(m_context->profile().firstNodeHost(), QStringLiteral("verify.members"));
+    updateState();
+    Q_EMIT runningChanged(false);
+    Q_EMIT completeChanged();
+    Q_EMIT runFinished(cancelled);
+}
+
+bool VerifyPage::selectCell(const QString &node, const QString &checkId)
+{
+    const int row = int(m_status->nodes().indexOf(node));
+    const int column = int(m_status->stepIds().indexOf(checkId));
+    if (row < 0 || column < 0)
+        return false;
+    m_grid->setCurrentIndex(m_grid->model()->index(column, row));
+    showSelected();
+    return true;
+}
+
+void VerifyPage::showSelected()
+{
+    const QModelIndex shown = m_grid->currentIndex();
+    if (!shown.isValid())
+        return;
+    const QModelIndex index =
+        static_cast<QTransposeProxyModel *>(m_grid->model())->mapToSource(shown);
+    const QString node = m_status->nodes().value(index.row());
+    const QString step = m_status->stepIds().value(index.column());
+    const std::optional<Core::CheckResult> r = m_status->result(node, step);
+    m_details->showCell(
+        step, node, r ? QList<Core::CheckResult>{*r} : QList<Core::CheckResult>{},
+        m_status->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString());
+}
+
+bool VerifyPage::isComplete() const
+{
+    // A failed verification can still be summed up and sent to support.
+    return hasRun();
+}
+
+QString VerifyPage::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+QString VerifyPage::planText() const
+{
+    return m_plan->toPlainText();
+}
+
+QString VerifyPage::detailsText() const
+{
+    return m_details->plainText();
+}
+
+QList<Core::CheckResult> VerifyPage::results() const
+{
+    return m_controller->results();
+}
+
+} // namespace Ocw::Wizard
