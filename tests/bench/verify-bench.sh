@@ -9,7 +9,8 @@
 # both over the same readiness window W (the profile's verify.healthWindow, default 10 s) and
 # the same number of readings R (the profile's verify.healthReadings, default 3, or --samples).
 # Each must exit 0 (a healthy cluster). Wall time of the whole process; "beyond the window" =
-# wall − W. CPU of the lab's nodes and of the whole machine, load. Prints a Markdown table of
+# wall − W. CPU of the process with its children (ssh, curl), of the lab's nodes and of the
+# whole machine, load. Prints a Markdown table of
 # medians and ratios (verify-table.py), takes the lab down on every exit path.
 #
 #   tests/bench/verify-bench.sh [--nodes 3,8] [--runs 3] [--cli PATH] [--samples N]
@@ -125,18 +126,22 @@ run_one() { # who n run position -> one line in runs.jsonl
     quiet_gate
     load1=$(cut -d' ' -f1 /proc/loadavg)
     c0=$(cpu_busy_ms) n0=$(nodes_cpu_ms) t0=$(now_ms)
+    # bash's `time`: user + system CPU of the process and all its children (ssh, curl, ...).
+    local TIMEFORMAT='%3U %3S'
     case $who in
         ours)
-            "$CLI" verify --profile "$PROFILE" --secrets-stdin --json "$base.json" ${samples:+--samples "$samples"} \
-                <"$state/secrets.env" >"$base.out" 2>&1 || rc=$? ;;
+            { time "$CLI" verify --profile "$PROFILE" --secrets-stdin --json "$base.json" ${samples:+--samples "$samples"} \
+                <"$state/secrets.env" >"$base.out" 2>&1 || rc=$?; } 2>"$base.cpu" ;;
         peer)
-            "$here/ssh-verify-peer.sh" --profile "$PROFILE" --secrets "$state/secrets.env" \
-                --window "$WINDOW" --readings "$READINGS" --out "$base.d" >"$base.out" 2>&1 || rc=$? ;;
+            { time "$here/ssh-verify-peer.sh" --profile "$PROFILE" --secrets "$state/secrets.env" \
+                --window "$WINDOW" --readings "$READINGS" --out "$base.d" >"$base.out" 2>&1 || rc=$?; } 2>"$base.cpu" ;;
     esac
     t1=$(now_ms) c1=$(cpu_busy_ms) n1=$(nodes_cpu_ms)
-    printf '{"nodes": %d, "run": %d, "position": %d, "who": "%s", "wallMs": %d, "rc": %d, "windowS": %s, "readings": %d, "machineCpuMs": %d, "nodesCpuMs": %d, "load1": %s, "preBusy": %s, "quietWaitS": %d, "cores": %d}\n' \
-        "$n" "$r" "$pos" "$who" $((t1 - t0)) "$rc" "$WINDOW" "$READINGS" $((c1 - c0)) $((n1 - n0)) "$load1" "$PRE_BUSY" "$QUIET_WAITED" "$cores" >>"$results"
-    log "n=$n run $r: $who $((t1 - t0)) ms, exit $rc, nodes CPU $((n1 - n0)) ms, machine CPU $((c1 - c0)) ms"
+    local client_ms
+    client_ms=$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$base.cpu" 2>/dev/null) || true
+    printf '{"nodes": %d, "run": %d, "position": %d, "who": "%s", "wallMs": %d, "rc": %d, "windowS": %s, "readings": %d, "machineCpuMs": %d, "nodesCpuMs": %d, "clientCpuMs": %d, "load1": %s, "preBusy": %s, "quietWaitS": %d, "cores": %d}\n' \
+        "$n" "$r" "$pos" "$who" $((t1 - t0)) "$rc" "$WINDOW" "$READINGS" $((c1 - c0)) $((n1 - n0)) "${client_ms:-0}" "$load1" "$PRE_BUSY" "$QUIET_WAITED" "$cores" >>"$results"
+    log "n=$n run $r: $who $((t1 - t0)) ms, exit $rc, its CPU ${client_ms:-?} ms, nodes CPU $((n1 - n0)) ms, machine CPU $((c1 - c0)) ms"
     [ "$rc" = 0 ] || { log "$who FAILED (see $base.out)"; tail -8 "$base.out" >&2 || true; }
 }
 

@@ -94,15 +94,16 @@ def main():
     print()
 
     print("### CPU per run (median) and load\n")
-    print("| Nodes | Who | Whole machine CPU | Lab nodes' CPU | Load (1 min) at start | Busy share before |")
-    print("|---|---|---|---|---|---|")
+    print("| Nodes | Who | Its CPU (process + children) | Lab nodes' CPU | Whole machine CPU | Load (1 min) at start | Busy share before |")
+    print("|---|---|---|---|---|---|---|")
     for n in counts:
         for who in ("ours", "peer"):
             rs = runs(n, who)
             if not rs:
                 continue
-            print("| %d | %s | %s | %s | %s | %s |" % (
-                n, NAMES[who], sec(med(n, who, "machineCpuMs")), sec(med(n, who, "nodesCpuMs")),
+            client = median([r["clientCpuMs"] for r in rs if r.get("clientCpuMs")])
+            print("| %d | %s | %s | %s | %s | %s | %s |" % (
+                n, NAMES[who], sec(client), sec(med(n, who, "nodesCpuMs")), sec(med(n, who, "machineCpuMs")),
                 "%.2f–%.2f" % (min(r["load1"] for r in rs), max(r["load1"] for r in rs)),
                 "%.2f–%.2f" % (min(r["preBusy"] for r in rs), max(r["preBusy"] for r in rs))))
     loads = []
