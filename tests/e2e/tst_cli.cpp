@@ -252,6 +252,8 @@ void TestCli::helpForEveryVerb_data()
                              << "--trust-certificate";
     QTest::newRow("plan") << "plan"
                           << "--package";
+    QTest::newRow("verify") << "verify"
+                            << "--samples";
 }
 
 void TestCli::helpForEveryVerb()

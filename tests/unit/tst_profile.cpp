@@ -60,6 +60,17 @@ void TestProfile::roundTrip()
     QCOMPARE(back->concurrency, 4);
     QCOMPARE(back->serverScheme, QStringLiteral("https"));
     QCOMPARE(back->readyTimeoutS, 1200);
+    // The verification's settings: defaults unless set, and kept through a save.
+    QCOMPARE(back->verify.upstreamHeader, QStringLiteral("X-Upstream-Addr"));
+    ClusterProfile tuned = *back;
+    tuned.verify.healthReadings = 5;
+    tuned.verify.healthWindowS = 20;
+    tuned.verify.upstreamHeader = QStringLiteral("X-Served-By");
+    const Expected<ClusterProfile> tunedBack = ClusterProfile::fromJson(tuned.toJson());
+    QVERIFY(tunedBack.hasValue());
+    QCOMPARE(tunedBack->verify.healthReadings, 5);
+    QCOMPARE(tunedBack->verify.healthWindowS, 20);
+    QCOMPARE(tunedBack->verify.upstreamHeader, QStringLiteral("X-Served-By"));
     // Trust is per host, normalized to openssl's form, never duplicated.
     const QString aa = QStringList(32, QStringLiteral("AA")).join(QLatin1Char(':'));
     QCOMPARE(back->trustedFingerprintsFor(QStringLiteral("octane2.corp")), QStringList{aa});
@@ -107,6 +118,20 @@ void TestProfile::rejectsBadInput_data()
         << QByteArray(
                R"({"version":1,"nodes":["a"],"trustedCertificates":[{"host":"a","sha256":"12:34"}]})")
         << QStringLiteral("trustedCertificates[0].sha256");
+    QTest::newRow("verify-not-object")
+        << QByteArray(R"({"version":1,"nodes":["a"],"verify":3})") << QStringLiteral("verify");
+    QTest::newRow("verify-unknown")
+        << QByteArray(R"({"version":1,"nodes":["a"],"verify":{"sticky":true}})")
+        << QStringLiteral("verify.sticky");
+    QTest::newRow("verify-header")
+        << QByteArray(R"({"version":1,"nodes":["a"],"verify":{"upstreamHeader":"X Up"}})")
+        << QStringLiteral("verify.upstreamHeader");
+    QTest::newRow("verify-readings")
+        << QByteArray(R"({"version":1,"nodes":["a"],"verify":{"healthReadings":0}})")
+        << QStringLiteral("verify.healthReadings");
+    QTest::newRow("verify-window")
+        << QByteArray(R"({"version":1,"nodes":["a"],"verify":{"healthWindow":-1}})")
+        << QStringLiteral("verify.healthWindow");
 }
 
 void TestProfile::rejectsBadInput()
