@@ -4,24 +4,19 @@
 #include "core/run/nodestatusmodel.h"
 #include "core/run/phasecontroller.h"
 #include "widgets/checkdetailspane.h"
-#include "widgets/checkgriddelegate.h"
-#include "widgets/verdictstyle.h"
+#include "widgets/stepgrid.h"
 #include "wizardcontext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTimer>
-#include <QTransposeProxyModel>
 #include <QVBoxLayout>
 
 namespace Ocw::Wizard {
@@ -89,29 +84,8 @@ void OtherNodesPage::buildUi()
     mono.setStyleHint(QFont::Monospace);
     m_plan->setFont(mono);
 
-    m_grid = new QTableView(this);
-    m_grid->setObjectName(QStringLiteral("grid"));
-    // Steps down, nodes across (as the Checks page): the step titles stay readable and the
-    // details fit beside the grid.
-    auto *transposed = new QTransposeProxyModel(this);
-    transposed->setSourceModel(m_status);
-    m_grid->setModel(transposed);
-    m_delegate = new CheckGridDelegate(m_grid);
-    m_grid->setItemDelegate(m_delegate);
-    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &OtherNodesPage::showSelected);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(true);
-    m_nodeLines = new QLabel(this);
-    m_nodeLines->setObjectName(QStringLiteral("nodeLines"));
-    m_nodeLines->setWordWrap(true);
-    m_nodeLines->setTextFormat(Qt::PlainText);
+    m_grid = new StepGrid(m_status, this);
+    connect(m_grid, &StepGrid::currentCellChanged, this, &OtherNodesPage::showSelected);
     m_details = new CheckDetailsPane(this);
     m_log = new QPlainTextEdit(this);
     m_log->setObjectName(QStringLiteral("log"));
@@ -122,13 +96,7 @@ void OtherNodesPage::buildUi()
     side->addWidget(m_details);
     side->addWidget(m_log);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_grid, 1);
-    leftLayout->addWidget(m_progress);
-    leftLayout->addWidget(m_nodeLines);
-    split->addWidget(left);
+    split->addWidget(m_grid);
     split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -156,13 +124,6 @@ void OtherNodesPage::buildUi()
     layout->addLayout(options2);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
-
-    m_spinner = new QTimer(this);
-    m_spinner->setInterval(120);
-    connect(m_spinner, &QTimer::timeout, this, [this] {
-        m_delegate->setSpinnerPhase((m_delegate->spinnerPhase() + 1) % VerdictStyle::SpinnerPhases);
-        m_grid->viewport()->update();
-    });
 }
 
 void OtherNodesPage::initializePage()
@@ -230,8 +191,7 @@ void OtherNodesPage::updateState()
     m_delivery->setEnabled(!running);
     m_serial->setEnabled(!running);
     m_repoEnv->setEnabled(!running);
-    m_progress->setValue(int(m_status->progress() * 1000));
-    m_progress->setFormat(tr("%p% of the steps"));
+    m_grid->setProgress(m_status->progress(), tr("%p% of the steps"));
     QStringList lines;
     for (const QString &node : m_status->nodes()) {
         if (!m_nodeLine.contains(node))
@@ -240,7 +200,7 @@ void OtherNodesPage::updateState()
         const QString text = m_nodeLine.value(node);
         lines.append(text.startsWith(node) ? text : node + QStringLiteral(": ") + text);
     }
-    m_nodeLines->setText(lines.join(QLatin1Char('\n')));
+    m_grid->setNodeLines(lines.join(QLatin1Char('\n')));
     if (running)
         m_statusLabel->setText(tr("Installing on the other nodes…"));
     else if (!blocker.isEmpty())
@@ -292,7 +252,7 @@ void OtherNodesPage::run(const QStringList &onlyNodes)
     m_changingSteps = Core::RunRecord::changingSteps(plan);
     m_controller->start(plan, m_config.inputs(), m_config.targets(), m_context->makeConnector(),
                         onlyNodes);
-    m_spinner->start();
+    m_grid->setRunning(true);
     updateState();
     Q_EMIT runningChanged(true);
     Q_EMIT completeChanged();
@@ -336,7 +296,7 @@ void OtherNodesPage::onStepFinished(const Core::CheckResult &result)
 
 void OtherNodesPage::onFinished(bool cancelled)
 {
-    m_spinner->stop();
+    m_grid->setRunning(false);
     m_summary = m_config.summary(*m_status, m_controller->bytesSent(), cancelled);
     Core::RunRecord::Phase phase;
     phase.id = Core::PhaseId::OtherNodes;
@@ -377,29 +337,21 @@ void OtherNodesPage::onFinished(bool cancelled)
 
 bool OtherNodesPage::selectCell(const QString &node, const QString &stepId)
 {
-    const int row = int(m_status->nodes().indexOf(node));
-    const int column = int(m_status->stepIds().indexOf(stepId));
-    if (row < 0 || column < 0)
+    if (!m_grid->selectCell(node, stepId))
         return false;
-    // The grid shows the model transposed: a node is a column there.
-    m_grid->setCurrentIndex(m_grid->model()->index(column, row));
     showSelected();
     return true;
 }
 
 void OtherNodesPage::showSelected()
 {
-    const QModelIndex shown = m_grid->currentIndex();
-    if (!shown.isValid())
+    const QString node = m_grid->currentNode();
+    const QString step = m_grid->currentStep();
+    if (node.isEmpty() || step.isEmpty())
         return;
-    const QModelIndex index =
-        static_cast<QTransposeProxyModel *>(m_grid->model())->mapToSource(shown);
-    const QString node = m_status->nodes().value(index.row());
-    const QString step = m_status->stepIds().value(index.column());
     const std::optional<Core::CheckResult> r = m_status->result(node, step);
-    m_details->showCell(
-        step, node, r ? QList<Core::CheckResult>{*r} : QList<Core::CheckResult>{},
-        m_status->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString());
+    m_details->showCell(step, node, r ? QList<Core::CheckResult>{*r} : QList<Core::CheckResult>{},
+                        m_grid->currentTitle());
     m_log->setPlainText(m_logTail.value(node).join(QLatin1Char('\n')));
 }
 
@@ -433,9 +385,14 @@ QString OtherNodesPage::detailsText() const
     return m_details->plainText() + QLatin1Char('\n') + m_log->toPlainText();
 }
 
+QProgressBar *OtherNodesPage::progressBar() const
+{
+    return m_grid->progressBar();
+}
+
 QString OtherNodesPage::nodeProgressText() const
 {
-    return m_nodeLines->text();
+    return m_grid->nodeLines();
 }
 
 } // namespace Ocw::Wizard

@@ -15,8 +15,6 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
-class QTableView;
-class QTimer;
 
 namespace Ocw::Core {
 class NodeStatusModel;
@@ -26,7 +24,7 @@ class PhaseController;
 namespace Ocw::Wizard {
 
 class CheckDetailsPane;
-class CheckGridDelegate;
+class StepGrid;
 class WizardContext;
 
 // Steps 5 and 6: the package on every other node, in parallel, no configuration written there,
@@ -58,7 +56,7 @@ public:
     QString summaryText() const { return m_summary; }
     QString detailsText() const;
     QString nodeProgressText() const;
-    QProgressBar *progressBar() const { return m_progress; }
+    QProgressBar *progressBar() const;
 
 Q_SIGNALS:
     void runningChanged(bool running);
@@ -94,16 +92,12 @@ private:
     QTabWidget *m_tabs = nullptr;
     QPlainTextEdit *m_plan = nullptr;
     QWidget *m_runTab = nullptr;
-    QTableView *m_grid = nullptr;
-    CheckGridDelegate *m_delegate = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_nodeLines = nullptr;
+    StepGrid *m_grid = nullptr;
     CheckDetailsPane *m_details = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QPushButton *m_installButton = nullptr;
     QPushButton *m_retryButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    QTimer *m_spinner = nullptr;
 };
 
 } // namespace Ocw::Wizard

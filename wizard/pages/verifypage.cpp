@@ -5,21 +5,16 @@
 #include "core/run/nodestatusmodel.h"
 #include "core/run/phasecontroller.h"
 #include "widgets/checkdetailspane.h"
-#include "widgets/checkgriddelegate.h"
-#include "widgets/verdictstyle.h"
+#include "widgets/stepgrid.h"
 #include "wizardcontext.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTimer>
-#include <QTransposeProxyModel>
 #include <QVBoxLayout>
 
 namespace Ocw::Wizard {
@@ -67,37 +62,11 @@ void VerifyPage::buildUi()
     mono.setStyleHint(QFont::Monospace);
     m_plan->setFont(mono);
 
-    m_grid = new QTableView(this);
-    m_grid->setObjectName(QStringLiteral("grid"));
-    // Verifications down, nodes across (as the other pages): the titles stay readable.
-    auto *transposed = new QTransposeProxyModel(this);
-    transposed->setSourceModel(m_status);
-    m_grid->setModel(transposed);
-    m_delegate = new CheckGridDelegate(m_grid);
-    m_grid->setItemDelegate(m_delegate);
-    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &VerifyPage::showSelected);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(true);
-    m_nodeLines = new QLabel(this);
-    m_nodeLines->setObjectName(QStringLiteral("nodeLines"));
-    m_nodeLines->setWordWrap(true);
-    m_nodeLines->setTextFormat(Qt::PlainText);
+    m_grid = new StepGrid(m_status, this);
+    connect(m_grid, &StepGrid::currentCellChanged, this, &VerifyPage::showSelected);
     m_details = new CheckDetailsPane(this);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_grid, 1);
-    leftLayout->addWidget(m_progress);
-    leftLayout->addWidget(m_nodeLines);
-    split->addWidget(left);
+    split->addWidget(m_grid);
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -120,13 +89,6 @@ void VerifyPage::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
-
-    m_spinner = new QTimer(this);
-    m_spinner->setInterval(120);
-    connect(m_spinner, &QTimer::timeout, this, [this] {
-        m_delegate->setSpinnerPhase((m_delegate->spinnerPhase() + 1) % VerdictStyle::SpinnerPhases);
-        m_grid->viewport()->update();
-    });
 }
 
 void VerifyPage::initializePage()
@@ -166,8 +128,7 @@ void VerifyPage::updateState()
     m_verifyButton->setEnabled(!running && blocker.isEmpty());
     m_verifyButton->setText(m_ranOnce ? tr("&Verify again") : tr("&Verify"));
     m_cancelButton->setEnabled(running);
-    m_progress->setValue(int(m_status->progress() * 1000));
-    m_progress->setFormat(tr("%p% of the verifications"));
+    m_grid->setProgress(m_status->progress(), tr("%p% of the verifications"));
     QStringList lines;
     for (const QString &node : m_status->nodes()) {
         if (!m_nodeLine.contains(node))
@@ -175,7 +136,7 @@ void VerifyPage::updateState()
         const QString text = m_nodeLine.value(node);
         lines.append(text.startsWith(node) ? text : node + QStringLiteral(": ") + text);
     }
-    m_nodeLines->setText(running ? lines.join(QLatin1Char('\n')) : QString());
+    m_grid->setNodeLines(running ? lines.join(QLatin1Char('\n')) : QString());
     if (running)
         m_statusLabel->setText(tr("Verifying the cluster over the readiness window…"));
     else if (!blocker.isEmpty())
@@ -205,7 +166,7 @@ void VerifyPage::startVerify()
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_tabs->setCurrentWidget(m_runTab);
     m_controller->start(plan, m_config.inputs(), m_config.targets(), m_context->makeConnector());
-    m_spinner->start();
+    m_grid->setRunning(true);
     updateState();
     Q_EMIT runningChanged(true);
     Q_EMIT completeChanged();
@@ -234,7 +195,7 @@ void VerifyPage::onStepFinished(const Core::CheckResult &result)
 
 void VerifyPage::onFinished(bool cancelled)
 {
-    m_spinner->stop();
+    m_grid->setRunning(false);
     const QList<Core::CheckResult> all = m_controller->results();
     m_summary = Core::VerifyConfig::summary(all, cancelled);
     Core::RunRecord::Phase phase;
@@ -266,28 +227,21 @@ void VerifyPage::onFinished(bool cancelled)
 
 bool VerifyPage::selectCell(const QString &node, const QString &checkId)
 {
-    const int row = int(m_status->nodes().indexOf(node));
-    const int column = int(m_status->stepIds().indexOf(checkId));
-    if (row < 0 || column < 0)
+    if (!m_grid->selectCell(node, checkId))
         return false;
-    m_grid->setCurrentIndex(m_grid->model()->index(column, row));
     showSelected();
     return true;
 }
 
 void VerifyPage::showSelected()
 {
-    const QModelIndex shown = m_grid->currentIndex();
-    if (!shown.isValid())
+    const QString node = m_grid->currentNode();
+    const QString step = m_grid->currentStep();
+    if (node.isEmpty() || step.isEmpty())
         return;
-    const QModelIndex index =
-        static_cast<QTransposeProxyModel *>(m_grid->model())->mapToSource(shown);
-    const QString node = m_status->nodes().value(index.row());
-    const QString step = m_status->stepIds().value(index.column());
     const std::optional<Core::CheckResult> r = m_status->result(node, step);
-    m_details->showCell(
-        step, node, r ? QList<Core::CheckResult>{*r} : QList<Core::CheckResult>{},
-        m_status->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString());
+    m_details->showCell(step, node, r ? QList<Core::CheckResult>{*r} : QList<Core::CheckResult>{},
+                        m_grid->currentTitle());
 }
 
 bool VerifyPage::isComplete() const

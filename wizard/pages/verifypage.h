@@ -12,11 +12,8 @@
 
 class QLabel;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QTabWidget;
-class QTableView;
-class QTimer;
 
 namespace Ocw::Core {
 class NodeStatusModel;
@@ -27,7 +24,7 @@ class VerifyBoard;
 namespace Ocw::Wizard {
 
 class CheckDetailsPane;
-class CheckGridDelegate;
+class StepGrid;
 class WizardContext;
 
 // Step 8: is the cluster formed and served? A thin face over VerifyConfig (what runs, the
@@ -85,14 +82,10 @@ private:
     QTabWidget *m_tabs = nullptr;
     QPlainTextEdit *m_plan = nullptr;
     QWidget *m_runTab = nullptr;
-    QTableView *m_grid = nullptr;
-    CheckGridDelegate *m_delegate = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_nodeLines = nullptr;
+    StepGrid *m_grid = nullptr;
     CheckDetailsPane *m_details = nullptr;
     QPushButton *m_verifyButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    QTimer *m_spinner = nullptr;
 };
 
 } // namespace Ocw::Wizard
