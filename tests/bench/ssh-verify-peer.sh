@@ -138,11 +138,11 @@ node_job() { # index node -> key=value lines on stdout
     # Once: a sign-in directly on the node.
     echo "node=$(sign_in "$url" "n$i")"
     # The readings.
-    local t0 due lb_done=0 lb_due k code members
+    local t0 left lb_done=0 lb_due k code members
     t0=$(now_ms)
     for ((r = 0; r < readings; r++)); do
-        due=$(( t0 + r * interval_ms ))
-        while [ "$(now_ms)" -lt "$due" ]; do sleep 0.05; done
+        left=$(( t0 + r * interval_ms - $(now_ms) ))   # one sleep to the reading's due time
+        [ "$left" -le 0 ] || sleep "$((left / 1000)).$(printf '%03d' $((left % 1000)))"
         code=$(curl -sS --max-time 10 -o /dev/null -w '%{http_code}' "$url/admin/server/status" 2>/dev/null) || true
         # The last Members block: its size and its member lines.
         members=$(ssh "${o[@]}" "$node" "sudo -n test -f $logfile || exit 3; sudo -n grep -a -E -e '$hzpattern' -- $logfile | tail -n 4000" |

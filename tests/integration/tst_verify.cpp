@@ -217,8 +217,8 @@ void TestVerify::faultFailsOnItsNodeOnly_data()
                                   << "Add octane2.lab to the load balancer's pool";
     QTest::newRow("port-5701-blocked")
         << "port-5701-blocked" << kSecond << int(Acts::AtOnce) << "verify.members"
-        << "It could not connect to"
-        << "Open port 5701 between the nodes";
+        << "octane2.lab cannot be reached on port 5701 from the other nodes"
+        << "Open TCP port 5701 between all nodes";
     QTest::newRow("hz-member-mismatch")
         << "hz-member-mismatch" << kThird << int(Acts::AtNextStart) << "verify.members"
         << "lists [127.0.0.98, octane3.lab]"

@@ -85,6 +85,15 @@ private Q_SLOTS:
         QCOMPARE(nodes[0].version, QStringLiteral("16.2.100"));
         QCOMPARE(nodes[0].url, QStringLiteral("http://octane1.lab:8080"));
         QCOMPARE(nodes[1].changes, QStringList{QStringLiteral("installed on octane2.lab")});
+        // "node: " at the start of a message is not repeated under the node.
+        RunRecord named;
+        named.record(
+            phase(QStringLiteral("other-nodes"),
+                  {result(QStringLiteral("other-nodes.start"), QStringLiteral("octane2.lab"),
+                          Verdict::Pass, QStringLiteral("octane2.lab: Octane started."))},
+                  {QStringLiteral("other-nodes.start")}));
+        QCOMPARE(named.nodeSummaries(profile(), {}).value(1).changes,
+                 QStringList{QStringLiteral("Octane started.")});
         QCOMPARE(nodes[2].version, QString()); // "(no answer)" is not a version
         QCOMPARE(nodes[2].failures, 1);
         QVERIFY(nodes[2].changes.isEmpty()); // a failed step changed nothing it could vouch for

@@ -85,7 +85,7 @@ private Q_SLOTS:
             WidgetTest::setText(nodes, QStringLiteral("ssh.password"),
                                 m_secrets.value(QStringLiteral("ssh-password")));
         QTRY_VERIFY2(nodes->isComplete(), qPrintable(nodes->issues().value(0).message));
-        shoot(QStringLiteral("30-lab-nodes"));
+        shoot(QStringLiteral("40-lab-nodes"));
         QSignalSpy hostKeys(nodes, &NodesPage::hostKeyStepFinished);
         m_wizard->next();
         // The lab's known_hosts is in the profile; a key it lacks is asked for once.
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QSignalSpy checked(checks, &ChecksPage::runFinished);
         QVERIFY(checks->isFinished() || checked.wait(240000));
         QTRY_VERIFY_WITH_TIMEOUT(checks->isComplete(), 5000);
-        shoot(QStringLiteral("31-lab-checks"));
+        shoot(QStringLiteral("41-lab-checks"));
         m_wizard->next();
         QCOMPARE(m_wizard->currentId(), int(InstallWizard::FirstNodePageId));
 
@@ -122,7 +122,7 @@ private Q_SLOTS:
         first->installButton()->click();
         QVERIFY(installed.wait(240000));
         QVERIFY2(first->isComplete(), qPrintable(first->statusText()));
-        shoot(QStringLiteral("32-lab-first-node"));
+        shoot(QStringLiteral("42-lab-first-node"));
         m_wizard->next();
         QCOMPARE(m_wizard->currentId(), int(InstallWizard::OtherNodesPageId));
 
@@ -132,7 +132,7 @@ private Q_SLOTS:
         others->startInstall();
         QVERIFY(deployed.wait(300000));
         QVERIFY2(others->isComplete(), qPrintable(others->statusText()));
-        shoot(QStringLiteral("33-lab-other-nodes"));
+        shoot(QStringLiteral("43-lab-other-nodes"));
         m_wizard->next();
         QCOMPARE(m_wizard->currentId(), int(InstallWizard::VerifyPageId));
 
@@ -140,7 +140,7 @@ private Q_SLOTS:
         VerifyPage *verify = m_wizard->verifyPage();
         QSignalSpy verified(verify, &VerifyPage::runFinished);
         QTRY_VERIFY_WITH_TIMEOUT(verify->isRunning() || verify->hasRun(), 5000);
-        shoot(QStringLiteral("34-lab-verify-running"));
+        shoot(QStringLiteral("44-lab-verify-running"));
         QVERIFY(verify->hasRun() || verified.wait(120000));
         QVERIFY2(verify->statusText().startsWith(QStringLiteral("The cluster is verified")),
                  qPrintable(verify->statusText()));
@@ -153,6 +153,8 @@ private Q_SLOTS:
         const QString cluster = Core::VerifyConfig::clusterRow();
         QCOMPARE(grid->verdict(cluster, QStringLiteral("verify.version")), Core::Verdict::Pass);
         QCOMPARE(grid->verdict(cluster, QStringLiteral("verify.lb-sign-in")), Core::Verdict::Pass);
+        QCOMPARE(grid->verdict(cluster, QStringLiteral("verify.summary")), Core::Verdict::Pass);
+        QCOMPARE(grid->progress(), 1.0); // every cell finished: none left running
         // The evidence: the membership block of the node's log.
         QVERIFY(verify->selectCell(m_context->profile().firstNodeHost(),
                                    QStringLiteral("verify.members")));
@@ -160,7 +162,7 @@ private Q_SLOTS:
                  qPrintable(verify->detailsText()));
         QVERIFY(verify->selectCell(m_context->profile().nodes.value(1).host,
                                    QStringLiteral("verify.lb-spread")));
-        shoot(QStringLiteral("35-lab-verify-done"));
+        shoot(QStringLiteral("45-lab-verify-done"));
         m_wizard->next();
         QCOMPARE(m_wizard->currentId(), int(InstallWizard::SummaryPageId));
 
@@ -172,7 +174,7 @@ private Q_SLOTS:
             QVERIFY2(text.contains(n.host), qPrintable(n.host));
         QVERIFY2(text.contains(QStringLiteral("16.2.100")), qPrintable(text));
         QVERIFY(text.contains(m_context->profile().loadBalancerUrl));
-        shoot(QStringLiteral("36-lab-summary"));
+        shoot(QStringLiteral("46-lab-summary"));
         const QString report = m_dir.filePath(QStringLiteral("session-report.html"));
         QVERIFY(summary->exportReport(report).hasValue());
         QFile html(report);

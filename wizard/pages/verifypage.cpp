@@ -30,7 +30,10 @@ VerifyPage::VerifyPage(WizardContext *context, QWidget *parent)
     buildUi();
     connect(m_controller, &Core::PhaseController::stepStarted, this,
             [this](const QString &node, const QString &stepId, const QString &text) {
-                m_status->stepStarted(node, stepId, text);
+                Core::CheckResult started;
+                started.node = node;
+                started.checkId = stepId;
+                m_status->stepStarted(Core::VerifyConfig::gridCell(started).node, stepId, text);
                 m_nodeLine.insert(node, text);
                 updateState();
             });

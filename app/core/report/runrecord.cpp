@@ -87,8 +87,12 @@ RunRecord::nodeSummaries(const ClusterProfile &profile,
                 s.bytesSent += r.bytesSent;
                 if (r.verdict == Verdict::Fail)
                     ++s.failures;
-                if (r.verdict == Verdict::Pass && p.changingSteps.contains(r.checkId))
-                    s.changes.append(r.message);
+                if (r.verdict == Verdict::Pass && p.changingSteps.contains(r.checkId)) {
+                    // Under the node's name already: its name at the start is said once.
+                    const QString prefix = n.host + QStringLiteral(": ");
+                    s.changes.append(r.message.startsWith(prefix) ? r.message.mid(prefix.size())
+                                                                  : r.message);
+                }
             }
         }
         out.append(s);

@@ -66,9 +66,11 @@ void NodeStatusModel::setPlan(const PhasePlan &plan)
 void NodeStatusModel::addColumn(const QString &id, const QString &title, const QStringList &nodes)
 {
     beginResetModel();
-    if (!m_steps.contains(id))
-        m_steps.append(id);
+    m_steps.removeAll(id); // a step of the plan moves to the end, on these nodes only
+    m_steps.append(id);
     m_titles.insert(id, title);
+    for (const QString &node : std::as_const(m_nodes))
+        m_applicable.remove(key(node, id));
     for (const QString &node : nodes) {
         if (!m_nodes.contains(node))
             m_nodes.append(node);

@@ -32,9 +32,9 @@ public:
 
     // Rows and columns of `plan`, every cell waiting.
     void setPlan(const PhasePlan &plan);
-    // A column the plan's steps do not have (the verdicts one step reports), applicable to
-    // `nodes`; a node that is not a row yet becomes one (e.g. "cluster" for the cluster-wide
-    // verdicts). After setPlan().
+    // A column the plan's steps do not have (the verdicts one step reports), or one of its
+    // steps moved: last, applicable to exactly `nodes`; a node that is not a row yet becomes
+    // one (e.g. "cluster" for the cluster-wide verdicts). After setPlan().
     void addColumn(const QString &id, const QString &title, const QStringList &nodes);
     // Cells of these nodes back to waiting (a retry of the failed nodes).
     void resetNodes(const QStringList &nodes);
