@@ -3,7 +3,8 @@
 #   bash installer/demo.sh
 # With a display: the lab's secrets go into the demo keychain and the wizard opens on the lab's
 # profile and package. Without one: the pre-flight checks run headless, then (if none failed)
-# the whole installation, with the HTML and JSON reports in the lab's state dir.
+# the whole installation, ending with the verification of the cluster (step 8), with the HTML
+# and JSON reports in the lab's state dir.
 # Stop the lab afterwards with: tests/lab/labctl down
 set -euo pipefail
 cd "$(dirname "$0")/.."
