@@ -22,7 +22,7 @@ namespace {
 
 } // namespace
 
-// Where `check`, `install` and `plan` write --json and --report, run as the real binary
+// Where `check`, `install`, `plan` and `verify` write --json and --report, run as the real binary
 // without the lab: nodes that cannot be reached (127.0.0.254 port 1 refuses at once), or one
 // that only counts connections, to prove a refused output file stops the run before any node.
 class TestCliOutput : public QObject
@@ -81,10 +81,10 @@ private:
     QStringList argsFor(const QString &verb, const QString &profile) const
     {
         QStringList args{verb, QStringLiteral("--profile"), profile};
-        if (verb != QLatin1String("check"))
+        if (verb != QLatin1String("check") && verb != QLatin1String("verify"))
             args << QStringLiteral("--package") << m_package << QStringLiteral("--phase")
                  << QStringLiteral("first-node");
-        if (verb == QLatin1String("install"))
+        if (verb == QLatin1String("install") || verb == QLatin1String("verify"))
             args << QStringLiteral("--secrets-stdin");
         return args;
     }
@@ -113,7 +113,7 @@ private:
         QElapsedTimer timer;
         timer.start();
         p.start(QStringLiteral(OCW_CLI_BINARY), args);
-        if (args.first() == QLatin1String("install"))
+        if (args.first() == QLatin1String("install") || args.first() == QLatin1String("verify"))
             p.write(installSecrets());
         p.closeWriteChannel();
         if (!p.waitForFinished(60000))
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("option");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("fragment");
-        for (const char *verb : {"check", "install", "plan"}) {
+        for (const char *verb : {"check", "install", "plan", "verify"}) {
             const QString v = QString::fromLatin1(verb);
             QTest::addRow("%s-json-directory", verb) << v << "--json"
                                                      << "dir"
@@ -235,6 +235,7 @@ private Q_SLOTS:
         QTest::newRow("check") << "check" << 1;
         QTest::newRow("install") << "install" << 1;
         QTest::newRow("plan") << "plan" << 0;
+        QTest::newRow("verify") << "verify" << 1;
     }
     void devNullStaysCharDevice()
     {
