@@ -11,6 +11,8 @@
 #include <QThread>
 #include <QtTest>
 
+#include <csignal>
+
 namespace {
 const QString kSecond = QStringLiteral("octane2.lab");
 const QString kThird = QStringLiteral("octane3.lab");
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void faultFailsOnItsNodeOnly_data();
     void faultFailsOnItsNodeOnly();
     void badInputIsExitTwo();
+    void interruptDuringTheReadingsExitsThree();
     void cleanupTestCase();
 
 private:
@@ -299,6 +302,31 @@ void TestVerify::badInputIsExitTwo()
     r = command({QStringLiteral("verify"), QStringLiteral("--profile"),
                  m_dir.filePath(QStringLiteral("missing.json"))});
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestVerify::interruptDuringTheReadingsExitsThree()
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OCW_CLI_BINARY),
+            {QStringLiteral("verify"), QStringLiteral("--profile"), LabFixture::profilePath(),
+             QStringLiteral("--secrets-stdin"), QStringLiteral("--json"), QStringLiteral("-")});
+    p.write(m_secrets);
+    p.closeWriteChannel();
+    QVERIFY(p.waitForStarted());
+    QThread::msleep(3000); // inside the 10 s window, every node between two readings
+    QElapsedTimer clock;
+    clock.start();
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(10000));
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(p.exitCode(), 3);
+    const QJsonObject json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(json.value(QStringLiteral("cancelled")).toBool(), true);
+    QCOMPARE(json.value(QStringLiteral("exitCode")).toInt(), 3);
 }
 
 void TestVerify::cleanupTestCase()
