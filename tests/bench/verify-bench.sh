@@ -151,7 +151,7 @@ for n in "${NODECOUNTS[@]}"; do
         [ "$(date +%s)" -lt "$deadline" ] || {
             other_lab && { echo "verify-bench: another lab is still running after ${wait_lab} s" >&2; exit 1; }
             log "WARNING: load average $(cut -d' ' -f1 /proc/loadavg) is still not below $max_load: measuring anyway"; break; }
-        log "waiting (another lab runs, or load $(cut -d' ' -f1 /proc/loadavg) ≥ ${max_load:-∞})"
+        if other_lab; then log "waiting: another lab runs"; else log "waiting: load $(cut -d' ' -f1 /proc/loadavg) ≥ $max_load"; fi
         pause 15
     done
     log "lab up: $n nodes in $state"

@@ -26,7 +26,7 @@ int VerifyCommand::run(const QStringList &arguments)
     const QCommandLineOption samplesOpt(
         QStringLiteral("samples"),
         QStringLiteral("Consecutive healthy readings asked of every node, spread over the "
-                       "profile's verify.healthWindowS (default: its verify.healthReadings, 3)."),
+                       "profile's verify.healthWindow (default: its verify.healthReadings, 3)."),
         QStringLiteral("N"));
     const QCommandLineOption trustOpt(
         QStringLiteral("trust-certificate"),
