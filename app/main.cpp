@@ -1,8 +1,9 @@
-// Composition root: the headless commands (check, install, verify, plan, store-secrets) run on a
-// QCoreApplication; anything else opens the wizard.
+// Composition root: the headless commands (check, install, verify, restart, plan, store-secrets)
+// run on a QCoreApplication; anything else opens the wizard.
 #include "core/cli/checkcommand.h"
 #include "core/cli/installcommand.h"
 #include "core/cli/plancommand.h"
+#include "core/cli/restartcommand.h"
 #include "core/cli/storesecretscommand.h"
 #include "core/cli/verifycommand.h"
 #include "core/log/logging.h"
@@ -49,7 +50,7 @@ int main(int argc, char **argv)
     const QString verb = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (verb == QLatin1String("check") || verb == QLatin1String("install") ||
         verb == QLatin1String("plan") || verb == QLatin1String("store-secrets") ||
-        verb == QLatin1String("verify")) {
+        verb == QLatin1String("verify") || verb == QLatin1String("restart")) {
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(app);
@@ -61,6 +62,8 @@ int main(int argc, char **argv)
             return Ocw::Core::PlanCommand::run(args);
         if (verb == QLatin1String("verify"))
             return Ocw::Core::VerifyCommand::run(args);
+        if (verb == QLatin1String("restart"))
+            return Ocw::Core::RestartCommand::run(args);
         if (verb == QLatin1String("store-secrets"))
             return Ocw::Core::StoreSecretsCommand::run(args);
         return Ocw::Core::CheckCommand::run(args);
@@ -76,6 +79,8 @@ int main(int argc, char **argv)
             << "       octane-cluster-wizard install --help         (headless installation)\n"
             << "       octane-cluster-wizard verify --help          (is the cluster formed and "
                "served?)\n"
+            << "       octane-cluster-wizard restart --help         (rolling restart, one node at "
+               "a time)\n"
             << "       octane-cluster-wizard plan --help            (what an installation would "
                "do)\n"
             << "       octane-cluster-wizard store-secrets --help   (secrets into the keychain)\n";

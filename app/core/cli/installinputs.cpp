@@ -71,7 +71,8 @@ Expected<InstallInputs> InstallInputs::load(const QString &profilePath, const QS
 }
 
 Expected<Done> InstallInputs::loadSecrets(bool fromStdin, const CancelToken &cancel,
-                                          const QStringList &nodes, const QStringList &confKeys)
+                                          const QStringList &nodes,
+                                          const std::optional<QStringList> &confKeys)
 {
     if (fromStdin)
         secrets = SecretResolver::parseLines(StandardInput::readAll(cancel));
@@ -106,7 +107,7 @@ Expected<Done> InstallInputs::loadSecrets(bool fromStdin, const CancelToken &can
         secrets.insert(need.name, shared);
     }
     for (const QString &key : release.secretKeyPaths()) {
-        if (!confKeys.isEmpty() && !confKeys.contains(key))
+        if (confKeys && !confKeys->contains(key))
             continue;
         const ConfKey *confKey = release.confKey(key);
         const QString name = SecretNames::forConf(key);

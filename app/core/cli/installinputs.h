@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace Ocw::Core {
 
 // What `install` and `plan` read before touching any node: the profile (validated), its
@@ -31,10 +33,11 @@ struct InstallInputs
     // Reads the secrets the run needs; a missing one is an error naming it.
     // Reading stdin ends early when `cancel` is set (SIGINT/SIGTERM).
     // `nodes`: the nodes the run logs in to (empty: the first node only).
-    // `confKeys`: the octane.conf secrets the run uses (empty: every one of the release; verify
-    // needs only the site admin's password to sign in).
+    // `confKeys`: the octane.conf secrets the run uses (nullopt: every one of the release;
+    // verify needs only the site admin's password to sign in, restart none).
     Expected<Done> loadSecrets(bool fromStdin, const CancelToken &cancel = {},
-                               const QStringList &nodes = {}, const QStringList &confKeys = {});
+                               const QStringList &nodes = {},
+                               const std::optional<QStringList> &confKeys = std::nullopt);
 
     // What every phase runs with: the package, the octane.conf secrets and each node's sudo
     // password (the explicit one, else the login password).

@@ -266,6 +266,11 @@ RemoteCommand NodeCommands::serviceStart() const
     return asRoot(joined(m_release.expand(m_release.service().start)));
 }
 
+RemoteCommand NodeCommands::serviceStop() const
+{
+    return asRoot(joined(m_release.expand(m_release.service().stop)));
+}
+
 RemoteCommand NodeCommands::logSize() const
 {
     return asRoot(QStringLiteral("stat -c %s %1 2>/dev/null || echo 0").arg(q(logFile())));

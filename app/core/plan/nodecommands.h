@@ -73,6 +73,7 @@ public:
     RemoteCommand writeConf() const; // content on stdin: temp file, owner, mode, rename
     RemoteCommand serviceStatus() const;
     RemoteCommand serviceStart() const;
+    RemoteCommand serviceStop() const;
     RemoteCommand logSize() const;
     RemoteCommand readLogFrom(qint64 offset) const;
     // Prints "<owner> <mode>" of <repository>/conf/octane.conf, exit 3 when it is not there.

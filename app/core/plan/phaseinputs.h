@@ -42,7 +42,8 @@ struct PhaseInputs
     PackageDelivery delivery = PackageDelivery::Upload;
     int readyTimeoutS = 600;
     int commandTimeoutMs = 120000;
-    int logPollMs = 250; // how often the log is read while waiting for the ready line
+    int logPollMs = 250;  // how often the log is read while waiting for the ready line
+    int rollingBatch = 1; // restart: at most this many nodes down at once
     std::shared_ptr<ShareStaging> share = std::make_shared<ShareStaging>();
 };
 

@@ -3,17 +3,20 @@
 #include "../checks/checkboard.h"
 #include "../cluster/verifyboard.h"
 #include "steps/checkstagestep.h"
+#include "steps/clustergatestep.h"
 #include "steps/clusterreadstep.h"
 #include "steps/fetchpackagestep.h"
 #include "steps/installedprobestep.h"
 #include "steps/installpackagestep.h"
 #include "steps/privilegestep.h"
+#include "steps/rejoinstep.h"
 #include "steps/repositoryconfstep.h"
 #include "steps/repositoryenvstep.h"
 #include "steps/sharecleanupstep.h"
 #include "steps/shareuploadstep.h"
 #include "steps/signinstep.h"
 #include "steps/startservicestep.h"
+#include "steps/stopservicestep.h"
 #include "steps/uploadpackagestep.h"
 #include "steps/validateconfstep.h"
 #include "steps/verifypackagestep.h"
@@ -189,6 +192,32 @@ void PhasePlan::appendVerify(PhasePlan *plan, const PhaseInputs &in,
     verdict.failureStopsPhase = false;
     verdict.needsSession = false;
     plan->rounds.append(verdict);
+}
+
+PhasePlan PhasePlan::rollingRestart(const PhaseInputs &in, const QStringList &order)
+{
+    PhasePlan plan;
+    plan.phase = PhaseId::Restart;
+    const int batch = qMax(1, in.rollingBatch);
+    plan.concurrency = batch;
+    QStringList nodes = order;
+    if (nodes.isEmpty()) {
+        // The other nodes first, the first node last: it is the one administrators sign in to.
+        nodes = otherNodesOf(in.profile);
+        if (!in.profile.firstNodeHost().isEmpty())
+            nodes.append(in.profile.firstNodeHost());
+    }
+    const QString p = PhaseId::Restart;
+    const StepList steps{make<ClusterGateStep>(p), make<StopServiceStep>(p),
+                         make<StartServiceStep>(p), make<WaitReadyStep>(p), make<RejoinStep>(p)};
+    for (int i = 0; i < nodes.size(); i += batch) {
+        PhaseRound round;
+        round.nodes = nodes.mid(i, batch);
+        round.steps = steps;
+        round.failureStopsPhase = true; // a bad change would break every node: stop at the first
+        plan.rounds.append(round);
+    }
+    return plan;
 }
 
 std::optional<PhasePlan> PhasePlan::forPhase(const QString &name, const PhaseInputs &in,

@@ -66,6 +66,13 @@ public:
     static void appendVerify(PhasePlan *plan, const PhaseInputs &in,
                              const std::shared_ptr<VerifyBoard> &board);
 
+    // Step 9's restart, one batch at a time (PhaseInputs::rollingBatch nodes, default 1): each
+    // node checks the whole cluster again before its stop (never more than the batch down at
+    // once), stops, starts, is followed to its ready line, and is back in the cluster and
+    // answering through the load balancer in consecutive healthy readings before the next
+    // batch goes. A failure stops the roll: the nodes not yet restarted still serve.
+    static PhasePlan rollingRestart(const PhaseInputs &in, const QStringList &order = {});
+
     // The plan of a phase by its name: "first-node", "other-nodes" or "all"; nullopt for any
     // other name.
     static std::optional<PhasePlan> forPhase(const QString &name, const PhaseInputs &in,

@@ -12,6 +12,7 @@ inline const QString OtherNodes = QStringLiteral("other-nodes");
 inline const QString Checks = QStringLiteral("checks");      // the pre-flight checks' stages
 inline const QString HostKeys = QStringLiteral("host-keys"); // the scan before any login
 inline const QString Verify = QStringLiteral("verify");      // step 8: the cluster verified
+inline const QString Restart = QStringLiteral("restart");    // step 9: the rolling restart
 } // namespace PhaseId
 
 namespace StepId {
@@ -38,6 +39,9 @@ inline const QString CheckCleanup = QStringLiteral("cleanup");
 inline const QString HostKeyScan = QStringLiteral("scan");
 inline const QString ClusterReadings = QStringLiteral("readings"); // verify: what each node says
 inline const QString VerifySummary = QStringLiteral("summary");    // verify: the verdicts
+inline const QString ClusterGate = QStringLiteral("cluster-gate"); // restart: safe to stop?
+inline const QString Stop = QStringLiteral("stop");
+inline const QString Rejoin = QStringLiteral("rejoin"); // restart: back in the cluster, served
 
 inline QString qualified(const QString &phase, const QString &step)
 {
