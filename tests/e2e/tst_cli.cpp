@@ -254,6 +254,8 @@ void TestCli::helpForEveryVerb_data()
                           << "--package";
     QTest::newRow("verify") << "verify"
                             << "--samples";
+    QTest::newRow("restart") << "restart"
+                             << "--batch";
 }
 
 void TestCli::helpForEveryVerb()
