@@ -3,6 +3,7 @@
 // not come back stops the roll with its explanation while the others keep serving.
 #include "labfixture.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,7 +40,11 @@ private:
     // A loop of sign-ins through the load balancer, one every 0.1 s, each on a new connection;
     // its output: one HTTP code per line.
     void startSignInLoop(QProcess *loop) const;
-    static QString serverPid(const QString &node);
+    // How many times the node's server logged its ready line.
+    static QString serverStarts(const QString &node);
+    static bool waitForHealthy(const QStringList &nodes);
+    // "check node: message" of every result that did not pass.
+    static QString failures(const QJsonObject &json);
 
     QTemporaryDir m_dir;
     QString m_package;
@@ -90,6 +95,22 @@ QMap<QString, QString> TestRestart::verdicts(const QJsonObject &json, const QStr
     return map;
 }
 
+QString TestRestart::failures(const QJsonObject &json)
+{
+    QStringList lines;
+    for (const QJsonValue &v : json.value(QStringLiteral("results")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("verdict")).toString() != QLatin1String("pass"))
+            lines.append(QStringLiteral("%1 %2 %3: %4 | %5")
+                             .arg(o.value(QStringLiteral("check")).toString(),
+                                  o.value(QStringLiteral("node")).toString(),
+                                  o.value(QStringLiteral("verdict")).toString(),
+                                  o.value(QStringLiteral("message")).toString(),
+                                  o.value(QStringLiteral("output")).toString().right(600)));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 void TestRestart::startSignInLoop(QProcess *loop) const
 {
     const Ocw::Core::ClusterProfile profile = LabFixture::profile();
@@ -113,17 +134,41 @@ void TestRestart::startSignInLoop(QProcess *loop) const
     QVERIFY(loop->waitForStarted());
 }
 
-QString TestRestart::serverPid(const QString &node)
+QString TestRestart::serverStarts(const QString &node)
 {
-    return LabFixture::ssh(node,
-                           QStringLiteral("sudo -n systemctl show -p MainPID --value octane"));
+    return LabFixture::ssh(
+        node, QStringLiteral("sudo -n grep -c 'Server is ready' /opt/octane/log/wrapper.log"));
+}
+
+bool TestRestart::waitForHealthy(const QStringList &nodes)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 90000) {
+        bool all = true;
+        for (const QString &node : nodes) {
+            QProcess curl;
+            curl.start(QStringLiteral("curl"),
+                       {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                        QStringLiteral("-m"), QStringLiteral("3"), QStringLiteral("-w"),
+                        QStringLiteral("%{http_code}"),
+                        QStringLiteral("http://%1:8080/admin/server/status").arg(node)});
+            curl.waitForFinished(5000);
+            all = all && curl.readAllStandardOutput().trimmed() == "200";
+        }
+        if (all)
+            return true;
+        QTest::qWait(500);
+    }
+    return false;
 }
 
 void TestRestart::rollingRestartLosesNoSignIn()
 {
+    QVERIFY(waitForHealthy({kFirst, kSecond, kThird}));
     QMap<QString, QString> before;
     for (const QString &node : {kFirst, kSecond, kThird})
-        before.insert(node, serverPid(node));
+        before.insert(node, serverStarts(node));
     QProcess loop;
     startSignInLoop(&loop);
     QTest::qWait(1000);
@@ -134,7 +179,7 @@ void TestRestart::rollingRestartLosesNoSignIn()
     QTest::qWait(1000);
     loop.kill();
     loop.waitForFinished(5000);
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.exitCode == 0, qPrintable(failures(r.json)));
     const QList<QByteArray> codes = loop.readAllStandardOutput().trimmed().split('\n');
     QVERIFY2(codes.size() > 30, qPrintable(QString::number(codes.size())));
     QStringList lost;
@@ -154,7 +199,7 @@ void TestRestart::rollingRestartLosesNoSignIn()
             QVERIFY2(v.value(QLatin1String(step)) == QLatin1String("pass"),
                      qPrintable(node + QLatin1Char(' ') + QLatin1String(step) + QLatin1Char(' ') +
                                 v.value(QLatin1String(step))));
-        QVERIFY2(serverPid(node) != before.value(node), qPrintable(node));
+        QVERIFY2(serverStarts(node) != before.value(node), qPrintable(node));
     }
     // One at a time: every node's stop came after the previous node was back.
     QStringList order;
@@ -167,7 +212,7 @@ void TestRestart::rollingRestartLosesNoSignIn()
 
 void TestRestart::nodeThatDoesNotComeBackStopsTheRoll()
 {
-    const QString firstPid = serverPid(kFirst);
+    const QString firstPid = serverStarts(kFirst);
     QCOMPARE(LabFixture::fault(QStringLiteral("on"), QStringLiteral("service-fails@octane3.lab")),
              0);
     const Run r = command(
@@ -194,7 +239,7 @@ void TestRestart::nodeThatDoesNotComeBackStopsTheRoll()
     QVERIFY(!verdicts(r.json, kFirst).contains(QStringLiteral("restart.stop")) ||
             verdicts(r.json, kFirst).value(QStringLiteral("restart.stop")) ==
                 QLatin1String("skipped"));
-    QCOMPARE(serverPid(kFirst), firstPid);
+    QCOMPARE(serverStarts(kFirst), firstPid);
     // The others still serve: a sign-in through the load balancer works.
     QProcess loop;
     startSignInLoop(&loop);
@@ -207,6 +252,7 @@ void TestRestart::nodeThatDoesNotComeBackStopsTheRoll()
         QCOMPARE(code, QByteArray("200"));
     // The rest of the roll, once octane3 is repaired: --only restarts just those.
     LabFixture::ssh(kThird, QStringLiteral("sudo -n systemctl start octane"));
+    QVERIFY(waitForHealthy({kFirst, kSecond, kThird}));
     const Run rest = command(
         {QStringLiteral("restart"), QStringLiteral("--profile"), LabFixture::profilePath(),
          QStringLiteral("--rolling"), QStringLiteral("--only"), QStringLiteral("octane1.lab"),
