@@ -15,6 +15,8 @@ namespace Ocw::Core {
 
 namespace {
 
+constexpr qint64 LoadBalancerGraceMs = 15000;
+
 QString healthPathOf(const PhaseInputs &in)
 {
     const QString status = in.release.statusPath();
@@ -182,9 +184,13 @@ CheckResult RejoinStep::run(StepRun &run) const
     const QHash<QString, QStringList> addresses{{node, own}};
     run.recordRequest(QStringLiteral("GET %1%2   # until %3 names %4")
                           .arg(lb.toString(), path, QString::fromLatin1(header), node));
-    const int tries = qMax(6, 3 * int(in.profile.nodes.size()));
+    // A load balancer keeps a server it saw fail out of its pool for a while (nginx:
+    // fail_timeout, 10 s by default): asked for that long, not a fixed number of times.
+    const QDeadlineTimer served(qMin<qint64>(LoadBalancerGraceMs, deadline.remainingTime()));
+    int tries = 0;
     bool headerSeen = false;
-    for (int i = 0; i < tries && !deadline.hasExpired(); ++i) {
+    while (!served.hasExpired()) {
+        ++tries;
         const std::optional<HealthProbe> p =
             HealthProbe::read(lb, path, trustedFor(in, lb.host()), header, 5000, run.cancelToken());
         if (!p)
@@ -193,8 +199,14 @@ CheckResult RejoinStep::run(StepRun &run) const
                  .arg(QString::fromLatin1(header),
                       p->capturedHeader.isEmpty() ? QStringLiteral("-") : p->capturedHeader),
              *p);
-        if (header.isEmpty() || p->capturedHeader.isEmpty())
+        if (p->capturedHeader.isEmpty()) {
+            // No upstream header in three answers: this load balancer does not name it.
+            if (header.isEmpty() || (!headerSeen && tries >= 3))
+                break;
+            if (!pause(run, 200))
+                return cancelled();
             continue;
+        }
         headerSeen = true;
         const QString upstream = ClusterVerification::answeringUpstream(p->capturedHeader);
         if (p->healthy() && ClusterVerification::nodeOfUpstream(upstream, addresses) == node)
@@ -215,9 +227,10 @@ CheckResult RejoinStep::run(StepRun &run) const
                         Tr::tr("Let the load balancer name the upstream (nginx: add_header "
                                "X-Upstream-Addr $upstream_addr always;)."));
     return run.fail(Tr::tr("%1: back in the cluster, but it did not answer through the load "
-                           "balancer in %2 requests.")
+                           "balancer in %2 requests over %3 s.")
                         .arg(node)
-                        .arg(tries),
+                        .arg(tries)
+                        .arg(LoadBalancerGraceMs / 1000),
                     Tr::tr("Check that %1 is in the load balancer's pool and not marked down "
                            "there, then restart again.")
                         .arg(node));
