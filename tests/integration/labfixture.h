@@ -7,11 +7,13 @@
 #include "core/secrets/secretresolver.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
+#include <QThread>
 
 namespace LabFixture {
 
@@ -81,6 +83,62 @@ inline QString ssh(const QString &node, const QString &command, int *exitCode = 
     if (exitCode)
         *exitCode = p.exitCode();
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+// Until every node's /admin/server/status answers 200 (`anyAnswer`: answers at all), within
+// `timeoutMs`; false when it did not come to that.
+inline bool waitForStatus(const QStringList &nodes, bool anyAnswer = false, int timeoutMs = 90000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        bool all = true;
+        for (const QString &node : nodes) {
+            QProcess curl;
+            curl.start(QStringLiteral("curl"),
+                       {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                        QStringLiteral("-m"), QStringLiteral("3"), QStringLiteral("-w"),
+                        QStringLiteral("%{http_code}"),
+                        QStringLiteral("http://%1:8080/admin/server/status").arg(node)});
+            curl.waitForFinished(5000);
+            const QByteArray code = curl.readAllStandardOutput().trimmed();
+            if (anyAnswer ? (code == "000" || code.isEmpty()) : code != "200")
+                all = false;
+        }
+        if (all)
+            return true;
+        QThread::msleep(500);
+    }
+    return false;
+}
+
+// The product's command line as the tests run it: `input` on stdin (the lab's secrets), the
+// keychain out of reach (secrets from stdin only), its data under `xdgDataHome`.
+struct CliRun
+{
+    int exitCode = -1;
+    QJsonObject json; // stdout as JSON (--json -)
+    QByteArray out;
+    QByteArray err;
+};
+inline CliRun runCli(const QStringList &arguments, const QByteArray &input,
+                     const QString &xdgDataHome, int timeoutMs = 300000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), xdgDataHome);
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OCW_CLI_BINARY), arguments);
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(timeoutMs);
+    CliRun r;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    r.json = QJsonDocument::fromJson(r.out).object();
+    return r;
 }
 
 // `labctl package --out DIR/`: the path of the simulated Octane rpm, empty on failure.

@@ -28,12 +28,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QJsonObject json;
-        QByteArray err;
-    };
+    using Run = LabFixture::CliRun;
     Run command(const QStringList &arguments, int timeoutMs = 300000);
     // check id -> verdict of one node's results.
     static QMap<QString, QString> verdicts(const QJsonObject &json, const QString &node);
@@ -42,7 +37,6 @@ private:
     void startSignInLoop(QProcess *loop) const;
     // How many times the node's server logged its ready line.
     static QString serverStarts(const QString &node);
-    static bool waitForHealthy(const QStringList &nodes);
     // "check node: message" of every result that did not pass.
     static QString failures(const QJsonObject &json);
 
@@ -70,17 +64,8 @@ void TestRestart::initTestCase()
 
 TestRestart::Run TestRestart::command(const QStringList &arguments, int timeoutMs)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // secrets from stdin only
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(OCW_CLI_BINARY), arguments);
-    p.write(m_secrets);
-    p.closeWriteChannel();
-    p.waitForFinished(timeoutMs);
-    return Run{p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
-               p.readAllStandardError()};
+    return LabFixture::runCli(arguments, m_secrets, m_dir.filePath(QStringLiteral("xdg")),
+                              timeoutMs);
 }
 
 QMap<QString, QString> TestRestart::verdicts(const QJsonObject &json, const QString &node)
@@ -140,32 +125,9 @@ QString TestRestart::serverStarts(const QString &node)
         node, QStringLiteral("sudo -n grep -c 'Server is ready' /opt/octane/log/wrapper.log"));
 }
 
-bool TestRestart::waitForHealthy(const QStringList &nodes)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 90000) {
-        bool all = true;
-        for (const QString &node : nodes) {
-            QProcess curl;
-            curl.start(QStringLiteral("curl"),
-                       {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                        QStringLiteral("-m"), QStringLiteral("3"), QStringLiteral("-w"),
-                        QStringLiteral("%{http_code}"),
-                        QStringLiteral("http://%1:8080/admin/server/status").arg(node)});
-            curl.waitForFinished(5000);
-            all = all && curl.readAllStandardOutput().trimmed() == "200";
-        }
-        if (all)
-            return true;
-        QTest::qWait(500);
-    }
-    return false;
-}
-
 void TestRestart::rollingRestartLosesNoSignIn()
 {
-    QVERIFY(waitForHealthy({kFirst, kSecond, kThird}));
+    QVERIFY(LabFixture::waitForStatus({kFirst, kSecond, kThird}));
     QMap<QString, QString> before;
     for (const QString &node : {kFirst, kSecond, kThird})
         before.insert(node, serverStarts(node));
@@ -252,7 +214,7 @@ void TestRestart::nodeThatDoesNotComeBackStopsTheRoll()
         QCOMPARE(code, QByteArray("200"));
     // The rest of the roll, once octane3 is repaired: --only restarts just those.
     LabFixture::ssh(kThird, QStringLiteral("sudo -n systemctl start octane"));
-    QVERIFY(waitForHealthy({kFirst, kSecond, kThird}));
+    QVERIFY(LabFixture::waitForStatus({kFirst, kSecond, kThird}));
     const Run rest = command(
         {QStringLiteral("restart"), QStringLiteral("--profile"), LabFixture::profilePath(),
          QStringLiteral("--rolling"), QStringLiteral("--only"), QStringLiteral("octane1.lab"),

@@ -36,18 +36,10 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QJsonObject json;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = LabFixture::CliRun;
     Run command(const QStringList &arguments);
     Run verify(const QStringList &extra = {});
     static QList<QJsonObject> results(const QJsonObject &json, const QString &prefix);
-    // Every node's /admin/server/status answers 200 (or, `anyAnswer`, anything) within 90 s.
-    static bool waitForServers(const QStringList &nodes, bool anyAnswer = false);
     static void restart(const QString &node);
     bool waitForVerified();
     // "check node: message" of every failure, for the messages of the checks.
@@ -71,17 +63,7 @@ void TestVerify::initTestCase()
 
 TestVerify::Run TestVerify::command(const QStringList &arguments)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // secrets from stdin only
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(OCW_CLI_BINARY), arguments);
-    p.write(m_secrets);
-    p.closeWriteChannel();
-    p.waitForFinished(300000);
-    const QByteArray out = p.readAllStandardOutput();
-    return Run{p.exitCode(), QJsonDocument::fromJson(out).object(), out, p.readAllStandardError()};
+    return LabFixture::runCli(arguments, m_secrets, m_dir.filePath(QStringLiteral("xdg")));
 }
 
 TestVerify::Run TestVerify::verify(const QStringList &extra)
@@ -100,31 +82,6 @@ QList<QJsonObject> TestVerify::results(const QJsonObject &json, const QString &p
             out.append(v.toObject());
     }
     return out;
-}
-
-bool TestVerify::waitForServers(const QStringList &nodes, bool anyAnswer)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 90000) {
-        bool all = true;
-        for (const QString &node : nodes) {
-            QProcess curl;
-            curl.start(QStringLiteral("curl"),
-                       {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                        QStringLiteral("-m"), QStringLiteral("3"), QStringLiteral("-w"),
-                        QStringLiteral("%{http_code}"),
-                        QStringLiteral("http://%1:8080/admin/server/status").arg(node)});
-            curl.waitForFinished(5000);
-            const QByteArray code = curl.readAllStandardOutput().trimmed();
-            if (anyAnswer ? (code == "000" || code.isEmpty()) : code != "200")
-                all = false;
-        }
-        if (all)
-            return true;
-        QThread::msleep(500);
-    }
-    return false;
 }
 
 void TestVerify::restart(const QString &node)
@@ -246,12 +203,12 @@ void TestVerify::faultFailsOnItsNodeOnly()
     QFETCH(QString, fix);
     const QStringList nodes{QStringLiteral("octane1.lab"), kSecond, kThird};
     const QString spec = fault + QLatin1Char('@') + node;
-    QVERIFY(waitForServers(nodes));
+    QVERIFY(LabFixture::waitForStatus(nodes));
 
     QCOMPARE(LabFixture::fault(QStringLiteral("on"), spec), 0);
     if (acts == int(Acts::AtNextStart)) {
         restart(node);
-        QVERIFY(waitForServers({node}, /*anyAnswer=*/true));
+        QVERIFY(LabFixture::waitForStatus({node}, /*anyAnswer=*/true));
     }
     // The peers drop a member (the node's earlier run, or the node cut off) after missed
     // heartbeats, ≈ 3 s in the lab: the verification reads the cluster after that.
@@ -285,7 +242,7 @@ void TestVerify::faultFailsOnItsNodeOnly()
 
     // Off (and, for the faults of the next start, restarted): verified again, once the cluster
     // is whole (one reading per node passes), then over the whole window.
-    QVERIFY(waitForServers(nodes));
+    QVERIFY(LabFixture::waitForStatus(nodes));
     QVERIFY2(waitForVerified(), "the cluster did not form again within 90 s");
     const Run good = verify({QStringLiteral("--samples"), QStringLiteral("2")});
     QVERIFY2(good.exitCode == 0, qPrintable(failures(good.json)));
