@@ -345,14 +345,9 @@ bool OtherNodesPage::selectCell(const QString &node, const QString &stepId)
 
 void OtherNodesPage::showSelected()
 {
-    const QString node = m_grid->currentNode();
-    const QString step = m_grid->currentStep();
-    if (node.isEmpty() || step.isEmpty())
-        return;
-    const std::optional<Core::CheckResult> r = m_status->result(node, step);
-    m_details->showCell(step, node, r ? QList<Core::CheckResult>{*r} : QList<Core::CheckResult>{},
-                        m_grid->currentTitle());
-    m_log->setPlainText(m_logTail.value(node).join(QLatin1Char('\n')));
+    const QString node = m_grid->showCurrentIn(m_details);
+    if (!node.isEmpty())
+        m_log->setPlainText(m_logTail.value(node).join(QLatin1Char('\n')));
 }
 
 bool OtherNodesPage::isComplete() const

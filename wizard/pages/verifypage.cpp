@@ -238,13 +238,7 @@ bool VerifyPage::selectCell(const QString &node, const QString &checkId)
 
 void VerifyPage::showSelected()
 {
-    const QString node = m_grid->currentNode();
-    const QString step = m_grid->currentStep();
-    if (node.isEmpty() || step.isEmpty())
-        return;
-    const std::optional<Core::CheckResult> r = m_status->result(node, step);
-    m_details->showCell(step, node, r ? QList<Core::CheckResult>{*r} : QList<Core::CheckResult>{},
-                        m_grid->currentTitle());
+    m_grid->showCurrentIn(m_details);
 }
 
 bool VerifyPage::isComplete() const

@@ -1,5 +1,6 @@
 #include "stepgrid.h"
 
+#include "checkdetailspane.h"
 #include "checkgriddelegate.h"
 #include "core/run/nodestatusmodel.h"
 #include "verdictstyle.h"
@@ -111,6 +112,18 @@ QString StepGrid::currentTitle() const
     const int column = currentSourceColumn();
     return column >= 0 ? m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()
                        : QString();
+}
+
+QString StepGrid::showCurrentIn(CheckDetailsPane *details) const
+{
+    const QString node = currentNode();
+    const QString step = currentStep();
+    if (node.isEmpty() || step.isEmpty())
+        return {};
+    const std::optional<Core::CheckResult> r = m_model->result(node, step);
+    details->showCell(step, node, r ? QList<Core::CheckResult>{*r} : QList<Core::CheckResult>{},
+                      currentTitle());
+    return node;
 }
 
 } // namespace Ocw::Wizard

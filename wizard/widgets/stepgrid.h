@@ -14,6 +14,7 @@ class NodeStatusModel;
 
 namespace Ocw::Wizard {
 
+class CheckDetailsPane;
 class CheckGridDelegate;
 
 // The live grid of a phase over a NodeStatusModel, as the Other nodes and Verify pages show it:
@@ -36,6 +37,9 @@ public:
     QString currentNode() const;
     QString currentStep() const;
     QString currentTitle() const;
+    // Shows the selected cell in `details` (its result, or none yet); returns its node, empty
+    // when no cell is selected.
+    QString showCurrentIn(CheckDetailsPane *details) const;
 
     QTableView *view() const { return m_view; }
     QProgressBar *progressBar() const { return m_progress; }
