@@ -3,6 +3,7 @@
 #include "core/cli/checkcommand.h"
 #include "core/cli/installcommand.h"
 #include "core/cli/plancommand.h"
+#include "core/cli/reconfigurecommand.h"
 #include "core/cli/restartcommand.h"
 #include "core/cli/storesecretscommand.h"
 #include "core/cli/verifycommand.h"
@@ -50,7 +51,8 @@ int main(int argc, char **argv)
     const QString verb = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (verb == QLatin1String("check") || verb == QLatin1String("install") ||
         verb == QLatin1String("plan") || verb == QLatin1String("store-secrets") ||
-        verb == QLatin1String("verify") || verb == QLatin1String("restart")) {
+        verb == QLatin1String("verify") || verb == QLatin1String("restart") ||
+        verb == QLatin1String("reconfigure")) {
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(app);
@@ -64,6 +66,8 @@ int main(int argc, char **argv)
             return Ocw::Core::VerifyCommand::run(args);
         if (verb == QLatin1String("restart"))
             return Ocw::Core::RestartCommand::run(args);
+        if (verb == QLatin1String("reconfigure"))
+            return Ocw::Core::ReconfigureCommand::run(args);
         if (verb == QLatin1String("store-secrets"))
             return Ocw::Core::StoreSecretsCommand::run(args);
         return Ocw::Core::CheckCommand::run(args);
@@ -81,6 +85,8 @@ int main(int argc, char **argv)
                "served?)\n"
             << "       octane-cluster-wizard restart --help         (rolling restart, one node at "
                "a time)\n"
+            << "       octane-cluster-wizard reconfigure --help     (change octane.conf, then "
+               "roll)\n"
             << "       octane-cluster-wizard plan --help            (what an installation would "
                "do)\n"
             << "       octane-cluster-wizard store-secrets --help   (secrets into the keychain)\n";

@@ -1,6 +1,8 @@
-// Step 9's rolling restart on the lab, through the command line: one node at a time, a
-// sign-in loop through the load balancer loses no request while it runs, and a node that does
-// not come back stops the roll with its explanation while the others keep serving.
+// Step 9 on the lab, through the command line: a setting changed in the repository's
+// octane.conf (`reconfigure --set … --rolling`) reaches every node after the roll; the rolling
+// restart goes one node at a time, a sign-in loop through the load balancer loses no request
+// while it runs, and a node that does not come back stops the roll with its explanation while
+// the others keep serving.
 #include "labfixture.h"
 
 #include <QElapsedTimer>
@@ -22,6 +24,8 @@ class TestRestart : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void changedSettingReachesEveryNode();
+    void reconfigureRefusesBadSettings();
     void rollingRestartLosesNoSignIn();
     void nodeThatDoesNotComeBackStopsTheRoll();
     void badInputIsExitTwo();
@@ -123,6 +127,102 @@ QString TestRestart::serverStarts(const QString &node)
 {
     return LabFixture::ssh(
         node, QStringLiteral("sudo -n grep -c 'Server is ready' /opt/octane/log/wrapper.log"));
+}
+
+void TestRestart::changedSettingReachesEveryNode()
+{
+    QVERIFY(LabFixture::waitForStatus({kFirst, kSecond, kThird}));
+    const QString file = LabFixture::profile().repositoryDir + QStringLiteral("/conf/octane.conf");
+    auto lastElasticLine = [](const QString &node) {
+        return LabFixture::ssh(node, QStringLiteral("sudo -n grep 'Elasticsearch cluster' "
+                                                    "/opt/octane/log/wrapper.log | tail -n 1"));
+    };
+    const QString backups =
+        QStringLiteral("sudo -n sh -c 'ls %1.*.bak 2>/dev/null | wc -l'").arg(file);
+    const QString backupsBefore = LabFixture::ssh(kFirst, backups);
+
+    // --dry-run: the diff, nothing written, nothing restarted.
+    const QString before = LabFixture::ssh(kFirst, QStringLiteral("sudo -n sha256sum ") + file);
+    Run r = command(
+        {QStringLiteral("reconfigure"), QStringLiteral("--profile"), LabFixture::profilePath(),
+         QStringLiteral("--set"), QStringLiteral("elastic.cluster-name=octane-es-rolled"),
+         QStringLiteral("--dry-run"), QStringLiteral("--rolling"),
+         QStringLiteral("--secrets-stdin"), QStringLiteral("--json"), QStringLiteral("-")});
+    QVERIFY2(r.exitCode == 0, qPrintable(failures(r.json) + QString::fromUtf8(r.err)));
+    QVERIFY2(r.err.contains("+  cluster-name = \"octane-es-rolled\"") ||
+                 r.err.contains("octane-es-rolled"),
+             r.err.constData());
+    QVERIFY2(!r.err.contains(
+                 LabFixture::secrets().value(QStringLiteral("conf:site-admin-password")).toUtf8()),
+             "a secret in the diff");
+    QCOMPARE(LabFixture::ssh(kFirst, QStringLiteral("sudo -n sha256sum ") + file), before);
+    QVERIFY(!verdicts(r.json, kSecond).contains(QStringLiteral("restart.stop")));
+
+    // The change and the roll: every node starts again with the new value.
+    r = command({QStringLiteral("reconfigure"), QStringLiteral("--profile"),
+                 LabFixture::profilePath(), QStringLiteral("--set"),
+                 QStringLiteral("elastic.cluster-name=octane-es-rolled"),
+                 QStringLiteral("--rolling"), QStringLiteral("--secrets-stdin"),
+                 QStringLiteral("--json"), QStringLiteral("-")});
+    QVERIFY2(r.exitCode == 0, qPrintable(failures(r.json) + QString::fromUtf8(r.err)));
+    QCOMPARE(verdicts(r.json, kFirst).value(QStringLiteral("reconfigure.edit-conf")),
+             QStringLiteral("pass"));
+    for (const QString &node : {kFirst, kSecond, kThird}) {
+        QCOMPARE(verdicts(r.json, node).value(QStringLiteral("restart.rejoin")),
+                 QStringLiteral("pass"));
+        const QString line = lastElasticLine(node);
+        QVERIFY2(line.contains(QLatin1String("Elasticsearch cluster octane-es-rolled at")),
+                 qPrintable(node + QStringLiteral(": ") + line));
+    }
+    // Written as the install user, 0600, with a backup of the file it replaced; never
+    // octane.conf.new, and no temporary file left.
+    QCOMPARE(LabFixture::ssh(kFirst, QStringLiteral("sudo -n stat -c '%U %a' ") + file).trimmed(),
+             QStringLiteral("octane 600"));
+    QCOMPARE(LabFixture::ssh(kFirst, backups).trimmed().toInt(),
+             backupsBefore.trimmed().toInt() + 1);
+    const QString dir = file.section(QLatin1Char('/'), 0, -2);
+    QCOMPARE(LabFixture::ssh(kFirst, QStringLiteral("sudo -n sh -c 'ls -a %1 | grep -c "
+                                                    "-e ocw- -e octane.conf.new'")
+                                         .arg(dir))
+                 .trimmed(),
+             QStringLiteral("0"));
+
+    // Again: the file already says it; nothing is rewritten (no new backup).
+    r = command({QStringLiteral("reconfigure"), QStringLiteral("--profile"),
+                 LabFixture::profilePath(), QStringLiteral("--set"),
+                 QStringLiteral("elastic.cluster-name=octane-es-rolled"),
+                 QStringLiteral("--secrets-stdin")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("already has these values"), r.out.constData());
+    QCOMPARE(LabFixture::ssh(kFirst, backups).trimmed().toInt(),
+             backupsBefore.trimmed().toInt() + 1);
+}
+
+void TestRestart::reconfigureRefusesBadSettings()
+{
+    const QString file = LabFixture::profile().repositoryDir + QStringLiteral("/conf/octane.conf");
+    const QString before = LabFixture::ssh(kFirst, QStringLiteral("sudo -n sha256sum ") + file);
+    const QList<QPair<QString, QByteArray>> cases{
+        {QStringLiteral("elastic.prot=9300"), "not a setting"},
+        {QStringLiteral("elastic.port=http"), "not a whole number"},
+        {QStringLiteral("cluster.nodes=octane1.lab"), "follows the profile"},
+        {QStringLiteral("site-admin-password=Visible1!"), "is a secret"}};
+    for (const auto &c : cases) {
+        const Run r = command({QStringLiteral("reconfigure"), QStringLiteral("--profile"),
+                               LabFixture::profilePath(), QStringLiteral("--set"), c.first,
+                               QStringLiteral("--rolling")});
+        QVERIFY2(r.exitCode == 2, qPrintable(c.first));
+        QVERIFY2(r.err.contains(c.second), r.err.constData());
+        QVERIFY(!r.err.contains("Visible1!"));
+    }
+    // A value the whole file would be refused with on the next start: checked before
+    // anything is written (a site admin that is not an e-mail address).
+    const Run r = command({QStringLiteral("reconfigure"), QStringLiteral("--profile"),
+                           LabFixture::profilePath(), QStringLiteral("--set"),
+                           QStringLiteral("site-admin-user=not-an-address"),
+                           QStringLiteral("--rolling"), QStringLiteral("--secrets-stdin")});
+    QVERIFY(r.exitCode != 0);
+    QCOMPARE(LabFixture::ssh(kFirst, QStringLiteral("sudo -n sha256sum ") + file), before);
 }
 
 void TestRestart::rollingRestartLosesNoSignIn()

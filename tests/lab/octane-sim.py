@@ -579,7 +579,7 @@ def validate(conf, me):
         errors.append(("elastic.port", "missing (required)"))
     elif as_port(ep) is None:
         errors.append(("elastic.port", f"'{ep}' is not a port (1-65535)"))
-    string("elastic.cluster-name")
+    s["elastic"] = (host, as_port(ep) if ep is not None else None, string("elastic.cluster-name"))
 
     nodes = get(conf, "cluster.nodes")
     s["nodes"] = []
@@ -1217,6 +1217,10 @@ def main():
     except OSError:
         fatal("database", f"Cannot connect to the database server {host}:{port}")
     log("INFO", "database", f"Connected to the database server {host}:{port} ({settings['db-type']})")
+    # what the server would connect to next (not connected to in the lab): the line shows which
+    # octane.conf a node started with, e.g. after a change and a rolling restart
+    es_host, es_port, es_name = settings["elastic"]
+    log("INFO", "elastic", f"Elasticsearch cluster {es_name} at {es_host}:{es_port}")
 
     if os.environ.get("OCTANE_SIM_FAIL") == "1":
         fatal("server", "Service failed: simulated failure")

@@ -57,7 +57,7 @@ int HeadlessRun::execute(const Request &request, const InstallInputs &in, const 
     // This thread only prints and waits for the end or a signal (SIGINT).
     PhaseController controller;
     QObject::connect(&controller, &PhaseController::stepFinished, &controller,
-                     [&human](const CheckResult &r) {
+                     [&human, &request](const CheckResult &r) {
                          human << (r.verdict == Verdict::Pass   ? "DONE  "
                                    : r.verdict == Verdict::Warn ? "WARN  "
                                    : r.verdict == Verdict::Fail ? "FAIL  "
@@ -65,6 +65,10 @@ int HeadlessRun::execute(const Request &request, const InstallInputs &in, const 
                                << r.checkId << "  " << DisplayText::escaped(r.message) << '\n';
                          if (!r.fix.isEmpty() && r.verdict != Verdict::Pass)
                              human << "      fix: " << DisplayText::escaped(r.fix) << '\n';
+                         if (request.printOutputOf.contains(r.checkId) && !r.output.isEmpty()) {
+                             for (const QString &line : r.output.split(QLatin1Char('\n')))
+                                 human << "      " << DisplayText::escaped(line) << '\n';
+                         }
                          human.flush();
                      });
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &controller,

@@ -27,6 +27,7 @@ public:
         QStringList knownHostsFiles;
         QStringList only; // run the install steps on these nodes only (empty: all)
         bool printBytesSent = false;
+        QStringList printOutputOf; // step ids whose output (a diff, secrets masked) is printed
     };
 
     // Before the keychain and any node: a report that cannot be written is found out now, not

@@ -153,7 +153,8 @@ QJsonObject ClusterProfile::toJson() const
         json.insert(QStringLiteral("verify"),
                     QJsonObject{{QStringLiteral("upstreamHeader"), verify.upstreamHeader},
                                 {QStringLiteral("healthReadings"), verify.healthReadings},
-                                {QStringLiteral("healthWindow"), verify.healthWindowS}});
+                                {QStringLiteral("healthWindow"), verify.healthWindowS},
+                                {QStringLiteral("rejoinWindow"), verify.rejoinWindowS}});
     return json;
 }
 
@@ -283,10 +284,11 @@ Expected<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json)
         for (auto it = v.begin(); it != v.end(); ++it) {
             if (it.key() != QLatin1String("upstreamHeader") &&
                 it.key() != QLatin1String("healthReadings") &&
-                it.key() != QLatin1String("healthWindow"))
+                it.key() != QLatin1String("healthWindow") &&
+                it.key() != QLatin1String("rejoinWindow"))
                 return fieldError(QStringLiteral("verify.") + it.key(),
                                   Tr::tr("is not a setting of the verification (upstreamHeader, "
-                                         "healthReadings, healthWindow)"));
+                                         "healthReadings, healthWindow, rejoinWindow)"));
         }
         if (!readString(v, QStringLiteral("upstreamHeader"),
                         QStringLiteral("verify.upstreamHeader"), &p.verify.upstreamHeader, &error))
@@ -309,6 +311,13 @@ Expected<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json)
                 return fieldError(QStringLiteral("verify.healthWindow"),
                                   Tr::tr("must be a number of seconds from 0 to 3600"));
             p.verify.healthWindowS = window.toInt();
+        }
+        const QJsonValue rejoin = v.value(QStringLiteral("rejoinWindow"));
+        if (!rejoin.isUndefined()) {
+            if (!rejoin.isDouble() || rejoin.toInt() < 0 || rejoin.toInt() > 3600)
+                return fieldError(QStringLiteral("verify.rejoinWindow"),
+                                  Tr::tr("must be a number of seconds from 0 to 3600"));
+            p.verify.rejoinWindowS = rejoin.toInt();
         }
     }
 

@@ -47,11 +47,15 @@ struct VerifySettings
     QString upstreamHeader = QStringLiteral("X-Upstream-Addr"); // empty: not read
     int healthReadings = 3;
     int healthWindowS = 10;
+    // The rolling restart's readings of a restarted node span this window (healthReadings of
+    // them): shorter than the verification's, because the gate before every stop reads the
+    // whole cluster again, and every second here is a second the batch stays down.
+    int rejoinWindowS = 3;
 
     bool isDefault() const
     {
         return upstreamHeader == QLatin1String("X-Upstream-Addr") && healthReadings == 3 &&
-               healthWindowS == 10;
+               healthWindowS == 10 && rejoinWindowS == 3;
     }
 };
 

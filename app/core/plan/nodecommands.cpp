@@ -288,6 +288,41 @@ RemoteCommand NodeCommands::repositoryConfState() const
                       .arg(q(repositoryConfFile())));
 }
 
+RemoteCommand NodeCommands::repositoryConfEditState() const
+{
+    const QString dir = repositoryConfFile().section(QLatin1Char('/'), 0, -2);
+    return asInstallUser(QStringLiteral("if [ -L %1 ] || [ -L %2 ]; then exit 4; fi; "
+                                        "[ -f %2 ] || exit 3; stat -c '%U %a' -- %1 %2")
+                             .arg(q(dir), q(repositoryConfFile())));
+}
+
+RemoteCommand NodeCommands::readRepositoryConfAsOwner() const
+{
+    RemoteCommand c = asInstallUser(QStringLiteral("if [ -f %1 ]; then cat -- %1; else exit 3; fi")
+                                        .arg(q(repositoryConfFile())));
+    c.sensitiveOutput = true; // the database and admin passwords
+    return c;
+}
+
+RemoteCommand NodeCommands::backupRepositoryConf(const QString &timestamp) const
+{
+    const QString file = repositoryConfFile();
+    return asInstallUser(
+        QStringLiteral("cp -p -- %1 %2")
+            .arg(q(file), q(file + QStringLiteral(".") + timestamp + QStringLiteral(".bak"))));
+}
+
+RemoteCommand NodeCommands::writeRepositoryConf() const
+{
+    const QString file = repositoryConfFile();
+    const QString dir = file.section(QLatin1Char('/'), 0, -2);
+    return asInstallUser(
+        QStringLiteral("umask 077; t=$(mktemp %1) || exit 4; if cat > \"$t\" && chmod %2 \"$t\" "
+                       "&& mv -f -- \"$t\" %3; then exit 0; fi; rm -f -- \"$t\"; exit 5")
+            .arg(q(dir + QStringLiteral("/.octane.conf.ocw-XXXXXX")),
+                 QString::number(m_release.confMode(), 8), q(file)));
+}
+
 RemoteCommand NodeCommands::shareFreeSpace() const
 {
     return asLoginUser(QStringLiteral("LC_ALL=C df -P -B1 -- %1").arg(q(m_profile.repositoryDir)));

@@ -79,6 +79,17 @@ public:
     // Prints "<owner> <mode>" of <repository>/conf/octane.conf, exit 3 when it is not there.
     RemoteCommand repositoryConfState() const;
     RemoteCommand shareFreeSpace() const; // df -P -B1 of the repository
+
+    // Step 9's edit of <repository>/conf/octane.conf, as the install user (a root-squashed NFS
+    // share refuses root). Before the edit: "<owner> <mode>" of the conf folder, then of the
+    // file; exit 3 when the file is missing, 4 when either is a symbolic link (never followed:
+    // a link there could point anywhere the install user can write).
+    RemoteCommand repositoryConfEditState() const;
+    RemoteCommand readRepositoryConfAsOwner() const; // sensitive; exit 3 when missing
+    RemoteCommand backupRepositoryConf(const QString &timestamp) const; // cp -p, mode kept
+    // Content on stdin: a fresh temporary file in the same folder (mktemp, 0600), then an
+    // atomic rename over the file; never octane.conf.new (the server's own temporary name).
+    RemoteCommand writeRepositoryConf() const;
     // On a node: verifies the package in the share against `sha256Hex` and copies it into the
     // node's private staging folder (refused, exit 6, when that folder is not private).
     RemoteCommand fetchFromShare(const QString &sha256Hex) const;

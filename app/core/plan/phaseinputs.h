@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../config/confedit.h"
 #include "../model/clusterprofile.h"
 #include "../model/releasedefinition.h"
 
@@ -42,8 +43,10 @@ struct PhaseInputs
     PackageDelivery delivery = PackageDelivery::Upload;
     int readyTimeoutS = 600;
     int commandTimeoutMs = 120000;
-    int logPollMs = 250;  // how often the log is read while waiting for the ready line
-    int rollingBatch = 1; // restart: at most this many nodes down at once
+    int logPollMs = 250;       // how often the log is read while waiting for the ready line
+    int rollingBatch = 1;      // restart: at most this many nodes down at once
+    QList<ConfEdit> confEdits; // reconfigure: the settings to change in the repository's file
+    bool previewOnly = false;  // reconfigure --dry-run: read, validate and diff; write nothing
     std::shared_ptr<ShareStaging> share = std::make_shared<ShareStaging>();
 };
 

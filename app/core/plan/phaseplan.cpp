@@ -10,6 +10,7 @@
 #include "steps/installpackagestep.h"
 #include "steps/privilegestep.h"
 #include "steps/rejoinstep.h"
+#include "steps/repositoryconfeditstep.h"
 #include "steps/repositoryconfstep.h"
 #include "steps/repositoryenvstep.h"
 #include "steps/sharecleanupstep.h"
@@ -208,14 +209,34 @@ PhasePlan PhasePlan::rollingRestart(const PhaseInputs &in, const QStringList &or
             nodes.append(in.profile.firstNodeHost());
     }
     const QString p = PhaseId::Restart;
-    const StepList steps{make<ClusterGateStep>(p), make<StopServiceStep>(p),
-                         make<StartServiceStep>(p), make<WaitReadyStep>(p), make<RejoinStep>(p)};
+    // The privilege first (read only): sudo with a password, or a root login, as on install.
+    const StepList steps{make<PrivilegeStep>(p),   make<ClusterGateStep>(p),
+                         make<StopServiceStep>(p), make<StartServiceStep>(p),
+                         make<WaitReadyStep>(p),   make<RejoinStep>(p)};
     for (int i = 0; i < nodes.size(); i += batch) {
         PhaseRound round;
         round.nodes = nodes.mid(i, batch);
         round.steps = steps;
         round.failureStopsPhase = true; // a bad change would break every node: stop at the first
         plan.rounds.append(round);
+    }
+    return plan;
+}
+
+PhasePlan PhasePlan::reconfigure(const PhaseInputs &in, bool rolling, const QStringList &order)
+{
+    PhasePlan plan;
+    plan.phase = PhaseId::Reconfigure;
+    const QString p = PhaseId::Reconfigure;
+    PhaseRound edit;
+    edit.nodes = {in.profile.firstNodeHost()};
+    edit.steps = {make<PrivilegeStep>(p), make<RepositoryConfEditStep>(p)};
+    plan.rounds.append(edit);
+    plan.concurrency = 1;
+    if (rolling && !in.previewOnly) {
+        const PhasePlan roll = rollingRestart(in, order);
+        plan.rounds.append(roll.rounds);
+        plan.concurrency = roll.concurrency;
     }
     return plan;
 }

@@ -73,6 +73,13 @@ public:
     // batch goes. A failure stops the roll: the nodes not yet restarted still serve.
     static PhasePlan rollingRestart(const PhaseInputs &in, const QStringList &order = {});
 
+    // Step 9's later change: on the first node, <repository>/conf/octane.conf edited as
+    // PhaseInputs::confEdits say (validated, backed up, atomic); with `rolling` (and not
+    // PhaseInputs::previewOnly), the rolling restart after it, so that every node reads it. A
+    // re-run after a roll that stopped finds the file already changed and rolls again.
+    static PhasePlan reconfigure(const PhaseInputs &in, bool rolling,
+                                 const QStringList &order = {});
+
     // The plan of a phase by its name: "first-node", "other-nodes" or "all"; nullopt for any
     // other name.
     static std::optional<PhasePlan> forPhase(const QString &name, const PhaseInputs &in,

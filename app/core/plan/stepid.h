@@ -9,10 +9,11 @@ namespace Ocw::Core {
 namespace PhaseId {
 inline const QString FirstNode = QStringLiteral("first-node");
 inline const QString OtherNodes = QStringLiteral("other-nodes");
-inline const QString Checks = QStringLiteral("checks");      // the pre-flight checks' stages
-inline const QString HostKeys = QStringLiteral("host-keys"); // the scan before any login
-inline const QString Verify = QStringLiteral("verify");      // step 8: the cluster verified
-inline const QString Restart = QStringLiteral("restart");    // step 9: the rolling restart
+inline const QString Checks = QStringLiteral("checks");           // the pre-flight checks' stages
+inline const QString HostKeys = QStringLiteral("host-keys");      // the scan before any login
+inline const QString Verify = QStringLiteral("verify");           // step 8: the cluster verified
+inline const QString Restart = QStringLiteral("restart");         // step 9: the rolling restart
+inline const QString Reconfigure = QStringLiteral("reconfigure"); // step 9: the shared octane.conf
 } // namespace PhaseId
 
 namespace StepId {
@@ -41,7 +42,8 @@ inline const QString ClusterReadings = QStringLiteral("readings"); // verify: wh
 inline const QString VerifySummary = QStringLiteral("summary");    // verify: the verdicts
 inline const QString ClusterGate = QStringLiteral("cluster-gate"); // restart: safe to stop?
 inline const QString Stop = QStringLiteral("stop");
-inline const QString Rejoin = QStringLiteral("rejoin"); // restart: back in the cluster, served
+inline const QString Rejoin = QStringLiteral("rejoin");      // restart: back in the cluster, served
+inline const QString EditConf = QStringLiteral("edit-conf"); // reconfigure: the repository's file
 
 inline QString qualified(const QString &phase, const QString &step)
 {

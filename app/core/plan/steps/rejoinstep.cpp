@@ -67,7 +67,7 @@ QString RejoinStep::description(const PhaseInputs &in, const NodeState &) const
                   "(the cluster is whole again), then until it answers through the load "
                   "balancer; at most %3 s.")
         .arg(qMax(1, in.profile.verify.healthReadings))
-        .arg(in.profile.verify.healthWindowS)
+        .arg(in.profile.verify.rejoinWindowS)
         .arg(in.readyTimeoutS);
 }
 
@@ -108,7 +108,7 @@ CheckResult RejoinStep::run(StepRun &run) const
     const QString path = healthPathOf(in);
     const int readings = qMax(1, in.profile.verify.healthReadings);
     const qint64 intervalMs =
-        readings > 1 ? qint64(in.profile.verify.healthWindowS) * 1000 / (readings - 1) : 0;
+        readings > 1 ? qint64(in.profile.verify.rejoinWindowS) * 1000 / (readings - 1) : 0;
     const QDeadlineTimer deadline(qint64(in.readyTimeoutS) * 1000);
     QStringList lines;
     QElapsedTimer clock;
