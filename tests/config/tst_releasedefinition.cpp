@@ -112,14 +112,39 @@ void TestReleaseDefinition::currentReleaseFacts()
     QStringList paths;
     for (const ConfKey &key : d.confKeys())
         paths.append(key.path);
-    QCOMPARE(
-        paths,
-        (QStringList{"db-type", "connection-string", "db-admin-user", "db-admin-password",
-                     "schema-name", "schema-password", "table-space", "temp-table-space",
-                     "site-action", "repository-folder", "site-admin-user", "site-admin-password",
-                     "elastic.host", "elastic.port", "elastic.cluster-name", "cluster.nodes",
-                     "cluster.distributed-password", "server.http-port", "server.https-port"}));
+    QCOMPARE(paths, (QStringList{
+                        "db-type",
+                        "connection-string",
+                        "db-admin-user",
+                        "db-admin-password",
+                        "schema-name",
+                        "schema-password",
+                        "table-space",
+                        "temp-table-space",
+                        "site-action",
+                        "repository-folder",
+                        "site-admin-user",
+                        "site-admin-password",
+                        "elastic.host",
+                        "elastic.port",
+                        "elastic.cluster-name",
+                        "cluster.nodes",
+                        "cluster.distributed-password",
+                        "server.http-port",
+                        "server.https-port",
+                    }));
     QCOMPARE(d.confKey(QStringLiteral("db-type"))->values, (QStringList{"ORACLE", "MSSQL"}));
+    // The secure deployment's facts, each a key of the schema; the unconfirmed ones say so.
+    const SecureSpec &secure = d.secure();
+    QCOMPARE(d.expand(secure.keystoreFile), QStringLiteral("/opt/octane/conf/keystore.p12"));
+    QCOMPARE(d.expand(secure.webXml), QStringLiteral("/opt/octane/webapps/root/WEB-INF/web.xml"));
+    QCOMPARE(secure.keystorePasswordKey, QStringLiteral("server.keystore-password"));
+    QVERIFY(!d.confKey(secure.keystorePasswordKey)); // not in the first node's form
+    QCOMPARE(secure.tlsMinimum, QStringLiteral("TLSv1.2"));
+    QCOMPARE(secure.vendorKeyImport, (QStringList{"rpm", "--import", "{key}"}));
+    QVERIFY(d.unconfirmedFacts().contains(QStringLiteral("secure.confKeys")));
+    QVERIFY(d.unconfirmedFacts().contains(QStringLiteral("secure.keystoreFile")));
+    QVERIFY(!d.unconfirmedFacts().contains(QStringLiteral("secure.webXml")));
     QCOMPARE(d.confKey(QStringLiteral("site-action"))->values,
              (QStringList{"CREATE_NEW", "CONNECT_TO_EXISTING", "FILL_EXISTING"}));
     QCOMPARE(d.confKey(QStringLiteral("elastic.port"))->defaultValue, QVariant(qint64(9300)));

@@ -26,7 +26,10 @@ Environment (set by the systemctl stand-in):
   OCTANE_SIM_HZ_JOIN_WAIT  seconds the joining member waits before its first Members block (1)
   OCTANE_SIM_HOME          install dir (default /opt/octane; for tests outside a node)
   OCTANE_SIM_ADDRESS       address to listen on (default: the address of the host name)
-  OCTANE_SIM_TLS_DIR       dir of server.crt and server.key (default /etc/octane-sim/tls)
+  OCTANE_SIM_TLS_DIR       dir of server.crt and server.key (default /etc/octane-sim/tls), used
+                           when octane.conf names no keystore (server.keystore-path)
+  OCTANE_SIM_KEYSTORE_WRONG_PASSWORD  "1": the keystore does not open with octane.conf's
+                           password (fault keystore-wrong-password)
 """
 
 import base64
@@ -53,6 +56,8 @@ LOG_FILE = os.path.join(HOME, "log", "wrapper.log")
 STATE_FILE = os.path.join(HOME, "wrapper", "octane.state")
 VERSION_FILE = os.path.join(HOME, "server", "version.json")
 WORK_DIR = os.path.join(HOME, "server", "work")
+WEB_XML = os.path.join(HOME, "webapps", "root", "WEB-INF", "web.xml")
+JETTY_XML = os.path.join(HOME, "conf", "jetty.xml")
 INSTALL_USER = "octane"
 CLUSTER_PORT = 5701        # Hazelcast's first port; the member binds the first free one from here
 HZ_PORT_COUNT = 100        # ... among this many (port-count, auto-increment="true")
@@ -437,7 +442,8 @@ KNOWN = {"db-type", "connection-string", "db-admin-user", "db-admin-password", "
          "schema-password", "table-space", "temp-table-space", "site-action", "repository-folder",
          "site-admin-user", "site-admin-password", "elastic.host", "elastic.port",
          "elastic.cluster-name", "cluster.nodes", "cluster.distributed-password",
-         "server.http-port", "server.https-port"}
+         "server.http-port", "server.https-port", "server.keystore-path", "server.keystore-password",
+         "server.tls-min-version"}
 HOSTNAME_RE = re.compile(r"(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                          r"(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
 IPV4_RE = re.compile(r"(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})")
@@ -619,6 +625,22 @@ def validate(conf, me):
         errors.append(("server.https-port", "must differ from server.http-port"))
     s["http-port"] = ports.get("server.http-port", 8080)
     s["https-port"] = ports.get("server.https-port", 8443)
+    ks = get(conf, "server.keystore-path")
+    s["keystore"] = None
+    if ks is not None:
+        if not isinstance(ks, str) or not ks.startswith("/"):
+            errors.append(("server.keystore-path", f"'{ks}' is not an absolute path"))
+        else:
+            s["keystore"] = ks
+            s["keystore-password"] = string("server.keystore-password", secret=True,
+                                            why="required with server.keystore-path") or ""
+    tls_min = get(conf, "server.tls-min-version")
+    s["tls-min"] = "TLSv1.2"
+    if tls_min is not None:
+        if tls_min not in ("TLSv1.2", "TLSv1.3"):
+            errors.append(("server.tls-min-version", f"'{tls_min}' is not TLSv1.2 or TLSv1.3"))
+        else:
+            s["tls-min"] = tls_min
     return errors, s
 
 
@@ -914,6 +936,8 @@ class Server:
         self.expected = expected
         self.hz_members = hz_members
         self.ready = ready
+        self.force_https = False   # web.xml CONFIDENTIAL (set before the listeners start)
+        self.secure_port = None
         secret = f"{settings.get('distributed-password')}|{settings.get('site-admin-user')}|" \
                  f"{settings.get('site-admin-password')}"
         self.key = hashlib.sha256(("ocwlab-lwsso|" + secret).encode()).digest()
@@ -938,7 +962,7 @@ class Server:
                 "healthy": healthy is True, "ready": self.ready.is_set()}
 
 
-def make_handler(srv):
+def make_handler(srv, secure=False):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         def version_string(self):
@@ -967,6 +991,17 @@ def make_handler(srv):
             return self.rfile.read(n) if n > 0 else b""
 
         def not_ready(self):
+            if not secure and srv.force_https and \
+                    self.headers.get("X-Forwarded-Proto", "").lower() != "https":
+                # web.xml's CONFIDENTIAL constraint: Jetty redirects to the secure port
+                try:
+                    self.body()
+                except ValueError:
+                    pass
+                host = (self.headers.get("Host") or srv.me.name).rsplit(":", 1)[0]
+                self.send(302, b"", "text/plain",
+                          [("Location", f"https://{host}:{srv.secure_port}{self.path}")])
+                return True
             if not srv.ready.is_set():
                 try:
                     self.body()
@@ -1079,6 +1114,69 @@ def tls_context():
         why = getattr(e, "strerror", None) or getattr(e, "reason", None) or str(e)
         return None, None, f"cannot load {TLS_CERT} and {TLS_KEY}: {why}"
     return ctx, ":".join(f"{b:02X}" for b in hashlib.sha256(der).digest()), None
+
+
+def keystore_context(path, password, tls_min):
+    """(context, SHA-256 fingerprint) from a PKCS#12 keystore, as Jetty opens its keystore at
+    start; a failure is FATAL with the JVM's own words. The key is converted with openssl (the
+    password on its stdin, never on a command line) into a private temporary file, loaded, then
+    removed."""
+    if not path.endswith((".p12", ".pfx")):
+        fatal("server", f"Cannot load the keystore {path}: only PKCS12 keystores (.p12) are "
+                        f"supported by the lab simulation")
+    try:
+        with open(path, "rb") as f:
+            f.read(1)
+    except OSError as e:
+        fatal("server", f"Cannot read the keystore {path}: {e.strerror}")
+    # fault keystore-wrong-password: octane.conf's password is not the keystore's
+    if os.environ.get("OCTANE_SIM_KEYSTORE_WRONG_PASSWORD") == "1":
+        password += "-not-this-one"
+    import subprocess
+    import tempfile
+    r = subprocess.run(["openssl", "pkcs12", "-in", path, "-nodes", "-passin", "stdin"],
+                       input=(password + "\n").encode(), capture_output=True, timeout=30)
+    if r.returncode != 0:
+        said = r.stderr.decode(errors="replace")
+        if "mac verify" in said.lower() or "invalid password" in said.lower():
+            fatal("server", f"Cannot load the keystore {path}: java.io.IOException: Keystore was "
+                            f"tampered with, or password was incorrect")
+        fatal("server", f"Cannot load the keystore {path}: {said.strip().splitlines()[-1] if said.strip() else 'not a keystore'}")
+    pem = r.stdout.decode(errors="replace")
+    certs = re.findall(r"-----BEGIN CERTIFICATE-----.*?-----END CERTIFICATE-----", pem, re.S)
+    if not certs or "PRIVATE KEY-----" not in pem:
+        fatal("server", f"Cannot load the keystore {path}: no key entry with a certificate")
+    fd, tmp = tempfile.mkstemp(prefix=".keystore-", dir=WORK_DIR)
+    try:
+        with os.fdopen(fd, "w") as f:
+            f.write(pem)
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.minimum_version = getattr(ssl.TLSVersion, tls_min.replace(".", "_"))
+        ctx.load_cert_chain(tmp)
+    except (OSError, ValueError) as e:
+        fatal("server", f"Cannot load the keystore {path}: {e}")
+    finally:
+        os.unlink(tmp)
+    der = ssl.PEM_cert_to_DER_cert(certs[0])
+    return ctx, ":".join(f"{b:02X}" for b in hashlib.sha256(der).digest())
+
+
+def forced_https():
+    """The secure port the web.xml CONFIDENTIAL constraint redirects to (jetty.xml's
+    SecurePort when set, else None for server.https-port), or False when HTTPS is not forced."""
+    try:
+        with open(WEB_XML) as f:
+            text = f.read()
+    except OSError:
+        return False
+    if not re.search(r"<transport-guarantee>\s*CONFIDENTIAL\s*</transport-guarantee>", text):
+        return False
+    try:
+        with open(JETTY_XML) as f:
+            m = re.search(r'<Set name="SecurePort">\s*(\d+)\s*</Set>', f.read())
+        return int(m.group(1)) if m else None
+    except OSError:
+        return None
 
 
 # ------------------------------------------------------------------------------- start
@@ -1277,11 +1375,22 @@ def main():
         fatal("server", f"Cannot listen on {addr}:{http_port}: {e.strerror}")
     # HTTPS: only when the node has a certificate (the lab's /etc/octane-sim/tls)
     https_port = settings["https-port"]
-    tls, fingerprint, tls_off = tls_context()
+    if settings["keystore"]:
+        # octane.conf names a keystore: HTTPS from it (a failure stops the server)
+        tls, tls_off = None, None
+        tls, fingerprint = keystore_context(settings["keystore"], settings["keystore-password"],
+                                            settings["tls-min"])
+        cert_desc = f"keystore {settings['keystore']}, {settings['tls-min']} or later"
+    else:
+        tls, fingerprint, tls_off = tls_context()
+        cert_desc = f"certificate {TLS_CERT}"
+    forced = forced_https()
+    srv.force_https = forced is not False and tls is not None
+    srv.secure_port = forced if isinstance(forced, int) else https_port
     httpsd = None
     if tls:
         try:
-            httpsd = HTTPSServer((addr, https_port), make_handler(srv), tls)
+            httpsd = HTTPSServer((addr, https_port), make_handler(srv, secure=True), tls)
         except OSError as e:
             fatal("server", f"Cannot listen on {addr}:{https_port}: {e.strerror}")
     threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True).start()
@@ -1291,8 +1400,11 @@ def main():
     threading.Thread(target=cluster.loop, daemon=True).start()
     log("INFO", "server", f"Listening on http://{addr}:{http_port} and {addr}:{cluster.port} (cluster)")
     if httpsd:
-        log("INFO", "server", f"Listening on https://{addr}:{https_port} (certificate {TLS_CERT}, "
+        log("INFO", "server", f"Listening on https://{addr}:{https_port} ({cert_desc}, "
                               f"SHA-256 {fingerprint})")
+        if srv.force_https:
+            log("INFO", "server", f"HTTPS is forced (web.xml CONFIDENTIAL): plain HTTP is "
+                                  f"redirected to port {srv.secure_port}")
     elif tls_off.startswith("no certificate"):
         log("INFO", "server", f"HTTPS is off: {tls_off}")
     else:

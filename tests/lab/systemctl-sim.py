@@ -132,6 +132,15 @@ def do_start(settings):
     env["OCTANE_SIM_BOOT_DELAY"] = str(settings.get("boot_delay", 3))
     if "service-fails" in faults:
         env["OCTANE_SIM_FAIL"] = "1"
+    if "keystore-wrong-password" in faults:
+        env["OCTANE_SIM_KEYSTORE_WRONG_PASSWORD"] = "1"
+    if "keystore-unreadable" in faults and os.path.isdir(f"{HOME}/conf"):
+        for name in os.listdir(f"{HOME}/conf"):   # the fault: the keystore belongs to root
+            if name.startswith("keystore.") and not name.endswith(".bak"):
+                path = f"{HOME}/conf/{name}"
+                if os.path.isfile(path) and not os.path.islink(path):
+                    os.chown(path, 0, 0)
+                    os.chmod(path, 0o600)
     if "conf-not-in-repo" in faults:
         env["OCTANE_SIM_CONF_NOT_IN_REPO"] = "1"
     if "node-down-late" in faults:

@@ -48,14 +48,15 @@ struct VerifySettings
     int healthReadings = 3;
     int healthWindowS = 10;
     // The rolling restart's readings of a restarted node span this window (healthReadings of
-    // them): shorter than the verification's, because the gate before every stop reads the
-    // whole cluster again, and every second here is a second the batch stays down.
-    int rejoinWindowS = 3;
+    // them, 0.5 s apart by default): shorter than the verification's, because the gate before
+    // every stop reads the whole cluster again, and every second here is a second longer with
+    // a node fewer. Raise it for a cluster whose members drop out some seconds after joining.
+    int rejoinWindowS = 1;
 
     bool isDefault() const
     {
         return upstreamHeader == QLatin1String("X-Upstream-Addr") && healthReadings == 3 &&
-               healthWindowS == 10 && rejoinWindowS == 3;
+               healthWindowS == 10 && rejoinWindowS == 1;
     }
 };
 

@@ -175,6 +175,7 @@ private:
     void readPorts(const QJsonObject &root);
     void readDatabases(const QJsonObject &root);
     void readConfig(const QJsonObject &root);
+    void readSecure(const QJsonObject &root);
     ConfKey readKey(const QJsonObject &o, const QString &path);
     void readRules(const QJsonValue &v, const QString &path, ConfKey *key);
     void checkDefault(const QJsonValue &v, const QString &path, ConfKey *key);
@@ -386,7 +387,7 @@ void ReleaseDefinitionReader::read(const QJsonObject &root)
                QStringLiteral("installDir"), QStringLiteral("installUser"), QStringLiteral("paths"),
                QStringLiteral("repositoryEnv"), QStringLiteral("service"),
                QStringLiteral("packages"), QStringLiteral("log"), QStringLiteral("ports"),
-               QStringLiteral("databases"), QStringLiteral("config"),
+               QStringLiteral("databases"), QStringLiteral("config"), QStringLiteral("secure"),
                QStringLiteral("requirements")});
     const QJsonValue version = root.value(QStringLiteral("schemaVersion"));
     if (version.isUndefined())
@@ -417,6 +418,7 @@ void ReleaseDefinitionReader::read(const QJsonObject &root)
     readPorts(root);
     readDatabases(root);
     readConfig(root);
+    readSecure(root);
     checkRequirements(root);
     def.m_json = root;
 }
@@ -440,6 +442,56 @@ void ReleaseDefinitionReader::readPaths(const QJsonObject &root)
     def.m_logFile = pathTemplate(o, QStringLiteral("logFile"), path, true, install);
     def.m_appLogFile = pathTemplate(o, QStringLiteral("appLogFile"), path, false, install);
     def.m_statusPath = pathTemplate(o, QStringLiteral("statusEndpoint"), path, false, {});
+}
+
+void ReleaseDefinitionReader::readSecure(const QJsonObject &root)
+{
+    const QString path = QStringLiteral("secure");
+    const QJsonObject o = object(root, path, {}, false);
+    if (o.isEmpty())
+        return;
+    checkKeys(o, path,
+              {QStringLiteral("keystoreFile"), QStringLiteral("keystoreSuffixes"),
+               QStringLiteral("confKeys"), QStringLiteral("webXml"), QStringLiteral("jettyXml"),
+               QStringLiteral("vendorKeyImport"), QStringLiteral("tlsMinimum")});
+    const QSet<QString> install{QStringLiteral("installDir"), QStringLiteral("installUser")};
+    SecureSpec &spec = def.m_secure;
+    spec.keystoreFile = pathTemplate(o, QStringLiteral("keystoreFile"), path, true, install);
+    spec.keystoreSuffixes =
+        stringList(unwrap(o.value(QStringLiteral("keystoreSuffixes")),
+                          join(path, QStringLiteral("keystoreSuffixes")), nullptr),
+                   join(path, QStringLiteral("keystoreSuffixes")), true);
+    const QString keysPath = join(path, QStringLiteral("confKeys"));
+    const QJsonValue keysValue = unwrap(o.value(QStringLiteral("confKeys")), keysPath, nullptr);
+    if (!keysValue.isObject()) {
+        problem(keysPath, Tr::tr("must be an object"));
+    } else {
+        const QJsonObject keys = keysValue.toObject();
+        checkKeys(keys, keysPath,
+                  {QStringLiteral("httpsPort"), QStringLiteral("keystorePath"),
+                   QStringLiteral("keystorePassword"), QStringLiteral("tlsMinimum")});
+        spec.httpsPortKey = string(keys, QStringLiteral("httpsPort"), keysPath, true);
+        spec.keystorePathKey = string(keys, QStringLiteral("keystorePath"), keysPath, true);
+        spec.keystorePasswordKey = string(keys, QStringLiteral("keystorePassword"), keysPath, true);
+        spec.tlsMinimumKey = string(keys, QStringLiteral("tlsMinimum"), keysPath, true);
+        // Not in config.keys: the first node's form never shows them; the secure deployment
+        // sets them (the password from the keychain, masked in every diff as the schema's
+        // secrets are).
+        for (const QString &key :
+             {spec.keystorePathKey, spec.keystorePasswordKey, spec.tlsMinimumKey}) {
+            if (!key.isEmpty() && def.confKey(key))
+                problem(keysPath, Tr::tr("%1 is set by the secure deployment; it may not be in "
+                                         "config.keys too")
+                                      .arg(key));
+        }
+        if (!spec.httpsPortKey.isEmpty() && !def.confKey(spec.httpsPortKey))
+            problem(keysPath, Tr::tr("%1 is not a key of config.keys").arg(spec.httpsPortKey));
+    }
+    spec.webXml = pathTemplate(o, QStringLiteral("webXml"), path, true, install);
+    spec.jettyXml = pathTemplate(o, QStringLiteral("jettyXml"), path, false, install);
+    spec.vendorKeyImport = command(o, QStringLiteral("vendorKeyImport"), path, true,
+                                   {QStringLiteral("key")}, QStringLiteral("key"));
+    spec.tlsMinimum = string(o, QStringLiteral("tlsMinimum"), path, true);
 }
 
 void ReleaseDefinitionReader::readRepositoryEnv(const QJsonObject &root)

@@ -25,6 +25,26 @@ struct Provenance
 
 enum class ConfKeyType { String, Int, Bool, Enum, List, Secret };
 
+// Where the secure deployment (steps 3 and 7) changes a node, as the release documents it or
+// the wizard assumes (each fact marked in the file): the keystore's place and kinds, the
+// octane.conf keys of the HTTPS settings, web.xml (forcing HTTPS), jetty.xml (its SecurePort),
+// how the vendor's signing key is imported, and the oldest TLS version to allow.
+struct SecureSpec
+{
+    QString keystoreFile; // template: {installDir}
+    QStringList keystoreSuffixes;
+    QString httpsPortKey;
+    QString keystorePathKey;
+    QString keystorePasswordKey; // a secret key of the schema
+    QString tlsMinimumKey;
+    QString webXml;              // template: {installDir}
+    QString jettyXml;            // template: {installDir}; may be absent on a node
+    QStringList vendorKeyImport; // argv with {key}
+    QString tlsMinimum;
+
+    bool isEmpty() const { return keystoreFile.isEmpty(); }
+};
+
 // When a key must have a value: always, never, only when the profile has several nodes, or
 // only for some database types (ConfKey::requiredForDbTypes, e.g. table spaces for ORACLE).
 enum class ConfRequirement { Optional, Always, InCluster, ForDatabase };
@@ -210,6 +230,7 @@ public:
     int confMode() const { return m_confMode; } // e.g. 0600
 
     const RepositoryEnv &repositoryEnv() const { return m_repositoryEnv; }
+    const SecureSpec &secure() const { return m_secure; } // empty: the release has none
     const ServiceCommands &service() const { return m_service; }
     const QList<PackageKind> &packageKinds() const { return m_packageKinds; }
     // The kind whose suffix ends `fileName`; nullopt when none does.
@@ -258,6 +279,7 @@ private:
     QString m_confOwner;
     int m_confMode = 0600;
     RepositoryEnv m_repositoryEnv;
+    SecureSpec m_secure;
     ServiceCommands m_service;
     QList<PackageKind> m_packageKinds;
     LogPattern m_readyLine;
