@@ -89,8 +89,10 @@ int InstallCommand::run(const QStringList &arguments)
                        .arg(parser.value(readyOpt)));
     // From here on, SIGINT/SIGTERM end the command with exit 3 and a cancelled report.
     InterruptWatcher interrupts;
-    Expected<InstallInputs> loaded =
-        InstallInputs::load(parser.value(profileOpt), parser.value(packageOpt));
+    // The secure deployment alone changes installed nodes: no package.
+    const bool secureOnly = phase == PhaseId::Secure;
+    Expected<InstallInputs> loaded = InstallInputs::load(
+        parser.value(profileOpt), secureOnly ? QString() : parser.value(packageOpt), !secureOnly);
     if (!loaded)
         return bad(loaded.error().message);
     InstallInputs in = *loaded;
@@ -118,6 +120,16 @@ int InstallCommand::run(const QStringList &arguments)
         in.loadSecrets(parser.isSet(secretsOpt), interrupts.cancelToken(), phaseNodes);
     if (!secrets && !interrupts.wasInterrupted())
         return bad(secrets.error().message);
+    if (secureOnly && !in.profile.secure.present)
+        return bad(Tr::tr("--phase secure: the profile %1 has no \"secure\" object (keystore, "
+                          "httpsPort, forceHttps, permissions, vendorKey, tlsMinimum)")
+                       .arg(in.profilePath));
+    if (secureOnly || (phase == QLatin1String("all") && in.profile.secure.enabled)) {
+        // The keystore is opened (or made) here, before any node is touched.
+        const Expected<Done> secure = in.loadSecure(interrupts.cancelToken());
+        if (!secure && !interrupts.wasInterrupted())
+            return bad(secure.error().message);
+    }
 
     PhaseInputs inputs = in.phaseInputs();
     inputs.setRepositoryEnv = parser.isSet(envOpt);
@@ -136,7 +148,8 @@ int InstallCommand::run(const QStringList &arguments)
     if (parser.isSet(knownHostsOpt))
         request.knownHostsFiles.append(parser.value(knownHostsOpt));
     request.only = only;
-    request.printBytesSent = plan.nodes().size() > 1 || delivery == PackageDelivery::ShareStage;
+    request.printBytesSent =
+        !secureOnly && (plan.nodes().size() > 1 || delivery == PackageDelivery::ShareStage);
     return HeadlessRun::execute(request, in, plan, inputs, interrupts);
 }
 

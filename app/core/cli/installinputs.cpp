@@ -4,14 +4,17 @@
 
 #include "../base/tr.h"
 #include "../model/profilevalidator.h"
+#include "../plan/nodecommands.h"
 #include "../run/nodeaddresslookup.h"
 #include "../secrets/secretnames.h"
 #include "../secrets/secretresolver.h"
 #include "../secrets/secretstore.h"
+#include "../secure/keystorematerial.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace Ocw::Core {
 
@@ -135,6 +138,82 @@ Expected<Done> InstallInputs::loadSecrets(bool fromStdin, const CancelToken &can
     return Done{};
 }
 
+Expected<Done> InstallInputs::loadSecure(const CancelToken &cancel)
+{
+    const SecureSettings &secure = profile.secure;
+    const SecureSpec &spec = release.secure();
+    if (spec.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("%1: the release %2 describes no secure deployment")
+                             .arg(profilePath, release.id()));
+    const QString name = SecretNames::forConf(spec.keystorePasswordKey);
+    QString password = secrets.value(name);
+    if (password.isEmpty()) {
+        SecretStore keychain;
+        const Expected<QString> v =
+            keychain.readBlocking(SecretNames::scopeFor(profile, profilePath), name, 3000);
+        password = v ? *v : QString();
+    }
+    if (password.isEmpty())
+        return makeError(ErrorCode::MissingSecret,
+                         Tr::tr("missing secret \"%1\" (the keystore's password): store it in "
+                                "the keychain, or give it on stdin as %1=... with "
+                                "--secrets-stdin")
+                             .arg(name));
+    SecretStore store;
+    const QString scope = SecretNames::scopeFor(profile, profilePath);
+    // A self-signed keystore is made once per profile and kept in the keychain (it holds the
+    // private key): a re-run finds every node with it already, and the trusted fingerprint
+    // stays the same.
+    const QString selfSignedName = QStringLiteral("secure:self-signed-keystore");
+    Expected<KeystoreMaterial> keystore = [&]() -> Expected<KeystoreMaterial> {
+        if (!secure.isSelfSigned())
+            return KeystoreMaterial::load(secure.keystore, password);
+        const Expected<QString> kept = store.readBlocking(scope, selfSignedName, 3000);
+        if (kept && !kept->isEmpty()) {
+            const Expected<KeystoreMaterial> again = KeystoreMaterial::fromBytes(
+                QByteArray::fromBase64(kept->toLatin1()), password, Tr::tr("the kept keystore"));
+            if (again)
+                return again; // else (another password now): a new one
+        }
+        // One certificate for every name the cluster is reached by: each node and the load
+        // balancer (the checks trust its fingerprint, nothing else).
+        QStringList names;
+        for (const Node &n : profile.nodes)
+            names.append(n.host);
+        const QString lb = QUrl(profile.loadBalancerUrl).host();
+        if (!lb.isEmpty() && !names.contains(lb))
+            names.append(lb);
+        const Expected<KeystoreMaterial> made =
+            KeystoreMaterial::selfSigned(names, password, 825, cancel);
+        if (made)
+            store.writeBlocking(scope, selfSignedName, QString::fromLatin1(made->bytes.toBase64()),
+                                3000); // no keychain: this run only (a re-run makes a new one)
+        return made;
+    }();
+    if (!keystore) {
+        Error e = keystore.error();
+        e.message = Tr::tr("%1: secure.keystore: %2").arg(profilePath, e.message);
+        return e;
+    }
+    keystoreBytes = keystore->bytes;
+    keystoreFingerprint = keystore->sha256Fingerprint;
+    confSecrets.insert(spec.keystorePasswordKey, password);
+    if (!secure.vendorKey.isEmpty()) {
+        QFile key(secure.vendorKey);
+        if (!key.open(QIODevice::ReadOnly) || key.size() > 1 << 20)
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1: secure.vendorKey: cannot read %2: %3")
+                                 .arg(profilePath, secure.vendorKey, key.errorString()));
+        vendorKeyBytes = key.readAll();
+        if (!vendorKeyBytes.contains("BEGIN PGP PUBLIC KEY BLOCK"))
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1: secure.vendorKey: %2 is not an armored PGP public key")
+                                 .arg(profilePath, secure.vendorKey));
+    }
+    return Done{};
+}
+
 PhaseInputs InstallInputs::phaseInputs() const
 {
     PhaseInputs in;
@@ -147,6 +226,13 @@ PhaseInputs InstallInputs::phaseInputs() const
     in.readyTimeoutS = profile.readyTimeoutS;
     // Each node's own sudo password, else the shared one, else its SSH password.
     in.sudoPasswords = SecretResolver::sudoPasswords(profile, secrets);
+    in.keystoreBytes = keystoreBytes;
+    in.keystoreFingerprint = keystoreFingerprint;
+    in.vendorKeyBytes = vendorKeyBytes;
+    if (profile.secure.present && !release.secure().isEmpty())
+        in.confEdits =
+            ConfEdit::forSecureDeployment(profile.secure, release.secure(),
+                                          NodeCommands(profile, release, QString()).keystoreFile());
     return in;
 }
 

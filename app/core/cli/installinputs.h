@@ -26,6 +26,11 @@ struct InstallInputs
     QString packageSha256;
     QHash<QString, QString> secrets;     // ssh-password, key-passphrase, sudo-password (@node)
     QHash<QString, QString> confSecrets; // octane.conf key path -> value
+    // The secure deployment (loadSecure): the keystore (holds its private key: memory only),
+    // its certificate's fingerprint, the vendor's signing key.
+    QByteArray keystoreBytes;
+    QString keystoreFingerprint;
+    QByteArray vendorKeyBytes;
 
     // `packageRequired` false (verify): no package is read and none is needed.
     static Expected<InstallInputs> load(const QString &profilePath, const QString &packagePath,
@@ -38,6 +43,12 @@ struct InstallInputs
     Expected<Done> loadSecrets(bool fromStdin, const CancelToken &cancel = {},
                                const QStringList &nodes = {},
                                const std::optional<QStringList> &confKeys = std::nullopt);
+
+    // For a plan with the secure deployment, after loadSecrets: the keystore password
+    // (conf:server.keystore-password, keychain or stdin), the keystore opened with it on this
+    // workstation (or a self-signed one made for the profile's nodes and load balancer), the
+    // vendor key read. Errors are bad input naming the file or the secret.
+    Expected<Done> loadSecure(const CancelToken &cancel = {});
 
     // What every phase runs with: the package, the octane.conf secrets and each node's sudo
     // password (the explicit one, else the login password).

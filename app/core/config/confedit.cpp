@@ -93,6 +93,15 @@ Expected<ConfEdit> ConfEdit::parse(const QString &argument, const ReleaseDefinit
     return edit;
 }
 
+QList<ConfEdit> ConfEdit::forSecureDeployment(const SecureSettings &secure, const SecureSpec &spec,
+                                              const QString &keystoreFile)
+{
+    return {{spec.httpsPortKey, secure.httpsPort, false},
+            {spec.keystorePathKey, keystoreFile, false},
+            {spec.keystorePasswordKey, QVariant(), true},
+            {spec.tlsMinimumKey, secure.tlsMinimum, false}};
+}
+
 Expected<QStringList> ConfEdit::apply(const QList<ConfEdit> &edits, HoconFile *file)
 {
     QStringList changed;

@@ -2,6 +2,7 @@
 
 #include "../base/expected.h"
 #include "../model/releasedefinition.h"
+#include "../model/securesettings.h"
 
 #include <QList>
 #include <QString>
@@ -24,6 +25,12 @@ struct ConfEdit
 
     // `argument`: "KEY=VALUE", or "KEY" for a secret key.
     static Expected<ConfEdit> parse(const QString &argument, const ReleaseDefinition &release);
+
+    // The shared octane.conf's HTTPS settings of the secure deployment: its port, the keystore
+    // at `keystoreFile`, the keystore's password (a secret: from the keychain when it runs),
+    // the TLS minimum.
+    static QList<ConfEdit> forSecureDeployment(const SecureSettings &secure, const SecureSpec &spec,
+                                               const QString &keystoreFile);
 
     // Applies `edits` to `file` (only the values that differ are rewritten); the key paths
     // whose value changed, in the order of `edits`.

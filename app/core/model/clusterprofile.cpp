@@ -149,6 +149,8 @@ QJsonObject ClusterProfile::toJson() const
     }
     if (!octaneConf.isEmpty())
         json.insert(QStringLiteral("octaneConf"), octaneConf);
+    if (secure.present)
+        json.insert(QStringLiteral("secure"), secure.toJson());
     if (!verify.isDefault())
         json.insert(QStringLiteral("verify"),
                     QJsonObject{{QStringLiteral("upstreamHeader"), verify.upstreamHeader},
@@ -275,6 +277,12 @@ Expected<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json)
                               Tr::tr("must be a number of seconds from 10 to 7200"));
         p.readyTimeoutS = readyTimeout.toInt();
     }
+
+    const Expected<SecureSettings> secure =
+        SecureSettings::fromJson(json.value(QStringLiteral("secure")));
+    if (!secure)
+        return secure.error();
+    p.secure = *secure;
 
     const QJsonValue verifyValue = json.value(QStringLiteral("verify"));
     if (!verifyValue.isUndefined()) {

@@ -2,6 +2,7 @@
 
 #include "../base/expected.h"
 #include "node.h"
+#include "securesettings.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -85,6 +86,7 @@ public:
     int readyTimeoutS = 600;
     int concurrency = 8;
     VerifySettings verify;
+    SecureSettings secure; // the secure deployment (steps 3 and 7); no secret
     // octane.conf settings that are not secret, by HOCON key path ("db-type",
     // "elastic.host"). Secret keys never go here: they live in the keychain as "conf:<key>".
     QJsonObject octaneConf;

@@ -323,6 +323,89 @@ RemoteCommand NodeCommands::writeRepositoryConf() const
                  QString::number(m_release.confMode(), 8), q(file)));
 }
 
+QString NodeCommands::keystoreFile() const
+{
+    return m_release.expand(m_release.secure().keystoreFile,
+                            {{QStringLiteral("installDir"), m_profile.installDir}});
+}
+
+QString NodeCommands::webXmlFile() const
+{
+    return m_release.expand(m_release.secure().webXml,
+                            {{QStringLiteral("installDir"), m_profile.installDir}});
+}
+
+QString NodeCommands::jettyXmlFile() const
+{
+    if (m_release.secure().jettyXml.isEmpty())
+        return QString();
+    return m_release.expand(m_release.secure().jettyXml,
+                            {{QStringLiteral("installDir"), m_profile.installDir}});
+}
+
+RemoteCommand NodeCommands::fileDigest(const QString &path) const
+{
+    return asRoot(QStringLiteral("if [ -L %1 ]; then exit 4; fi; [ -f %1 ] || exit 3; "
+                                 "sha256sum -- %1 | cut -d' ' -f1")
+                      .arg(q(path)));
+}
+
+RemoteCommand NodeCommands::readFileWithOwner(const QString &path) const
+{
+    return asRoot(QStringLiteral("if [ -L %1 ]; then exit 4; fi; [ -f %1 ] || exit 3; "
+                                 "stat -c '%U:%G %a' -- %1 && cat -- %1")
+                      .arg(q(path)));
+}
+
+RemoteCommand NodeCommands::backupFile(const QString &path, const QString &timestamp) const
+{
+    return asRoot(
+        QStringLiteral("cp -p -- %1 %2")
+            .arg(q(path), q(path + QLatin1Char('.') + timestamp + QStringLiteral(".bak"))));
+}
+
+RemoteCommand NodeCommands::writeFileAtomically(const QString &path, const QString &owner,
+                                                int mode) const
+{
+    const QString dir = path.section(QLatin1Char('/'), 0, -2);
+    return asRoot(
+        QStringLiteral("umask 077; t=$(mktemp %1) || exit 5; if cat > \"$t\" && chown %2 \"$t\" "
+                       "&& chmod %3 \"$t\" && mv -f -- \"$t\" %4; then exit 0; fi; "
+                       "rm -f -- \"$t\"; exit 5")
+            .arg(q(dir + QStringLiteral("/.ocw-XXXXXX")), q(owner), QString::number(mode, 8),
+                 q(path)));
+}
+
+RemoteCommand NodeCommands::securePermissionsState() const
+{
+    const QString dir = confFile().section(QLatin1Char('/'), 0, -2);
+    return asRoot(QStringLiteral("for f in %1 %2 %3; do if [ -L \"$f\" ]; then echo \"link - $f\"; "
+                                 "elif [ -e \"$f\" ]; then stat -c '%U %a %n' -- \"$f\"; fi; done")
+                      .arg(q(dir), q(confFile()), q(keystoreFile())));
+}
+
+RemoteCommand NodeCommands::securePermissionsApply() const
+{
+    const QString dir = confFile().section(QLatin1Char('/'), 0, -2);
+    const QString user = q(m_profile.installUser);
+    return asRoot(
+        QStringLiteral("for f in %1 %2 %3; do [ -L \"$f\" ] && exit 4; done; "
+                       "for f in %2 %3; do if [ -f \"$f\" ]; then chown %4 -- \"$f\" && "
+                       "chmod 0600 -- \"$f\" || exit 5; fi; done; chmod o-rwx -- %1 || exit 5")
+            .arg(q(dir), q(confFile()), q(keystoreFile()), user));
+}
+
+RemoteCommand NodeCommands::importVendorKey() const
+{
+    // The key through a fresh root-only file: rpm --import reads a path.
+    QStringList words;
+    for (const QString &arg : m_release.expand(m_release.secure().vendorKeyImport))
+        words.append(arg == QLatin1String("{key}") ? QStringLiteral("\"$k\"") : q(arg));
+    return asRoot(QStringLiteral("umask 077; k=$(mktemp) || exit 5; cat > \"$k\" && %1; s=$?; "
+                                 "rm -f -- \"$k\"; exit $s")
+                      .arg(words.join(QLatin1Char(' '))));
+}
+
 RemoteCommand NodeCommands::shareFreeSpace() const
 {
     return asLoginUser(QStringLiteral("LC_ALL=C df -P -B1 -- %1").arg(q(m_profile.repositoryDir)));

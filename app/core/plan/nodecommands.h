@@ -106,6 +106,29 @@ public:
     // The TCP listeners on `port` (ss -ltnp), then "pid user args" of each of their processes.
     RemoteCommand portListeners(int port) const;
 
+    // The secure deployment (steps 3 and 7), as the release's "secure" block places it.
+    QString keystoreFile() const;
+    QString webXmlFile() const;
+    QString jettyXmlFile() const; // empty when the release names none
+    // "<sha256>" of a regular file as root; exit 3 when missing, 4 when a symbolic link.
+    RemoteCommand fileDigest(const QString &path) const;
+    // The file as root (not sensitive: web.xml, jetty.xml), after "<owner>:<group> <mode>" on
+    // the first line; exit 3 when missing, 4 when a symbolic link.
+    RemoteCommand readFileWithOwner(const QString &path) const;
+    RemoteCommand backupFile(const QString &path, const QString &timestamp) const; // cp -p
+    // Content on stdin: a fresh temporary file in the same folder (mktemp), owned `owner`
+    // (user:group), `mode`, then an atomic rename over `path`; exit 5 when any part failed (the
+    // temporary file is removed, the old file stays).
+    RemoteCommand writeFileAtomically(const QString &path, const QString &owner, int mode) const;
+    // "<owner> <mode> <path>" of the conf folder, octane.conf and the keystore (those that
+    // exist), never following a link.
+    RemoteCommand securePermissionsState() const;
+    // The install user's, 0600 for octane.conf and the keystore, no access for others to the
+    // conf folder (links are refused: exit 4).
+    RemoteCommand securePermissionsApply() const;
+    // The vendor's signing key on stdin, imported into rpm's keyring (release vendorKeyImport).
+    RemoteCommand importVendorKey() const;
+
     QString packageKindName() const;
 
     // Where the sign-in goes: the profile's scheme, the port octane.conf sets, else the

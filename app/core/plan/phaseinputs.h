@@ -47,6 +47,11 @@ struct PhaseInputs
     int rollingBatch = 1;      // restart: at most this many nodes down at once
     QList<ConfEdit> confEdits; // reconfigure: the settings to change in the repository's file
     bool previewOnly = false;  // reconfigure --dry-run: read, validate and diff; write nothing
+    // The secure deployment: the keystore every node gets (holds the private key: memory only),
+    // its certificate's fingerprint (what the HTTPS checks trust), the vendor's signing key.
+    QByteArray keystoreBytes;
+    QString keystoreFingerprint;
+    QByteArray vendorKeyBytes;
     std::shared_ptr<ShareStaging> share = std::make_shared<ShareStaging>();
 };
 

@@ -6,6 +6,8 @@
 #include "steps/clustergatestep.h"
 #include "steps/clusterreadstep.h"
 #include "steps/fetchpackagestep.h"
+#include "steps/forcehttpsstep.h"
+#include "steps/httpscheckstep.h"
 #include "steps/installedprobestep.h"
 #include "steps/installpackagestep.h"
 #include "steps/privilegestep.h"
@@ -13,6 +15,8 @@
 #include "steps/repositoryconfeditstep.h"
 #include "steps/repositoryconfstep.h"
 #include "steps/repositoryenvstep.h"
+#include "steps/securekeystorestep.h"
+#include "steps/securepermissionsstep.h"
 #include "steps/sharecleanupstep.h"
 #include "steps/shareuploadstep.h"
 #include "steps/signinstep.h"
@@ -20,6 +24,7 @@
 #include "steps/stopservicestep.h"
 #include "steps/uploadpackagestep.h"
 #include "steps/validateconfstep.h"
+#include "steps/vendorkeystep.h"
 #include "steps/verifypackagestep.h"
 #include "steps/verifysummarystep.h"
 #include "steps/waitreadystep.h"
@@ -73,6 +78,33 @@ StepList otherNodeInstall(bool fromShare)
     steps.append({make<VerifyPackageStep>(p), make<InstallPackageStep>(p),
                   make<StartServiceStep>(p), make<WaitReadyStep>(p)});
     return steps;
+}
+
+// The secure deployment's changes to one node's own files (the keystore, web.xml, the
+// permissions): before its restart.
+StepList secureNodeFiles(const PhaseInputs &in)
+{
+    const QString p = PhaseId::Secure;
+    StepList steps{make<SecureKeystoreStep>(p)};
+    if (in.profile.secure.forceHttps)
+        steps.append(make<ForceHttpsStep>(p));
+    if (in.profile.secure.permissions)
+        steps.append(make<SecurePermissionsStep>(p));
+    return steps;
+}
+
+// Inserts the vendor key's import before the package verification (rpm --checksig), when the
+// profile's secure deployment names one.
+void withVendorKey(const PhaseInputs &in, StepList *steps, const QString &phase)
+{
+    if (in.profile.secure.vendorKey.isEmpty() || !in.profile.secure.enabled)
+        return;
+    for (int i = 0; i < steps->size(); ++i) {
+        if (steps->at(i)->name() == StepId::Verify) {
+            steps->insert(i, std::make_shared<const VendorKeyStep>(phase));
+            return;
+        }
+    }
 }
 
 // Before a staging in the share: each other node, read only.
@@ -131,6 +163,7 @@ PhasePlan PhasePlan::all(const PhaseInputs &in, bool startOneAtATime)
     plan.concurrency = qMax(1, in.profile.concurrency);
     const QString first = in.profile.firstNodeHost();
     const QString p = PhaseId::FirstNode;
+    const bool secured = in.profile.secure.enabled;
     if (share) {
         // Every node, read only, says whether it needs the package; then it is staged once.
         plan.rounds.append(
@@ -141,15 +174,41 @@ PhasePlan PhasePlan::all(const PhaseInputs &in, bool startOneAtATime)
         plan.rounds.append({others, otherNodeProbe(), false, false});
         StepList firstSteps{make<ShareUploadStep>(p)};
         firstSteps.append(firstNodeInstall(true));
+        withVendorKey(in, &firstSteps, PhaseId::Secure);
         plan.rounds.append({{first}, firstSteps, true, false});
     } else {
         StepList firstSteps{make<ValidateConfStep>(p), make<PrivilegeStep>(p)};
         firstSteps.append(firstNodeInstall(false));
+        withVendorKey(in, &firstSteps, PhaseId::Secure);
         plan.rounds.append({{first}, firstSteps, true, false});
+    }
+    if (secured) {
+        // Step 3 after the first node's start and sign-in (the vendor key came before its
+        // package check).
+        PhaseRound step3 = secure(in).rounds.first();
+        step3.steps.removeIf([](const std::shared_ptr<const Step> &s) {
+            return s->name() == StepId::Privilege || s->name() == StepId::VendorKey;
+        });
+        plan.rounds.append(step3);
     }
     if (!others.isEmpty()) {
         plan.rounds.append({{first}, {make<RepositoryConfStep>(PhaseId::OtherNodes)}, true, false});
-        plan.rounds.append({others, otherNodeInstall(share), false, false});
+        StepList otherSteps = otherNodeInstall(share);
+        if (secured) {
+            // Step 7 between the deploy and the start: the shared octane.conf names the
+            // keystore now, and a node that started without it would not start at all.
+            withVendorKey(in, &otherSteps, PhaseId::Secure);
+            for (int i = 0; i < otherSteps.size(); ++i) {
+                if (otherSteps.at(i)->name() == StepId::Start) {
+                    const StepList files = secureNodeFiles(in);
+                    for (int k = 0; k < files.size(); ++k)
+                        otherSteps.insert(i + k, files.at(k));
+                    break;
+                }
+            }
+            otherSteps.append(make<HttpsCheckStep>(PhaseId::Secure));
+        }
+        plan.rounds.append({others, otherSteps, false, false});
     }
     if (share)
         plan.rounds.append({{first}, {make<ShareCleanupStep>(PhaseId::OtherNodes)}, false, true});
@@ -223,6 +282,36 @@ PhasePlan PhasePlan::rollingRestart(const PhaseInputs &in, const QStringList &or
     return plan;
 }
 
+PhasePlan PhasePlan::secure(const PhaseInputs &in)
+{
+    PhasePlan plan;
+    plan.phase = PhaseId::Secure;
+    plan.concurrency = 1;
+    const QString p = PhaseId::Secure;
+    const QString first = in.profile.firstNodeHost();
+    StepList restart{make<StopServiceStep>(p), make<StartServiceStep>(p), make<WaitReadyStep>(p),
+                     make<HttpsCheckStep>(p)};
+    // Step 3: the first node, with the shared octane.conf's HTTPS settings.
+    StepList firstSteps{make<PrivilegeStep>(p)};
+    if (!in.profile.secure.vendorKey.isEmpty())
+        firstSteps.append(make<VendorKeyStep>(p));
+    firstSteps.append(make<SecureKeystoreStep>(p));
+    firstSteps.append(make<RepositoryConfEditStep>(p));
+    firstSteps.append(secureNodeFiles(in).mid(1));
+    firstSteps.append(restart);
+    plan.rounds.append({{first}, firstSteps, true, false});
+    // Step 7: each other node, one at a time: the others keep serving while it restarts.
+    for (const QString &node : otherNodesOf(in.profile)) {
+        StepList steps{make<PrivilegeStep>(p)};
+        if (!in.profile.secure.vendorKey.isEmpty())
+            steps.append(make<VendorKeyStep>(p));
+        steps.append(secureNodeFiles(in));
+        steps.append(restart);
+        plan.rounds.append({{node}, steps, true, false});
+    }
+    return plan;
+}
+
 PhasePlan PhasePlan::reconfigure(const PhaseInputs &in, bool rolling, const QStringList &order)
 {
     PhasePlan plan;
@@ -252,12 +341,14 @@ std::optional<PhasePlan> PhasePlan::forPhase(const QString &name, const PhaseInp
         return all(in, startOneAtATime);
     if (name == PhaseId::Verify)
         return verify(in, std::make_shared<VerifyBoard>());
+    if (name == PhaseId::Secure)
+        return secure(in);
     return std::nullopt;
 }
 
 QStringList PhasePlan::phaseNames()
 {
-    return {PhaseId::FirstNode, PhaseId::OtherNodes, QStringLiteral("all")};
+    return {PhaseId::FirstNode, PhaseId::Secure, PhaseId::OtherNodes, QStringLiteral("all")};
 }
 
 QStringList PhasePlan::nodes() const

@@ -73,6 +73,12 @@ public:
     // batch goes. A failure stops the roll: the nodes not yet restarted still serve.
     static PhasePlan rollingRestart(const PhaseInputs &in, const QStringList &order = {});
 
+    // Steps 3 and 7, the secure deployment (the profile's "secure" object): on the first node
+    // the keystore, the shared octane.conf's HTTPS settings (PhaseInputs::confEdits), web.xml,
+    // the permissions, a restart and the HTTPS check; then each other node the same without
+    // octane.conf, one at a time (the others keep serving).
+    static PhasePlan secure(const PhaseInputs &in);
+
     // Step 9's later change: on the first node, <repository>/conf/octane.conf edited as
     // PhaseInputs::confEdits say (validated, backed up, atomic); with `rolling` (and not
     // PhaseInputs::previewOnly), the rolling restart after it, so that every node reads it. A

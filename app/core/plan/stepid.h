@@ -14,6 +14,7 @@ inline const QString HostKeys = QStringLiteral("host-keys");      // the scan be
 inline const QString Verify = QStringLiteral("verify");           // step 8: the cluster verified
 inline const QString Restart = QStringLiteral("restart");         // step 9: the rolling restart
 inline const QString Reconfigure = QStringLiteral("reconfigure"); // step 9: the shared octane.conf
+inline const QString Secure = QStringLiteral("secure"); // steps 3 and 7: the secure deployment
 } // namespace PhaseId
 
 namespace StepId {
@@ -44,6 +45,11 @@ inline const QString ClusterGate = QStringLiteral("cluster-gate"); // restart: s
 inline const QString Stop = QStringLiteral("stop");
 inline const QString Rejoin = QStringLiteral("rejoin");      // restart: back in the cluster, served
 inline const QString EditConf = QStringLiteral("edit-conf"); // reconfigure: the repository's file
+inline const QString Keystore = QStringLiteral("keystore");  // secure: the node's keystore
+inline const QString ForceHttps = QStringLiteral("force-https");  // secure: web.xml CONFIDENTIAL
+inline const QString Permissions = QStringLiteral("permissions"); // secure: 0600, install user
+inline const QString VendorKey = QStringLiteral("vendor-key");    // secure: rpm --import
+inline const QString Https = QStringLiteral("https");             // secure: HTTPS answered, pinned
 
 inline QString qualified(const QString &phase, const QString &step)
 {

@@ -185,7 +185,10 @@ CheckResult RepositoryConfEditStep::run(StepRun &run) const
                             .arg(node, file, said.join(QStringLiteral("; "))),
                         Tr::tr("Correct the values (--set) and run again."));
     }
-    const QStringList secretPaths = run.in.release.secretKeyPaths();
+    // The schema's secrets and the keystore's password (set by the secure deployment).
+    QStringList secretPaths = run.in.release.secretKeyPaths();
+    if (!run.in.release.secure().keystorePasswordKey.isEmpty())
+        secretPaths.append(run.in.release.secure().keystorePasswordKey);
     if (changed->isEmpty()) {
         return run.pass(Tr::tr("%1: %2 already has these values; not rewritten.").arg(node, file));
     }

@@ -84,6 +84,15 @@ CheckResult VerifyPackageStep::run(StepRun &run) const
                            "vendor."));
     }
     if (!verdict.contains(QLatin1String("signature"), Qt::CaseInsensitive)) {
+        // The secure deployment's vendor key: only the vendor's signed package is installed.
+        if (!run.in.profile.secure.vendorKey.isEmpty())
+            return run.fail(Tr::tr("%1: %2 is not signed (%3), and the profile's secure "
+                                   "deployment requires the vendor's signature: it is not "
+                                   "installed.")
+                                .arg(run.nodeName(), package, verdict),
+                            Tr::tr("Use the package as the vendor published it (signed with "
+                                   "the key %1).")
+                                .arg(run.in.profile.secure.vendorKey));
         return run.warn(Tr::tr("%1: %2 is not signed (%3): only its SHA-256 against your copy "
                                "was verified.")
                             .arg(run.nodeName(), package, verdict),
