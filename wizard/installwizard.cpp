@@ -7,6 +7,7 @@
 #include "pages/firstnodepage.h"
 #include "pages/nodespage.h"
 #include "pages/othernodespage.h"
+#include "pages/securepage.h"
 #include "pages/summarypage.h"
 #include "pages/verifypage.h"
 #include "wizardcontext.h"
@@ -26,6 +27,7 @@ InstallWizard::InstallWizard(WizardContext *context, QWidget *parent)
     , m_checksPage(new ChecksPage(context, this))
     , m_firstNodePage(new FirstNodePage(context, this))
     , m_otherNodesPage(new OtherNodesPage(context, this))
+    , m_securePage(new SecurePage(context, this))
     , m_verifyPage(new VerifyPage(context, this))
     , m_summaryPage(new SummaryPage(context, this))
 {
@@ -37,6 +39,7 @@ InstallWizard::InstallWizard(WizardContext *context, QWidget *parent)
     setPage(ChecksPageId, m_checksPage);
     setPage(FirstNodePageId, m_firstNodePage);
     setPage(OtherNodesPageId, m_otherNodesPage);
+    setPage(SecurePageId, m_securePage);
     setPage(VerifyPageId, m_verifyPage);
     setPage(SummaryPageId, m_summaryPage);
     setStartId(NodesPageId);
@@ -45,6 +48,8 @@ InstallWizard::InstallWizard(WizardContext *context, QWidget *parent)
     connect(m_firstNodePage, &FirstNodePage::installingChanged, this,
             [this](bool installing) { setBackAllowed(!installing); });
     connect(m_otherNodesPage, &OtherNodesPage::runningChanged, this,
+            [this](bool running) { setBackAllowed(!running); });
+    connect(m_securePage, &SecurePage::runningChanged, this,
             [this](bool running) { setBackAllowed(!running); });
     connect(m_verifyPage, &VerifyPage::runningChanged, this,
             [this](bool running) { setBackAllowed(!running); });
@@ -55,13 +60,14 @@ int InstallWizard::nextId() const
 {
     // A cluster of one has no other nodes: from the First node page to the verification.
     if (currentId() == FirstNodePageId && m_context->profile().nodes.size() < 2)
-        return VerifyPageId;
+        return SecurePageId;
     return QWizard::nextId();
 }
 
 bool InstallWizard::isInstalling() const
 {
-    return m_firstNodePage->isInstalling() || m_otherNodesPage->isRunning();
+    return m_firstNodePage->isInstalling() || m_otherNodesPage->isRunning() ||
+           m_securePage->isRunning();
 }
 
 void InstallWizard::setBackAllowed(bool allowed)

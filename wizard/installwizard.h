@@ -13,6 +13,7 @@ class FirstNodePage;
 class NodesPage;
 class OtherNodesPage;
 class SummaryPage;
+class SecurePage;
 class VerifyPage;
 class WizardContext;
 
@@ -29,6 +30,7 @@ public:
         ChecksPageId,
         FirstNodePageId,
         OtherNodesPageId,
+        SecurePageId,
         VerifyPageId,
         SummaryPageId
     };
@@ -39,6 +41,7 @@ public:
     ChecksPage *checksPage() const { return m_checksPage; }
     FirstNodePage *firstNodePage() const { return m_firstNodePage; }
     OtherNodesPage *otherNodesPage() const { return m_otherNodesPage; }
+    SecurePage *securePage() const { return m_securePage; }
     VerifyPage *verifyPage() const { return m_verifyPage; }
     SummaryPage *summaryPage() const { return m_summaryPage; }
 
@@ -54,6 +57,7 @@ private:
     ChecksPage *m_checksPage = nullptr;
     FirstNodePage *m_firstNodePage = nullptr;
     OtherNodesPage *m_otherNodesPage = nullptr;
+    SecurePage *m_securePage = nullptr;
     VerifyPage *m_verifyPage = nullptr;
     SummaryPage *m_summaryPage = nullptr;
     bool m_closing = false;

@@ -174,9 +174,11 @@ private Q_SLOTS:
         QCOMPARE(m_wizard->pageIds(),
                  (QList<int>{InstallWizard::NodesPageId, InstallWizard::ChecksPageId,
                              InstallWizard::FirstNodePageId, InstallWizard::OtherNodesPageId,
-                             InstallWizard::VerifyPageId, InstallWizard::SummaryPageId}));
-        // The other nodes follow, unless the profile has one node only: then the verification.
-        QCOMPARE(m_wizard->nextId() == InstallWizard::VerifyPageId,
+                             InstallWizard::SecurePageId, InstallWizard::VerifyPageId,
+                             InstallWizard::SummaryPageId}));
+        // The other nodes follow, unless the profile has one node only: then the (optional)
+        // secure deployment.
+        QCOMPARE(m_wizard->nextId() == InstallWizard::SecurePageId,
                  m_context->profile().nodes.size() < 2);
         QVERIFY(!page()->isCommitPage()); // only after a successful run
         QVERIFY(!page()->isComplete());

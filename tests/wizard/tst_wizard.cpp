@@ -211,7 +211,8 @@ private Q_SLOTS:
         QCOMPARE(m_wizard->pageIds(),
                  (QList<int>{InstallWizard::NodesPageId, InstallWizard::ChecksPageId,
                              InstallWizard::FirstNodePageId, InstallWizard::OtherNodesPageId,
-                             InstallWizard::VerifyPageId, InstallWizard::SummaryPageId}));
+                             InstallWizard::SecurePageId, InstallWizard::VerifyPageId,
+                             InstallWizard::SummaryPageId}));
         QVERIFY(m_wizard->width() >= 1000);
         // An empty profile is not complete: Next is off and the fields say why.
         QVERIFY(!nodes()->isComplete());

@@ -9,6 +9,7 @@
 #include "pages/firstnodepage.h"
 #include "pages/nodespage.h"
 #include "pages/othernodespage.h"
+#include "pages/securepage.h"
 #include "pages/summarypage.h"
 #include "pages/verifypage.h"
 #include "widgets/confform.h"
@@ -133,6 +134,13 @@ private Q_SLOTS:
         QVERIFY(deployed.wait(300000));
         QVERIFY2(others->isComplete(), qPrintable(others->statusText()));
         shoot(QStringLiteral("43-lab-other-nodes"));
+        m_wizard->next();
+        // The secure deployment is optional: its preview, then on without applying it.
+        QCOMPARE(m_wizard->currentId(), int(InstallWizard::SecurePageId));
+        QVERIFY(m_wizard->securePage()->previewText().contains(
+            QLatin1String("/opt/octane/conf/keystore.p12")));
+        QVERIFY(m_wizard->securePage()->isComplete());
+        shoot(QStringLiteral("44-lab-secure"));
         m_wizard->next();
         QCOMPARE(m_wizard->currentId(), int(InstallWizard::VerifyPageId));
 
