@@ -7,6 +7,7 @@
 #include "pages/firstnodepage.h"
 #include "pages/nodespage.h"
 #include "pages/othernodespage.h"
+#include "pages/reconfigurepage.h"
 #include "pages/securepage.h"
 #include "pages/summarypage.h"
 #include "pages/verifypage.h"
@@ -28,6 +29,7 @@ InstallWizard::InstallWizard(WizardContext *context, QWidget *parent)
     , m_firstNodePage(new FirstNodePage(context, this))
     , m_otherNodesPage(new OtherNodesPage(context, this))
     , m_securePage(new SecurePage(context, this))
+    , m_reconfigurePage(new ReconfigurePage(context, this))
     , m_verifyPage(new VerifyPage(context, this))
     , m_summaryPage(new SummaryPage(context, this))
 {
@@ -42,6 +44,7 @@ InstallWizard::InstallWizard(WizardContext *context, QWidget *parent)
     setPage(SecurePageId, m_securePage);
     setPage(VerifyPageId, m_verifyPage);
     setPage(SummaryPageId, m_summaryPage);
+    setPage(ReconfigurePageId, m_reconfigurePage);
     setStartId(NodesPageId);
     setBackAllowed(true);
     // Back would leave a running installation behind: the button goes while it runs.
@@ -49,15 +52,27 @@ InstallWizard::InstallWizard(WizardContext *context, QWidget *parent)
             [this](bool installing) { setBackAllowed(!installing); });
     connect(m_otherNodesPage, &OtherNodesPage::runningChanged, this,
             [this](bool running) { setBackAllowed(!running); });
+    connect(m_reconfigurePage, &ReconfigurePage::runningChanged, this,
+            [this](bool running) { setBackAllowed(!running); });
     connect(m_securePage, &SecurePage::runningChanged, this,
             [this](bool running) { setBackAllowed(!running); });
     connect(m_verifyPage, &VerifyPage::runningChanged, this,
             [this](bool running) { setBackAllowed(!running); });
+    // Back on the Nodes page: Next is the installation again.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == NodesPageId)
+            m_reconfigure = false;
+    });
     resize(1100, 760);
 }
 
 int InstallWizard::nextId() const
 {
+    if (currentId() == NodesPageId && m_reconfigure)
+        return ReconfigurePageId;
+    // The summary ends the installation; "Change the configuration" is reached from Nodes only.
+    if (currentId() == SummaryPageId)
+        return -1;
     // A cluster of one has no other nodes: from the First node page to the verification.
     if (currentId() == FirstNodePageId && m_context->profile().nodes.size() < 2)
         return SecurePageId;
@@ -67,7 +82,7 @@ int InstallWizard::nextId() const
 bool InstallWizard::isInstalling() const
 {
     return m_firstNodePage->isInstalling() || m_otherNodesPage->isRunning() ||
-           m_securePage->isRunning();
+           m_securePage->isRunning() || m_reconfigurePage->isRunning();
 }
 
 void InstallWizard::setBackAllowed(bool allowed)

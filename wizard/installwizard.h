@@ -13,6 +13,7 @@ class FirstNodePage;
 class NodesPage;
 class OtherNodesPage;
 class SummaryPage;
+class ReconfigurePage;
 class SecurePage;
 class VerifyPage;
 class WizardContext;
@@ -32,7 +33,8 @@ public:
         OtherNodesPageId,
         SecurePageId,
         VerifyPageId,
-        SummaryPageId
+        SummaryPageId,
+        ReconfigurePageId // off the installation's path: "Change the configuration" on Nodes
     };
 
     explicit InstallWizard(WizardContext *context, QWidget *parent = nullptr);
@@ -42,6 +44,10 @@ public:
     FirstNodePage *firstNodePage() const { return m_firstNodePage; }
     OtherNodesPage *otherNodesPage() const { return m_otherNodesPage; }
     SecurePage *securePage() const { return m_securePage; }
+    ReconfigurePage *reconfigurePage() const { return m_reconfigurePage; }
+    // From the Nodes page to "Change the configuration" (after its host key step), not on to
+    // the checks.
+    void requestReconfigure() { m_reconfigure = true; }
     VerifyPage *verifyPage() const { return m_verifyPage; }
     SummaryPage *summaryPage() const { return m_summaryPage; }
 
@@ -58,6 +64,8 @@ private:
     FirstNodePage *m_firstNodePage = nullptr;
     OtherNodesPage *m_otherNodesPage = nullptr;
     SecurePage *m_securePage = nullptr;
+    ReconfigurePage *m_reconfigurePage = nullptr;
+    bool m_reconfigure = false;
     VerifyPage *m_verifyPage = nullptr;
     SummaryPage *m_summaryPage = nullptr;
     bool m_closing = false;

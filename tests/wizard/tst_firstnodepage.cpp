@@ -175,7 +175,7 @@ private Q_SLOTS:
                  (QList<int>{InstallWizard::NodesPageId, InstallWizard::ChecksPageId,
                              InstallWizard::FirstNodePageId, InstallWizard::OtherNodesPageId,
                              InstallWizard::SecurePageId, InstallWizard::VerifyPageId,
-                             InstallWizard::SummaryPageId}));
+                             InstallWizard::SummaryPageId, InstallWizard::ReconfigurePageId}));
         // The other nodes follow, unless the profile has one node only: then the (optional)
         // secure deployment.
         QCOMPARE(m_wizard->nextId() == InstallWizard::SecurePageId,

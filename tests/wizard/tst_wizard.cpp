@@ -212,7 +212,7 @@ private Q_SLOTS:
                  (QList<int>{InstallWizard::NodesPageId, InstallWizard::ChecksPageId,
                              InstallWizard::FirstNodePageId, InstallWizard::OtherNodesPageId,
                              InstallWizard::SecurePageId, InstallWizard::VerifyPageId,
-                             InstallWizard::SummaryPageId}));
+                             InstallWizard::SummaryPageId, InstallWizard::ReconfigurePageId}));
         QVERIFY(m_wizard->width() >= 1000);
         // An empty profile is not complete: Next is off and the fields say why.
         QVERIFY(!nodes()->isComplete());

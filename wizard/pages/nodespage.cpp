@@ -1,5 +1,7 @@
 #include "nodespage.h"
 
+#include "installwizard.h"
+
 #include "core/secrets/secretnames.h"
 #include "keychainsync.h"
 #include "models/nodetablemodel.h"
@@ -95,6 +97,18 @@ void NodesPage::buildUi()
     profileRow->addWidget(loadButton);
     profileRow->addWidget(saveButton);
     profileRow->addStretch(1);
+    // Step 9 for a cluster that is installed already: its octane.conf, then a rolling restart.
+    auto *changeButton = new QPushButton(tr("Change the configuration…"), m_inputs);
+    changeButton->setObjectName(QStringLiteral("changeConfiguration"));
+    changeButton->setToolTip(tr("For a cluster installed already: edit the shared octane.conf and "
+                                "restart the nodes one at a time."));
+    connect(changeButton, &QPushButton::clicked, this, [this] {
+        if (auto *w = qobject_cast<InstallWizard *>(wizard())) {
+            w->requestReconfigure();
+            w->next();
+        }
+    });
+    profileRow->addWidget(changeButton);
 
     // The settings scroll rather than squeeze when messages (or an expanded error) need room.
     m_settings = new ProfileSettingsPane;

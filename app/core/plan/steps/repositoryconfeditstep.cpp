@@ -180,8 +180,10 @@ CheckResult RepositoryConfEditStep::run(StepRun &run) const
         QStringList said;
         for (const FieldIssue &issue : issues)
             said.append(issue.field + QStringLiteral(": ") + issue.message);
-        return run.fail(Tr::tr("%1: with this change %2 would be refused by the server (%3); "
-                               "nothing was written.")
+        return run.fail((edits.isEmpty() ? Tr::tr("%1: as it is, %2 would be refused by the "
+                                                  "server at the next start (%3).")
+                                         : Tr::tr("%1: with this change %2 would be refused by "
+                                                  "the server (%3); nothing was written."))
                             .arg(node, file, said.join(QStringLiteral("; "))),
                         Tr::tr("Correct the values (--set) and run again."));
     }
@@ -190,6 +192,9 @@ CheckResult RepositoryConfEditStep::run(StepRun &run) const
     if (!run.in.release.secure().keystorePasswordKey.isEmpty())
         secretPaths.append(run.in.release.secure().keystorePasswordKey);
     if (changed->isEmpty()) {
+        // A read (the page's "Read the current configuration"): the file, secrets masked.
+        if (run.in.previewOnly)
+            run.setOutput(before->redactedText(secretPaths));
         return run.pass(Tr::tr("%1: %2 already has these values; not rewritten.").arg(node, file));
     }
     run.setOutput(ConfDiff::redactedUnified(*before, after, secretPaths, file));
