@@ -9,8 +9,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QString>
 #include <QThread>
@@ -139,6 +141,37 @@ inline CliRun runCli(const QStringList &arguments, const QByteArray &input,
     r.err = p.readAllStandardError();
     r.json = QJsonDocument::fromJson(r.out).object();
     return r;
+}
+
+// check id -> verdict of one node's results in a JSON report.
+inline QMap<QString, QString> verdicts(const QJsonObject &json, const QString &node)
+{
+    QMap<QString, QString> map;
+    for (const QJsonValue &v : json.value(QStringLiteral("results")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("node")).toString() == node)
+            map.insert(o.value(QStringLiteral("check")).toString(),
+                       o.value(QStringLiteral("verdict")).toString());
+    }
+    return map;
+}
+
+// "check node verdict: message | fix" of every result of a JSON report that did not pass.
+inline QString failures(const QJsonObject &json)
+{
+    QStringList lines;
+    for (const QJsonValue &v : json.value(QStringLiteral("results")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("verdict")).toString() != QLatin1String("pass"))
+            lines.append(QStringLiteral("%1 %2 %3: %4 | %5")
+                             .arg(o.value(QStringLiteral("check")).toString(),
+                                  o.value(QStringLiteral("node")).toString(),
+                                  o.value(QStringLiteral("verdict")).toString(),
+                                  o.value(QStringLiteral("message")).toString(),
+                                  o.value(QStringLiteral("fix")).toString() +
+                                      o.value(QStringLiteral("output")).toString().right(600)));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 // `labctl package --out DIR/`: the path of the simulated Octane rpm, empty on failure.

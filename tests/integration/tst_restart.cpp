@@ -33,16 +33,17 @@ private Q_SLOTS:
 
 private:
     using Run = LabFixture::CliRun;
+    static QMap<QString, QString> verdicts(const QJsonObject &json, const QString &node)
+    {
+        return LabFixture::verdicts(json, node);
+    }
+    static QString failures(const QJsonObject &json) { return LabFixture::failures(json); }
     Run command(const QStringList &arguments, int timeoutMs = 300000);
-    // check id -> verdict of one node's results.
-    static QMap<QString, QString> verdicts(const QJsonObject &json, const QString &node);
     // A loop of sign-ins through the load balancer, one every 0.1 s, each on a new connection;
     // its output: one HTTP code per line.
     void startSignInLoop(QProcess *loop) const;
     // How many times the node's server logged its ready line.
     static QString serverStarts(const QString &node);
-    // "check node: message" of every result that did not pass.
-    static QString failures(const QJsonObject &json);
 
     QTemporaryDir m_dir;
     QString m_package;
@@ -70,34 +71,6 @@ TestRestart::Run TestRestart::command(const QStringList &arguments, int timeoutM
 {
     return LabFixture::runCli(arguments, m_secrets, m_dir.filePath(QStringLiteral("xdg")),
                               timeoutMs);
-}
-
-QMap<QString, QString> TestRestart::verdicts(const QJsonObject &json, const QString &node)
-{
-    QMap<QString, QString> map;
-    for (const QJsonValue &v : json.value(QStringLiteral("results")).toArray()) {
-        const QJsonObject o = v.toObject();
-        if (o.value(QStringLiteral("node")).toString() == node)
-            map.insert(o.value(QStringLiteral("check")).toString(),
-                       o.value(QStringLiteral("verdict")).toString());
-    }
-    return map;
-}
-
-QString TestRestart::failures(const QJsonObject &json)
-{
-    QStringList lines;
-    for (const QJsonValue &v : json.value(QStringLiteral("results")).toArray()) {
-        const QJsonObject o = v.toObject();
-        if (o.value(QStringLiteral("verdict")).toString() != QLatin1String("pass"))
-            lines.append(QStringLiteral("%1 %2 %3: %4 | %5")
-                             .arg(o.value(QStringLiteral("check")).toString(),
-                                  o.value(QStringLiteral("node")).toString(),
-                                  o.value(QStringLiteral("verdict")).toString(),
-                                  o.value(QStringLiteral("message")).toString(),
-                                  o.value(QStringLiteral("output")).toString().right(600)));
-    }
-    return lines.join(QLatin1Char('\n'));
 }
 
 void TestRestart::startSignInLoop(QProcess *loop) const

@@ -33,10 +33,13 @@ private Q_SLOTS:
 
 private:
     using Run = LabFixture::CliRun;
+    static QMap<QString, QString> verdicts(const QJsonObject &json, const QString &node)
+    {
+        return LabFixture::verdicts(json, node);
+    }
+    static QString failures(const QJsonObject &json) { return LabFixture::failures(json); }
     Run secure(const QString &profile, const QStringList &extraArguments = {});
     QString securedProfile(const QJsonObject &secure);
-    static QMap<QString, QString> verdicts(const QJsonObject &json, const QString &node);
-    static QString failures(const QJsonObject &json);
     static QString fingerprintFromResult(const QJsonObject &json, const QString &node);
     // The SHA-256 of the certificate the node serves on 8443, as openssl reads it.
     static QString servedFingerprint(const QString &node);
@@ -86,34 +89,6 @@ QString TestSecure::securedProfile(const QJsonObject &secure)
     QJsonObject json = LabFixture::profileJson();
     json.insert(QStringLiteral("secure"), secure);
     return LabFixture::writeProfile(QDir(m_dir.path()), json);
-}
-
-QMap<QString, QString> TestSecure::verdicts(const QJsonObject &json, const QString &node)
-{
-    QMap<QString, QString> map;
-    for (const QJsonValue &v : json.value(QStringLiteral("results")).toArray()) {
-        const QJsonObject o = v.toObject();
-        if (o.value(QStringLiteral("node")).toString() == node)
-            map.insert(o.value(QStringLiteral("check")).toString(),
-                       o.value(QStringLiteral("verdict")).toString());
-    }
-    return map;
-}
-
-QString TestSecure::failures(const QJsonObject &json)
-{
-    QStringList lines;
-    for (const QJsonValue &v : json.value(QStringLiteral("results")).toArray()) {
-        const QJsonObject o = v.toObject();
-        if (o.value(QStringLiteral("verdict")).toString() != QLatin1String("pass"))
-            lines.append(QStringLiteral("%1 %2 %3: %4 | %5")
-                             .arg(o.value(QStringLiteral("check")).toString(),
-                                  o.value(QStringLiteral("node")).toString(),
-                                  o.value(QStringLiteral("verdict")).toString(),
-                                  o.value(QStringLiteral("message")).toString(),
-                                  o.value(QStringLiteral("fix")).toString()));
-    }
-    return lines.join(QLatin1Char('\n'));
 }
 
 QString TestSecure::fingerprintFromResult(const QJsonObject &json, const QString &node)
