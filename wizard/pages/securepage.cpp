@@ -3,6 +3,7 @@
 #include "core/plan/stepid.h"
 #include "core/run/nodestatusmodel.h"
 #include "core/run/phasecontroller.h"
+#include "keychainsync.h"
 #include "widgets/checkdetailspane.h"
 #include "widgets/stepgrid.h"
 #include "wizardcontext.h"
@@ -164,9 +165,18 @@ void SecurePage::initializePage()
     m_permissions->setChecked(s.permissions);
     m_tlsMinimum->setCurrentText(s.tlsMinimum);
     m_vendorKey->setText(s.vendorKey);
-    if (m_context->release())
-        m_password->setText(m_context->secrets().value(
-            Core::SecureConfig::passwordSecretName(*m_context->release())));
+    if (m_context->release()) {
+        const QString name = Core::SecureConfig::passwordSecretName(*m_context->release());
+        m_password->setText(m_context->secrets().value(name));
+        // The keychain's, when this profile stored one before (it fills an empty field only).
+        KeychainSync::read(
+            m_context->secretStore(), m_context->secretScope(), {name}, this,
+            [this](const QString &, const QString &value) {
+                if (m_password->text().isEmpty())
+                    m_password->setText(value);
+            },
+            [this](const QString &text) { m_statusLabel->setText(text); });
+    }
     readOptions();
 }
 
@@ -182,7 +192,7 @@ void SecurePage::readOptions()
     s.vendorKey = m_vendorKey->text().trimmed();
     m_config.setSettings(s);
     if (m_context->release()) {
-        // A session secret, as the other pages' passwords: never in the profile.
+        // A secret of the session (and, once applied, of the keychain): never the profile's.
         m_context->setSecret(Core::SecureConfig::passwordSecretName(*m_context->release()),
                              m_password->text());
         m_config.setSecrets(m_context->secrets());
@@ -226,9 +236,14 @@ void SecurePage::startApply()
         m_statusLabel->setText(in.error().message);
         return;
     }
-    // The profile keeps the choices (never the password), for a re-run and `install --phase
-    // secure`.
+    // The profile keeps the choices, the keychain the password (never the profile), for a
+    // re-run and `install --phase secure`.
     m_context->setProfile(m_config.profileWithSettings());
+    if (m_context->release())
+        KeychainSync::commit(
+            m_context->secretStore(), m_context->secretScope(),
+            {{Core::SecureConfig::passwordSecretName(*m_context->release()), m_password->text()}},
+            {}, this, [this](const QString &text) { m_summary = text; });
     const Core::PhasePlan plan = Core::PhasePlan::secure(*in);
     m_status->setPlan(plan);
     m_details->clear();
