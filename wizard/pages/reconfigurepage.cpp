@@ -112,6 +112,13 @@ void ReconfigurePage::buildUi()
 
 void ReconfigurePage::initializePage()
 {
+    // Reached without the First node page (an installed cluster): the profile's release.
+    if (!m_context->release()) {
+        const Core::Expected<Core::ReleaseDefinition> release =
+            Core::ReleaseDefinition::load(m_context->profile().release);
+        if (release)
+            m_context->setRelease(*release);
+    }
     m_config.setProfile(m_context->profile());
     m_config.setRelease(m_context->release());
     m_config.setSecrets(m_context->secrets());
@@ -329,6 +336,7 @@ void ReconfigurePage::onFinished(bool cancelled)
                         : tr("Changed; the nodes read it at their next start (restart them one "
                              "at a time).");
     }
+    m_grid->showCurrentIn(m_details); // the selected cell's result, now that it has one
     if (kind == Run::Apply)
         record(Core::PhaseId::Reconfigure, title(), all, cancelled);
     else if (kind == Run::Roll)

@@ -151,6 +151,13 @@ void SecurePage::buildUi()
 
 void SecurePage::initializePage()
 {
+    // Reached without the First node page (an installed cluster): the profile's release.
+    if (!m_context->release()) {
+        const Core::Expected<Core::ReleaseDefinition> release =
+            Core::ReleaseDefinition::load(m_context->profile().release);
+        if (release)
+            m_context->setRelease(*release);
+    }
     m_config.setProfile(m_context->profile());
     m_config.setRelease(m_context->release());
     m_config.setSecrets(m_context->secrets());

@@ -199,7 +199,7 @@ CheckResult RepositoryConfEditStep::run(StepRun &run) const
     }
     run.setOutput(ConfDiff::redactedUnified(*before, after, secretPaths, file));
     if (run.in.previewOnly) {
-        return run.pass(Tr::tr("%1: %2 would change (%3); --dry-run: nothing was written.")
+        return run.pass(Tr::tr("%1: %2 would change (%3); a preview: nothing was written.")
                             .arg(node, file, changed->join(QStringLiteral(", "))));
     }
     const QString timestamp =
