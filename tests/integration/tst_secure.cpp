@@ -263,6 +263,12 @@ void TestSecure::ownKeystoreReplacesItAndIsKeptOnAReRun()
             QVERIFY(o.value(QStringLiteral("message"))
                         .toString()
                         .contains(QLatin1String("already has these values")));
+        // Nothing changed anywhere: no node is restarted.
+        if (check == QLatin1String("secure.stop"))
+            QVERIFY2(o.value(QStringLiteral("message"))
+                         .toString()
+                         .contains(QLatin1String("not restarted")),
+                     qPrintable(o.value(QStringLiteral("message")).toString()));
     }
 }
 

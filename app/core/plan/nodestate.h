@@ -21,6 +21,7 @@ struct NodeState
     qint64 logOffset = 0;          // where the ready step starts reading the log
     bool alreadyInstalled = false; // the delivery step found the package installed: not sent
     bool alreadyRunning = false;   // the start step found the server running
+    bool secureChanged = false;    // a secure-deployment step changed a file of this node
     qint64 bytesSent = 0;          // from the workstation to this node, this run
     QString hostKeyFingerprint;    // "SHA256:..." of the key the node presented, this phase
 };

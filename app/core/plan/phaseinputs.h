@@ -53,6 +53,10 @@ struct PhaseInputs
     QString keystoreFingerprint;
     QByteArray vendorKeyBytes;
     std::shared_ptr<ShareStaging> share = std::make_shared<ShareStaging>();
+    // Set when the edit step rewrote the shared octane.conf (read by the secure deployment's
+    // stop: a node none of whose files changed is restarted only for a changed shared file).
+    std::shared_ptr<std::atomic<bool>> sharedConfChanged =
+        std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace Ocw::Core

@@ -162,6 +162,7 @@ CheckResult ForceHttpsStep::run(StepRun &run) const
         if (!backup)
             return run.fail(backup.error());
         said.append(Tr::tr("%1 forces HTTPS now (backup %2)").arg(webXml, *backup));
+        run.node.secureChanged = true;
         diff += ConfDiff::unified(web.text, changed, QStringLiteral("a/web.xml"),
                                   QStringLiteral("b/web.xml"));
     }
@@ -189,6 +190,7 @@ CheckResult ForceHttpsStep::run(StepRun &run) const
                     run, jetty, changed.toUtf8(), jf.owner, jf.mode ? jf.mode : 0644, true);
                 if (!backup)
                     return run.fail(backup.error());
+                run.node.secureChanged = true;
                 said.append(Tr::tr("%1: SecurePort %2 → %3 (backup %4)")
                                 .arg(jetty, m.captured(2))
                                 .arg(port)

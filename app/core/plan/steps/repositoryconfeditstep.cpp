@@ -218,6 +218,7 @@ CheckResult RepositoryConfEditStep::run(StepRun &run) const
                 ? Tr::tr("Free space in the shared repository.")
                 : QString());
     }
+    run.in.sharedConfChanged->store(true);
     return run.pass(Tr::tr("%1: %2 written (%3 changed: %4), backup %2.%5.bak; every node "
                            "takes it at its next start.")
                         .arg(node, file)

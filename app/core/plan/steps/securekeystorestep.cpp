@@ -98,6 +98,7 @@ CheckResult SecureKeystoreStep::run(StepRun &run) const
         run, file, run.in.keystoreBytes, user + QLatin1Char(':') + user, 0600, exists);
     if (!backup)
         return run.fail(backup.error());
+    run.node.secureChanged = true;
     return run.pass(Tr::tr("%1: %2 written (0600, %3; certificate SHA-256 %4)%5.")
                         .arg(node, file, user, run.in.keystoreFingerprint,
                              backup->isEmpty() ? QString() : Tr::tr(", backup %1").arg(*backup)));

@@ -119,6 +119,7 @@ CheckResult SecurePermissionsStep::run(StepRun &run) const
     if (!after)
         return run.fail(after.error());
     const QStringList left = problemsOf(QString::fromUtf8(after->stdOut), user, dir);
+    run.node.secureChanged = true;
     run.setOutput(Tr::tr("before:\n%1\nafter:\n%2")
                       .arg(QString::fromUtf8(before->stdOut), QString::fromUtf8(after->stdOut)));
     if (!left.isEmpty())

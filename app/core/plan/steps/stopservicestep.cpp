@@ -62,6 +62,12 @@ QString StopServiceStep::afterCancel(const PhaseInputs &, const NodeState &node)
 CheckResult StopServiceStep::run(StepRun &run) const
 {
     const QString node = run.nodeName();
+    // The secure deployment restarts a node only for a change: its own files or the shared
+    // octane.conf (a re-run on a secured cluster restarts nothing).
+    if (phase() == PhaseId::Secure && !run.node.secureChanged && !run.in.sharedConfChanged->load())
+        return run.pass(Tr::tr("%1: nothing changed on the node or in the shared octane.conf: not "
+                               "restarted.")
+                            .arg(node));
     const Expected<ExecResult> stopped = run.exec(run.commands().serviceStop());
     if (!stopped)
         return run.fail(stopped.error());
