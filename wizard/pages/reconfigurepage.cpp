@@ -5,6 +5,7 @@
 #include "core/run/phasecontroller.h"
 #include "installwizard.h"
 #include "widgets/checkdetailspane.h"
+#include "widgets/runviews.h"
 #include "widgets/stepgrid.h"
 #include "wizardcontext.h"
 
@@ -57,24 +58,12 @@ void ReconfigurePage::buildUi()
     m_table->verticalHeader()->hide();
     m_rolling = new QCheckBox(tr("&Restart the nodes one at a time after the change"), this);
     m_rolling->setChecked(true);
-    m_diff = new QPlainTextEdit(this);
-    m_diff->setObjectName(QStringLiteral("diff"));
-    m_diff->setReadOnly(true);
-    m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
-    QFont mono = m_diff->font();
-    mono.setFamily(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    m_diff->setFont(mono);
+    m_diff = RunViews::monospaceText(QStringLiteral("diff"), this);
     m_grid = new StepGrid(m_status, this);
     m_details = new CheckDetailsPane(this);
     connect(m_grid, &StepGrid::currentCellChanged, this,
             [this] { m_grid->showCurrentIn(m_details); });
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_grid);
-    split->addWidget(m_details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    m_runTab = split;
+    m_runTab = RunViews::gridWithDetails(m_grid, m_details, this);
     auto *settingsTab = new QWidget(this);
     auto *settingsLayout = new QVBoxLayout(settingsTab);
     settingsLayout->addWidget(m_table, 1);

@@ -5,6 +5,7 @@
 #include "core/run/phasecontroller.h"
 #include "keychainsync.h"
 #include "widgets/checkdetailspane.h"
+#include "widgets/runviews.h"
 #include "widgets/stepgrid.h"
 #include "wizardcontext.h"
 
@@ -109,23 +110,11 @@ void SecurePage::buildUi()
     connect(m_httpsPort, &QSpinBox::valueChanged, this, &SecurePage::readOptions);
     connect(m_tlsMinimum, &QComboBox::currentTextChanged, this, &SecurePage::readOptions);
 
-    m_preview = new QPlainTextEdit(this);
-    m_preview->setObjectName(QStringLiteral("preview"));
-    m_preview->setReadOnly(true);
-    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
-    QFont mono = m_preview->font();
-    mono.setFamily(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    m_preview->setFont(mono);
+    m_preview = RunViews::monospaceText(QStringLiteral("preview"), this);
     m_grid = new StepGrid(m_status, this);
     connect(m_grid, &StepGrid::currentCellChanged, this, &SecurePage::showSelected);
     m_details = new CheckDetailsPane(this);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_grid);
-    split->addWidget(m_details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    m_runTab = split;
+    m_runTab = RunViews::gridWithDetails(m_grid, m_details, this);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_preview, tr("What will change"));
     m_tabs->addTab(m_runTab, tr("Secure deployment"));

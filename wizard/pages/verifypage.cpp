@@ -5,6 +5,7 @@
 #include "core/run/nodestatusmodel.h"
 #include "core/run/phasecontroller.h"
 #include "widgets/checkdetailspane.h"
+#include "widgets/runviews.h"
 #include "widgets/stepgrid.h"
 #include "wizardcontext.h"
 
@@ -56,24 +57,12 @@ void VerifyPage::buildUi()
     m_statusLabel->setObjectName(QStringLiteral("status"));
     m_statusLabel->setWordWrap(true);
 
-    m_plan = new QPlainTextEdit(this);
-    m_plan->setObjectName(QStringLiteral("plan"));
-    m_plan->setReadOnly(true);
-    m_plan->setLineWrapMode(QPlainTextEdit::NoWrap);
-    QFont mono = m_plan->font();
-    mono.setFamily(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    m_plan->setFont(mono);
+    m_plan = RunViews::monospaceText(QStringLiteral("plan"), this);
 
     m_grid = new StepGrid(m_status, this);
     connect(m_grid, &StepGrid::currentCellChanged, this, &VerifyPage::showSelected);
     m_details = new CheckDetailsPane(this);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_grid);
-    split->addWidget(m_details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    m_runTab = split;
+    m_runTab = RunViews::gridWithDetails(m_grid, m_details, this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_runTab, tr("Verification"));

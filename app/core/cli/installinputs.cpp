@@ -176,16 +176,10 @@ Expected<Done> InstallInputs::loadSecure(const CancelToken &cancel)
             if (again)
                 return again; // else (another password now): a new one
         }
-        // One certificate for every name the cluster is reached by: each node and the load
-        // balancer (the checks trust its fingerprint, nothing else).
-        QStringList names;
-        for (const Node &n : profile.nodes)
-            names.append(n.host);
-        const QString lb = QUrl(profile.loadBalancerUrl).host();
-        if (!lb.isEmpty() && !names.contains(lb))
-            names.append(lb);
-        const Expected<KeystoreMaterial> made =
-            KeystoreMaterial::selfSigned(names, password, 825, cancel);
+        // One certificate for every name the cluster is reached by (the checks trust its
+        // fingerprint, nothing else).
+        const Expected<KeystoreMaterial> made = KeystoreMaterial::selfSigned(
+            KeystoreMaterial::namesFor(profile), password, 825, cancel);
         if (made)
             store.writeBlocking(scope, selfSignedName, QString::fromLatin1(made->bytes.toBase64()),
                                 3000); // no keychain: this run only (a re-run makes a new one)

@@ -100,13 +100,8 @@ Expected<PhaseInputs> SecureConfig::inputs(const CancelToken &cancel)
         Expected<KeystoreMaterial> material = [&]() -> Expected<KeystoreMaterial> {
             if (!m_settings.isSelfSigned())
                 return KeystoreMaterial::load(m_settings.keystore, password);
-            QStringList names;
-            for (const Node &n : m_profile.nodes)
-                names.append(n.host);
-            const QString lb = QUrl(m_profile.loadBalancerUrl).host();
-            if (!lb.isEmpty() && !names.contains(lb))
-                names.append(lb);
-            return KeystoreMaterial::selfSigned(names, password, 825, cancel);
+            return KeystoreMaterial::selfSigned(KeystoreMaterial::namesFor(m_profile), password,
+                                                825, cancel);
         }();
         if (!material)
             return material.error();

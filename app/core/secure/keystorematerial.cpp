@@ -13,6 +13,7 @@
 #include <QSslCertificateExtension>
 #include <QSslKey>
 #include <QTemporaryDir>
+#include <QUrl>
 
 namespace Ocw::Core {
 
@@ -88,6 +89,17 @@ KeystoreMaterial::fromBytes(const QByteArray &bytes, const QString &password, co
                          Tr::tr("the certificate in %1 expired on %2")
                              .arg(origin, m.notAfter.toString(Qt::ISODate)));
     return m;
+}
+
+QStringList KeystoreMaterial::namesFor(const ClusterProfile &profile)
+{
+    QStringList names;
+    for (const Node &n : profile.nodes)
+        names.append(n.host);
+    const QString lb = QUrl(profile.loadBalancerUrl).host();
+    if (!lb.isEmpty() && !names.contains(lb))
+        names.append(lb);
+    return names;
 }
 
 Expected<KeystoreMaterial> KeystoreMaterial::load(const QString &path, const QString &password)

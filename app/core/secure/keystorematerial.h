@@ -2,6 +2,7 @@
 
 #include "../base/canceltoken.h"
 #include "../base/expected.h"
+#include "../model/clusterprofile.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -29,6 +30,8 @@ struct KeystoreMaterial
     // openssl on its stdin, never on a command line.
     static Expected<KeystoreMaterial> selfSigned(const QStringList &names, const QString &password,
                                                  int days = 825, const CancelToken &cancel = {});
+    // The names a self-signed certificate of `profile` covers: every node and the load balancer.
+    static QStringList namesFor(const ClusterProfile &profile);
     // Opens PKCS12 bytes with `password`; `origin` names them in errors.
     static Expected<KeystoreMaterial> fromBytes(const QByteArray &bytes, const QString &password,
                                                 const QString &origin);
